@@ -1,0 +1,211 @@
+// pnpm bench — throughput and latency of the Chamber's assignment on the national-scale data set.
+//
+// 1. Loads the national data set (≈1,700 bailiffs, 3 M proceedings, 500 k applications, 100 k complaints) into
+//    BENCH_DATABASE_URL (default: database oryndau_bench on the local server) unless it is already there.
+//    BENCH_SCALE=0.05 loads a 5 % sample for a quick run.
+// 2. Starts the API as its own process (so the load generator does not share its event loop).
+// 3. For one chamber, then four chambers at once: fresh waiting documents, then concurrent officials calling
+//    the `assignDocument` mutation over HTTP. Prints assignments per second, p50/p95/p99 latency, the scaling
+//    from one to four chambers, and the core count. Then the batch `assignAllWaiting`.
+// Figures are printed, never asserted: this is a benchmark, not a test.
+import os from 'node:os';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { generateNational } from '@oryndau/db/seed';
+import { applyMigrations, createAdapterFactory } from '@oryndau/db';
+import { ADMIN_URL, databaseUrl } from '@oryndau/db/testing';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const SCALE = Number(process.env.BENCH_SCALE ?? 1);
+const URL_ = process.env.BENCH_DATABASE_URL ?? databaseUrl(`oryndau_bench_${String(SCALE).replace('.', '_')}`);
+const CLIENTS_PER_CHAMBER = Number(process.env.BENCH_CLIENTS ?? 8);
+const DOCS_PER_CHAMBER = Number(process.env.BENCH_DOCS ?? 1500);
+const PORT = Number(process.env.BENCH_PORT ?? 4111);
+
+const log = (s: string) => console.log(`[bench] ${s}`);
+
+async function ensureDatabase() {
+  const name = new URL(URL_).pathname.slice(1);
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount;
+  if (!exists) await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const { factory, close } = await createAdapterFactory({ kind: 'postgres', url: URL_ });
+  await applyMigrations(factory);
+  await close();
+  const c = new pg.Client({ connectionString: URL_ });
+  await c.connect();
+  const bailiffs = Number((await c.query('SELECT count(*) FROM "PrivateBailiff"')).rows[0].count);
+  await c.end();
+  if (bailiffs === 0) {
+    log(`loading the national data set at scale ${SCALE} into ${name} (once)…`);
+    const t = Date.now();
+    await generateNational(URL_, { scale: SCALE, log: (s) => log(`  ${s}`) });
+    log(`loaded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  } else {
+    log(`national data set already in ${name} (${bailiffs} bailiffs)`);
+  }
+}
+
+interface ChamberPick {
+  id: string;
+  name: string;
+  regionId: string;
+  bailiffs: number;
+  login: string;
+}
+
+/** The four chambers with the most bailiffs, an official for each, and fresh waiting documents. */
+async function prepare(db: pg.Client, count: number): Promise<ChamberPick[]> {
+  const rows = (
+    await db.query(`SELECT c."id", c."name", c."regionId", count(b."id")::int AS n FROM "Chamber" c JOIN "PrivateBailiff" b ON b."chamberId" = c."id"
+      WHERE b."leftOn" IS NULL GROUP BY 1, 2, 3 ORDER BY n DESC, c."id" LIMIT $1`, [count])
+  ).rows as { id: string; name: string; regionId: string; n: number }[];
+  const picks: ChamberPick[] = [];
+  for (const r of rows) {
+    const login = `bench.official.${r.id}`;
+    await db.query(`INSERT INTO "User" ("id", "login", "displayName", "locale") VALUES ($1, $2, $3, 'EN') ON CONFLICT ("login") DO NOTHING`, [`bench-u-${r.id}`, login, `Bench official of ${r.name}`]);
+    await db.query(`INSERT INTO "RoleGrant" ("id", "userId", "role", "chamberId") SELECT $1, u."id", 'CHAMBER_OFFICIAL', $2 FROM "User" u WHERE u."login" = $3 ON CONFLICT DO NOTHING`, [`bench-g-${r.id}`, r.id, login]);
+    const policy = (await db.query(`SELECT 1 FROM "AssignmentPolicy" WHERE "chamberId" = $1`, [r.id])).rowCount;
+    if (!policy) {
+      await db.query(`INSERT INTO "AssignmentPolicy" ("id", "chamberId", "version", "config") VALUES ($1, $2, 1, $3)`, [
+        `bench-p-${r.id}`, r.id, JSON.stringify({ name: 'EVEN_COUNT', version: 1, period: 'CALENDAR_YEAR', perCategory: false, consolidateDebtor: true, weightByPresence: false }),
+      ]);
+    }
+    picks.push({ id: r.id, name: r.name, regionId: r.regionId, bailiffs: r.n, login });
+  }
+  return picks;
+}
+
+async function addWaitingDocuments(db: pg.Client, chamber: ChamberPick, n: number): Promise<string[]> {
+  const res = await db.query(
+    `INSERT INTO "ExecutiveDocument" ("id", "court", "caseNumber", "issuedOn", "category", "amountTenge", "claimantName", "claimantIdNumber",
+       "debtorName", "debtorIdNumber", "debtorAddress", "districtId", "routing", "status", "originalReceivedAt", "receivedAt")
+     SELECT 'bench-' || md5(random()::text || g::text), 'Bench court', 'B-' || g, DATE '2026-01-15', 'PRIVATE_CLAIM', 100000 + g, 'Bench claimant', '010240000012',
+       'Bench debtor ' || g, lpad(((random() * 899999999999)::bigint + 100000000000)::text, 12, '0'), 'Bench street', d."id", 'CHAMBER', 'AWAITING_ASSIGNMENT', now(), now() - (g || ' seconds')::interval
+     FROM generate_series(1, $1) g
+     CROSS JOIN LATERAL (SELECT bd."districtId" AS "id" FROM "BailiffDistrict" bd JOIN "PrivateBailiff" b ON b."id" = bd."bailiffId"
+                         WHERE b."chamberId" = $2 ORDER BY bd."districtId" OFFSET (g % 3) LIMIT 1) d
+     RETURNING "id"`,
+    [n, chamber.id],
+  );
+  return res.rows.map((r: { id: string }) => r.id);
+}
+
+async function startApi(): Promise<() => void> {
+  // BENCH_PROFILE=dir writes a V8 CPU profile of the API process there (open it in Chrome's DevTools)
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', path.join(here, '../src/main.ts')], {
+    env: { ...process.env, DATABASE_URL: URL_, DATABASE_POOL_MAX: '24', PORT: String(PORT), ORYNDAU_DEV_AUTH: '1', ORYNDAU_MIGRATE: '0', ORYNDAU_SEED: '0' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/healthz`)).ok) break;
+    } catch {
+      /* not yet */
+    }
+    if (Date.now() > deadline) throw new Error('API did not start');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return () => child.kill('SIGTERM');
+}
+
+async function gql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const res = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data: T; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function login(l: string) {
+  const d = await gql<{ devLogin: { token: string } }>('mutation($l: String!) { devLogin(input: { login: $l }) { token } }', { l });
+  return d.devLogin.token;
+}
+
+const ASSIGN = 'mutation($id: ID!) { assignDocument(input: { documentId: $id }) { assignment { id } userErrors { code message } } }';
+
+function pct(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function run(db: pg.Client, chambers: ChamberPick[], label: string, docsPerChamber = DOCS_PER_CHAMBER) {
+  const work = await Promise.all(chambers.map(async (c) => ({ c, token: await login(c.login), docs: await addWaitingDocuments(db, c, docsPerChamber) })));
+  const latencies: number[] = [];
+  let failures = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    work.flatMap(({ token, docs }) => {
+      let next = 0;
+      return Array.from({ length: CLIENTS_PER_CHAMBER }, async () => {
+        for (;;) {
+          const i = next++;
+          if (i >= docs.length) return;
+          const s = performance.now();
+          const r = await gql<{ assignDocument: { assignment: { id: string } | null; userErrors: { message: string }[] } }>(ASSIGN, { id: encodeGlobalID('ExecutiveDocument', docs[i]!) }, token);
+          latencies.push(performance.now() - s);
+          if (!r.assignDocument.assignment) failures++;
+        }
+      });
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  latencies.sort((a, b) => a - b);
+  const total = latencies.length - failures;
+  const rate = total / seconds;
+  log(
+    `${label}: ${total} assignments in ${seconds.toFixed(2)} s = ${rate.toFixed(0)} assignments/s; latency p50 ${pct(latencies, 50).toFixed(1)} ms, p95 ${pct(latencies, 95).toFixed(1)} ms, p99 ${pct(latencies, 99).toFixed(1)} ms${failures ? `; ${failures} refused` : ''}`,
+  );
+  return { rate, p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99) };
+}
+
+async function batch(db: pg.Client, chamber: ChamberPick) {
+  const token = await login(chamber.login);
+  const n = 2000;
+  await addWaitingDocuments(db, chamber, n);
+  const t = performance.now();
+  const d = await gql<{ assignAllWaiting: { assignedCount: number } }>(
+    'mutation($c: ID!) { assignAllWaiting(input: { chamberId: $c, limit: 5000 }) { assignedCount userErrors { message } } }',
+    { c: encodeGlobalID('Chamber', chamber.id) },
+    token,
+  );
+  const s = (performance.now() - t) / 1000;
+  log(`batch assignAllWaiting: ${d.assignAllWaiting.assignedCount} in ${s.toFixed(2)} s = ${(d.assignAllWaiting.assignedCount / s).toFixed(0)} assignments/s`);
+}
+
+async function main() {
+  log(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  await ensureDatabase();
+  const db = new pg.Client({ connectionString: URL_ });
+  await db.connect();
+  const counts = (await db.query(`SELECT (SELECT count(*) FROM "PrivateBailiff")::int b, (SELECT count(*) FROM "EnforcementProceeding")::int p, (SELECT count(*) FROM "ServiceApplication")::int a, (SELECT count(*) FROM "Complaint")::int c, (SELECT count(*) FROM "Assignment")::int s`)).rows[0];
+  log(`data set: ${counts.b} bailiffs, ${counts.p} proceedings, ${counts.a} applications, ${counts.c} complaints, ${counts.s} assignments`);
+  const chambers = await prepare(db, 4);
+  log(`chambers: ${chambers.map((c) => `${c.name} (${c.bailiffs} bailiffs)`).join('; ')}`);
+  const stop = await startApi();
+  try {
+    // warm-up: a few assignments so that the first timed request does not pay for JIT and connection set-up
+    await run(db, [chambers[0]!], 'warm-up', 200);
+    const one = await run(db, [chambers[0]!], `1 chamber, ${CLIENTS_PER_CHAMBER} concurrent officials`);
+    const four = await run(db, chambers, `4 chambers at once, ${CLIENTS_PER_CHAMBER} officials each`);
+    log(`scaling 1 → 4 chambers: ×${(four.rate / one.rate).toFixed(2)} throughput (linear would be ×4 on 4 cores; this machine has ${os.cpus().length})`);
+    await batch(db, chambers[1]!);
+    console.log(
+      JSON.stringify({ cores: os.cpus().length, scale: SCALE, oneChamber: one, fourChambers: four, scaling: four.rate / one.rate }, (_k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v)),
+    );
+  } finally {
+    stop();
+    await db.end();
+  }
+}
+
+await main();

@@ -1,0 +1,32 @@
+// Composition root: builds the services from configuration. main.ts, the tests and the benchmark use it.
+import { applyMigrations, createDatabase, type Database, type DatabaseTarget } from '@oryndau/db';
+import { seedDemo } from '@oryndau/db/seed';
+import { CalendarService } from './services/calendar.ts';
+import { DEV_SECRET, TokenService } from './auth/tokens.ts';
+import type { Services } from './context.ts';
+import { AssignmentBatcher } from './usecases/assignment-batcher.ts';
+
+export interface AppOptions {
+  target: DatabaseTarget;
+  devAuth: boolean;
+  migrate?: boolean;
+  seed?: 'demo' | null;
+  jwtSecret?: string;
+  jwksUrl?: string;
+  now?: () => Date;
+}
+
+export async function createServices(opts: AppOptions): Promise<Services> {
+  const db: Database = await createDatabase(opts.target);
+  if (opts.migrate) await applyMigrations(db.adapterFactory);
+  if (opts.seed === 'demo') await seedDemo(db.prisma);
+  const secret = opts.jwtSecret ?? (opts.devAuth ? DEV_SECRET : undefined);
+  return {
+    db,
+    calendar: new CalendarService(),
+    tokens: new TokenService({ secret, jwksUrl: opts.jwksUrl }),
+    assignments: new AssignmentBatcher(),
+    config: { devAuth: opts.devAuth },
+    now: opts.now ?? (() => new Date()),
+  };
+}

@@ -1,0 +1,23 @@
+import type { PrismaClient } from '@oryndau/db';
+import type { Viewer } from '../context.ts';
+import type { TokenClaims } from './tokens.ts';
+
+/** The signed-in user and their grants, in one query (it runs on every authenticated request). */
+export async function loadViewer(prisma: PrismaClient, where: { id: string } | { login: string }): Promise<Viewer | null> {
+  const byId = 'id' in where ? where.id : null;
+  const byLogin = 'login' in where ? where.login : null;
+  const rows = await prisma.$queryRaw<(Omit<Viewer, 'grants'> & { grants: Viewer['grants'] | null })[]>`
+    SELECT u."id", u."login", u."displayName", u."personId", u."organisationId",
+      (SELECT json_agg(json_build_object('role', g."role", 'regionId', g."regionId", 'chamberId', g."chamberId", 'chamberRegionId', c."regionId"))
+       FROM "RoleGrant" g LEFT JOIN "Chamber" c ON c."id" = g."chamberId" WHERE g."userId" = u."id") AS "grants"
+    FROM "User" u
+    WHERE (${byId}::text IS NOT NULL AND u."id" = ${byId}) OR (${byLogin}::text IS NOT NULL AND u."login" = ${byLogin})`;
+  const user = rows[0];
+  return user ? { ...user, grants: user.grants ?? [] } : null;
+}
+
+export function viewerFromClaims(prisma: PrismaClient, claims: TokenClaims): Promise<Viewer | null> {
+  if (claims.sub) return loadViewer(prisma, { id: claims.sub });
+  if (claims.login) return loadViewer(prisma, { login: claims.login });
+  return Promise.resolve(null);
+}

@@ -1,0 +1,51 @@
+import type { Database } from '@oryndau/db';
+import type { Role } from '@oryndau/db';
+import type { CalendarService } from './services/calendar.ts';
+import type { TokenService } from './auth/tokens.ts';
+import type { AssignmentBatcher } from './usecases/assignment-batcher.ts';
+
+export interface ViewerGrant {
+  role: Role;
+  regionId: string | null;
+  chamberId: string | null;
+  /** the region of the chamber, for chamber grants */
+  chamberRegionId: string | null;
+}
+
+export interface Viewer {
+  id: string;
+  login: string;
+  displayName: string;
+  personId: string | null;
+  organisationId: string | null;
+  grants: ViewerGrant[];
+}
+
+export interface AppConfig {
+  /** dev mode: devLogin and demoUsers are available */
+  devAuth: boolean;
+}
+
+export interface Services {
+  db: Database;
+  calendar: CalendarService;
+  tokens: TokenService;
+  /** group commit of the Chamber's single assignments (one per process) */
+  assignments: AssignmentBatcher;
+  config: AppConfig;
+  /** the clock; tests may pin it */
+  now(): Date;
+}
+
+export interface Context extends Services {
+  viewer: Viewer | null;
+  requestId: string;
+  /** set when the Authorization header was present but invalid */
+  authError: string | null;
+  /** records already authorised by a scoped list query in this request ("Type:id"), to skip re-checks */
+  visible: Set<string>;
+}
+
+export function hasRole(viewer: Viewer | null, ...roles: Role[]): boolean {
+  return !!viewer && viewer.grants.some((g) => roles.includes(g.role));
+}

@@ -1,0 +1,111 @@
+import { ApplicationStatus, ServiceKind } from '@oryndau/db';
+import { builder } from '../builder.ts';
+import { applicationScope, isApplicantOf, readsEverything } from '../access.ts';
+import { isoDate } from '../dates.ts';
+import { ChannelEnum } from './channel.ts';
+import { markVisible, recordAuthScopes } from './record-auth.ts';
+
+export const ServiceKindEnum = builder.enumType(ServiceKind, {
+  name: 'ServiceKind',
+  description: 'The public service applied for (Order No. 69).',
+  values: {
+    ATTESTATION: { description: 'Attestation of a candidate for private bailiff (Appendix 1).' },
+    LICENCE: { description: 'Issue of the private-bailiff licence (Appendix 2).' },
+    ATTESTATION_AND_LICENCE: { description: 'Attestation and licence in one application (A13).' },
+    LICENCE_REISSUE: { description: 'Reissue of the licence after a change of name (L8).' },
+    ENFORCEMENT_INITIATION: { description: 'Initiation of enforcement proceedings at a claimant’s request (Appendix 3).' },
+  } as const,
+});
+
+export const ApplicationStatusEnum = builder.enumType(ApplicationStatus, {
+  name: 'ApplicationStatus',
+  description: 'Where an application stands (G2).',
+  values: {
+    DRAFT: { description: 'Being prepared by the applicant; not yet submitted.' },
+    REGISTERED: { description: 'Registered; the service period runs (T3).' },
+    IN_REVIEW: { description: 'Complete and under consideration.' },
+    HEARING: { description: 'A preliminary refusal was sent; the hearing is pending (A11).' },
+    APPROVED: { description: 'The service was rendered: positive result issued.' },
+    REFUSED: { description: 'Refused with reasons (G1).' },
+    REJECTED_INCOMPLETE: { description: 'Refused at acceptance: the package was incomplete (A4, L3, E3).' },
+    WITHDRAWN: { description: 'Withdrawn by the applicant.' },
+  } as const,
+});
+
+const FINAL_STATUSES: ApplicationStatus[] = ['APPROVED', 'REFUSED', 'REJECTED_INCOMPLETE', 'WITHDRAWN'];
+
+builder.prismaObject('ApplicationStage', {
+  description: 'One step in the life of an application, as entered in the monitoring system (G2).',
+  fields: (t) => ({
+    status: t.expose('status', { type: ApplicationStatusEnum }),
+    stage: t.exposeString('stage', { description: 'Machine name of the stage, e.g. "registered".' }),
+    at: t.expose('at', { type: 'DateTime' }),
+    note: t.exposeString('note', { nullable: true }),
+  }),
+});
+
+builder.prismaNode('ServiceApplication', {
+  id: { field: 'id' },
+  description: 'An application for a public service. Visible to its applicant and to the staff who handle it.',
+  authScopes: recordAuthScopes(
+    'ServiceApplication',
+    (app: { id: string; applicantId: string }, ctx) => isApplicantOf(ctx.viewer, app) || readsEverything(ctx.viewer),
+    async (ctx, id) => (await ctx.db.prisma.serviceApplication.count({ where: { AND: [{ id }, applicationScope(ctx.viewer!)] } })) > 0,
+  ),
+  fields: (t) => ({
+    number: t.exposeString('number'),
+    kind: t.expose('kind', { type: ServiceKindEnum }),
+    channel: t.expose('channel', { type: ChannelEnum }),
+    status: t.expose('status', { type: ApplicationStatusEnum }),
+    receivedAt: t.expose('receivedAt', { type: 'DateTime', nullable: true }),
+    registeredAt: t.expose('registeredAt', { type: 'DateTime', nullable: true }),
+    dueOn: t.expose('dueOn', { type: 'Date', nullable: true, description: 'Last day of the service period.' }),
+    decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),
+    overdue: t.boolean({
+      description: 'The service period has ended without a decision.',
+      select: { dueOn: true, status: true },
+      resolve: (a, _args, ctx) => !!a.dueOn && !FINAL_STATUSES.includes(a.status) && isoDate(a.dueOn) < isoDate(ctx.now()),
+    }),
+    refusalGrounds: t.exposeStringList('refusalGrounds'),
+    missingDocuments: t.exposeStringList('missingDocuments', { description: 'E3: what the receipt of Annex 4 lists as missing, when the package was refused at acceptance.' }),
+    executiveDocument: t.relation('document', { nullable: true, description: 'For enforcement initiation: the executive document and its route.' }),
+    refusalReason: t.exposeString('refusalReason', { nullable: true }),
+    form: t.expose('form', { type: 'JSON', description: 'The form as submitted. Holds personal data: visible only to those who may read the application.' }),
+    applicant: t.relation('applicant'),
+    stages: t.relation('stages', { query: { orderBy: [{ at: 'asc' }, { seq: 'asc' }] }, description: 'Every stage, oldest first (G2).' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+const ApplicationFilter = builder.inputType('ApplicationFilter', {
+  description: 'Narrows a list of applications; every field is optional and they combine with AND.',
+  fields: (t) => ({
+    kinds: t.field({ type: [ServiceKindEnum], required: false }),
+    statuses: t.field({ type: [ApplicationStatusEnum], required: false }),
+  }),
+});
+
+builder.queryField('applications', (t) =>
+  t.prismaConnection({
+    type: 'ServiceApplication',
+    cursor: 'id',
+    description: 'Applications visible to you, newest first: an applicant sees only their own.',
+    authScopes: { authenticated: true },
+    args: { filter: t.arg({ type: ApplicationFilter, required: false }) },
+    resolve: async (query, _root, { filter }, ctx) => {
+      const rows = await ctx.db.prisma.serviceApplication.findMany({
+        ...query,
+        where: {
+          AND: [
+            applicationScope(ctx.viewer!),
+            filter?.kinds?.length ? { kind: { in: filter.kinds } } : {},
+            filter?.statuses?.length ? { status: { in: filter.statuses } } : {},
+          ],
+        },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      });
+      markVisible(ctx, 'ServiceApplication', rows);
+      return rows;
+    },
+  }),
+);

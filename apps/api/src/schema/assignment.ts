@@ -1,0 +1,292 @@
+import { AssignmentKind } from '@oryndau/db';
+import { almatyDate, exclusionReasons, type ExclusionReason } from '@oryndau/domain';
+import { builder } from '../builder.ts';
+import { canSeeChamber, documentScope, readsEverything } from '../access.ts';
+import { assignAllWaiting, assignDocument, replaceBailiff } from '../usecases/assignment.ts';
+import { decodeCandidate, type StoredPool } from '../usecases/assignment-pool.ts';
+import { evennessReport, verifyAssignment, type EvennessRow, type Verification } from '../usecases/assignment-audit.ts';
+import { inTransaction } from '../usecases/transaction.ts';
+import { runForPayload, UserErrorRef } from './errors.ts';
+import { recordAuthScopes } from './record-auth.ts';
+import { ChamberNode } from './region.ts';
+import { ExecutiveDocumentNode } from './document.ts';
+import { BreachDecisionNode } from './bailiff.ts';
+
+const AssignmentKindEnum = builder.enumType(AssignmentKind, {
+  name: 'AssignmentKind',
+  values: {
+    INITIAL: { description: 'First assignment of a new document.' },
+    REDISTRIBUTION: { description: 'The open case of a bailiff who can no longer act, moved evenly to another.' },
+    REPLACEMENT: { description: 'Replacement on one case after a final decision confirming a breach of duty (CH4).' },
+    TERRITORIAL_FORWARD: { description: 'A document forwarded for territorial jurisdiction.' },
+  } as const,
+});
+
+const ExclusionReasonEnum = builder.enumType('ExclusionReason', {
+  description: 'Why a member of the chamber could not receive the case (CH2).',
+  values: {
+    LICENCE_INVALID: { description: 'No valid licence (L9).' },
+    SUSPENDED: { description: 'Suspended.' },
+    ABSENT: { description: 'On leave or sick.' },
+    PAUSED: { description: 'Distribution paused (a chamber head pausing it to themself).' },
+    NOT_COMPETENT: { description: 'Not competent for the enforcement district.' },
+    CONFLICT_OF_INTEREST: { description: 'A declared conflict with a party.' },
+    EXPELLED: { description: 'Expelled from the chamber.' },
+  } as const,
+});
+
+interface PoolEntry {
+  bailiffId: string;
+  count: number;
+  weight: number;
+  eligible: boolean;
+  exclusions: ExclusionReason[];
+  chosen: boolean;
+}
+
+const PoolEntryRef = builder.objectRef<PoolEntry>('AssignmentPoolEntry').implement({
+  description: 'One member of the chamber as the policy saw them at the moment of assignment.',
+  fields: (t) => ({
+    bailiff: t.prismaField({ type: 'PrivateBailiff', resolve: (query, e, _a, ctx) => ctx.db.prisma.privateBailiff.findUniqueOrThrow({ ...query, where: { id: e.bailiffId } }) }),
+    count: t.exposeInt('count', { description: 'Cases in the counting window before this assignment.' }),
+    weight: t.exposeFloat('weight', { description: 'Presence weight (1 unless the policy weights by presence).' }),
+    eligible: t.exposeBoolean('eligible'),
+    exclusions: t.field({ type: [ExclusionReasonEnum], resolve: (e) => e.exclusions }),
+    chosen: t.exposeBoolean('chosen'),
+  }),
+});
+
+builder.prismaObject('AssignmentPolicy', {
+  description: 'A chamber’s distribution policy, versioned; each assignment records the version it followed.',
+  fields: (t) => ({
+    version: t.exposeInt('version'),
+    config: t.expose('config', { type: 'JSON', description: '{ name, version, period, perCategory, consolidateDebtor, weightByPresence }' }),
+    activeFrom: t.expose('activeFrom', { type: 'DateTime' }),
+  }),
+});
+
+export const AssignmentNode = builder.prismaNode('Assignment', {
+  id: { field: 'id' },
+  description: 'One decision of the Chamber: which bailiff got a document, and everything needed to recompute why.',
+  authScopes: recordAuthScopes(
+    'Assignment',
+    (a: { id: string; chamberId: string }, ctx) => canSeeChamber(ctx.viewer, a.chamberId),
+    async (ctx, id) => (await ctx.db.prisma.assignment.count({ where: { id, OR: [{ bailiff: { userId: ctx.viewer!.id } }, { document: documentScope(ctx.viewer!) }] } })) > 0,
+  ),
+  fields: (t) => ({
+    sequence: t.exposeInt('sequence', { description: 'Position in the chamber’s chain.' }),
+    kind: t.expose('kind', { type: AssignmentKindEnum }),
+    document: t.relation('document'),
+    bailiff: t.relation('bailiff'),
+    chamber: t.relation('chamber'),
+    policy: t.relation('policy'),
+    reason: t.exposeString('reason', { description: 'Why this bailiff, in one sentence.' }),
+    seed: t.exposeString('seed', { description: 'sha256 of the previous hash, the document and the sequence: the tie-break draw.' }),
+    previousHash: t.exposeString('previousHash'),
+    hash: t.exposeString('hash'),
+    assignedAt: t.expose('assignedAt', { type: 'DateTime' }),
+    endedAt: t.expose('endedAt', { type: 'DateTime', nullable: true }),
+    endReason: t.exposeString('endReason', { nullable: true }),
+    active: t.boolean({ select: { activeDocumentId: true }, resolve: (a) => a.activeDocumentId !== null }),
+    pool: t.field({
+      type: [PoolEntryRef],
+      description: 'The chamber as the policy saw it: each member’s count, and why the ineligible were left out. Chamber officials and inspectors only.',
+      select: { pool: true, bailiffId: true, chamberId: true },
+      resolve: (a, _args, ctx) => {
+        if (!canSeeChamber(ctx.viewer, a.chamberId)) return [];
+        const pool = a.pool as unknown as StoredPool;
+        return pool.c.map((c) => {
+          const cand = decodeCandidate(c);
+          const exclusions = exclusionReasons(cand);
+          return { bailiffId: cand.bailiffId, count: cand.count, weight: cand.weight, eligible: exclusions.length === 0, exclusions, chosen: cand.bailiffId === a.bailiffId };
+        });
+      },
+    }),
+    rule: t.string({ nullable: true, description: 'CONSOLIDATED_WITH_DEBTOR, LOWEST_LOAD or LOWEST_LOAD_TIE_DRAW.', select: { pool: true }, resolve: (a) => (a.pool as unknown as StoredPool).rule }),
+    tiedCount: t.int({ description: 'How many eligible bailiffs shared the lowest load.', select: { pool: true }, resolve: (a) => (a.pool as unknown as StoredPool).tied.length }),
+  }),
+});
+
+const VerificationRef = builder.objectRef<Verification>('AssignmentVerification').implement({
+  description: 'The result of recomputing an assignment from what was stored.',
+  fields: (t) => ({
+    ok: t.exposeBoolean('ok', { description: 'The assignment followed the policy and its record is intact.' }),
+    problems: t.exposeStringList('problems'),
+    explanation: t.exposeString('explanation', { description: 'What the policy decides on the stored pool.' }),
+    assignment: t.prismaField({ type: 'Assignment', resolve: (query, v, _a, ctx) => ctx.db.prisma.assignment.findUniqueOrThrow({ ...query, where: { id: v.assignmentId } }) }),
+    recomputedBailiff: t.prismaField({
+      type: 'PrivateBailiff',
+      nullable: true,
+      resolve: (query, v, _a, ctx) => (v.recomputedBailiffId ? ctx.db.prisma.privateBailiff.findUnique({ ...query, where: { id: v.recomputedBailiffId } }) : null),
+    }),
+  }),
+});
+
+const EvennessRowRef = builder.objectRef<EvennessRow>('EvennessRow').implement({
+  fields: (t) => ({
+    bailiff: t.prismaField({ type: 'PrivateBailiff', resolve: (query, r, _a, ctx) => ctx.db.prisma.privateBailiff.findUniqueOrThrow({ ...query, where: { id: r.bailiffId } }) }),
+    name: t.exposeString('name'),
+    count: t.exposeInt('count'),
+    canReceiveNow: t.exposeBoolean('canReceiveNow', { description: 'Licence valid and not absent, suspended or paused today.' }),
+  }),
+});
+
+const SpreadRef = builder.objectRef<{ min: number; max: number; spread: number; mean: number; stddev: number }>('CountSpread').implement({
+  fields: (t) => ({
+    min: t.exposeInt('min'),
+    max: t.exposeInt('max'),
+    spread: t.exposeInt('spread', { description: 'max − min.' }),
+    mean: t.exposeFloat('mean'),
+    stddev: t.exposeFloat('stddev'),
+  }),
+});
+
+const EvennessReportRef = builder.objectRef<Awaited<ReturnType<typeof evennessReport>>>('EvennessReport').implement({
+  description: 'How evenly a chamber distributed its cases in a year, with a full replay of its assignment chain.',
+  fields: (t) => ({
+    year: t.exposeInt('year'),
+    rows: t.field({ type: [EvennessRowRef], resolve: (r) => r.rows }),
+    all: t.field({ type: SpreadRef, description: 'Over every member.', resolve: (r) => r.all }),
+    receiving: t.field({ type: SpreadRef, description: 'Over the members who can receive cases today.', resolve: (r) => r.receiving }),
+    assignmentsChecked: t.exposeInt('assignmentsChecked'),
+    failed: t.field({ type: [VerificationRef], description: 'Assignments that did not verify: should be empty.', resolve: (r) => r.failed }),
+  }),
+});
+
+builder.prismaObjectFields('Chamber', (t) => ({
+  policy: t.prismaField({
+    type: 'AssignmentPolicy',
+    nullable: true,
+    description: 'The policy in force.',
+    resolve: (query, c, _a, ctx) => ctx.db.prisma.assignmentPolicy.findFirst({ ...query, where: { chamberId: c.id }, orderBy: { version: 'desc' } }),
+  }),
+  evenness: t.field({
+    type: EvennessReportRef,
+    description: 'Counts per bailiff for a year (default: this year), max − min, and every assignment that did not verify.',
+    args: { year: t.arg.int({ required: false }) },
+    authScopes: (c, _a, ctx) => canSeeChamber(ctx.viewer, (c as { id: string }).id),
+    resolve: (c, { year }, ctx) => {
+      const today = almatyDate(ctx.now());
+      return evennessReport(ctx.db.prisma, c.id, year ?? Number(today.slice(0, 4)), today);
+    },
+  }),
+  viewerIsOfficial: t.boolean({ resolve: (c, _a, ctx) => !!ctx.viewer?.grants.some((g) => g.role === 'CHAMBER_OFFICIAL' && g.chamberId === c.id) }),
+  assignments: t.relatedConnection('assignments', {
+    cursor: 'id',
+    description: 'The chamber’s assignments, newest first (the chain read backwards). Officials of the chamber and inspectors.',
+    authScopes: (c, _a, ctx) => canSeeChamber(ctx.viewer, (c as { id: string }).id),
+    query: () => ({ orderBy: { sequence: 'desc' } }),
+  }),
+}));
+
+builder.queryFields((t) => ({
+  verifyAssignment: t.field({
+    type: VerificationRef,
+    nullable: true,
+    description: 'Recomputes an assignment from what was stored and says whether it followed the policy. Anyone who may see the assignment may verify it.',
+    authScopes: { authenticated: true },
+    args: { id: t.arg.globalID({ for: AssignmentNode }) },
+    resolve: async (_r, { id }, ctx) => {
+      const a = await ctx.db.prisma.assignment.findUnique({ where: { id: id.id }, select: { id: true, chamberId: true } });
+      if (!a) return null;
+      const allowed =
+        canSeeChamber(ctx.viewer, a.chamberId) ||
+        readsEverything(ctx.viewer) ||
+        (await ctx.db.prisma.assignment.count({ where: { id: a.id, OR: [{ bailiff: { userId: ctx.viewer!.id } }, { document: documentScope(ctx.viewer!) }] } })) > 0;
+      if (!allowed) return null;
+      return verifyAssignment(ctx.db.prisma, a.id);
+    },
+  }),
+  chambers: t.prismaField({
+    type: ['Chamber'],
+    description: 'The regional chambers of private bailiffs.',
+    resolve: (query, _r, _a, ctx) => ctx.db.prisma.chamber.findMany({ ...query, orderBy: { name: 'asc' } }),
+  }),
+}));
+
+const AssignDocumentPayload = builder.simpleObject('AssignDocumentPayload', {
+  fields: (t) => ({ userErrors: t.field({ type: [UserErrorRef] }) }),
+});
+builder.objectField(AssignDocumentPayload, 'assignment', (t) =>
+  t.prismaField({
+    type: 'Assignment',
+    nullable: true,
+    resolve: (query, p, _a, ctx) => {
+      const id = (p as { assignmentId?: string }).assignmentId;
+      return id ? ctx.db.prisma.assignment.findUnique({ ...query, where: { id } }) : null;
+    },
+  }),
+);
+
+const SkippedDocumentRef = builder.objectRef<{ documentId: string; reason: string }>('SkippedDocument').implement({
+  fields: (t) => ({
+    document: t.prismaField({ type: 'ExecutiveDocument', resolve: (query, s, _a, ctx) => ctx.db.prisma.executiveDocument.findUniqueOrThrow({ ...query, where: { id: s.documentId } }) }),
+    reason: t.exposeString('reason'),
+  }),
+});
+
+const AssignAllWaitingPayload = builder.simpleObject('AssignAllWaitingPayload', {
+  fields: (t) => ({
+    userErrors: t.field({ type: [UserErrorRef] }),
+    assignedCount: t.int({ nullable: true }),
+    skipped: t.field({ type: [SkippedDocumentRef], nullable: true, description: 'Documents no bailiff could lawfully take now; they stay in the queue.' }),
+  }),
+});
+builder.objectField(AssignAllWaitingPayload, 'assignments', (t) =>
+  t.prismaField({
+    type: ['Assignment'],
+    nullable: true,
+    resolve: (query, p, _a, ctx) => {
+      const ids = (p as { assignmentIds?: string[] }).assignmentIds;
+      return ids ? ctx.db.prisma.assignment.findMany({ ...query, where: { id: { in: ids } }, orderBy: { sequence: 'asc' } }) : null;
+    },
+  }),
+);
+
+builder.mutationFields((t) => ({
+  assignDocument: t.field({
+    type: AssignDocumentPayload,
+    description: 'Chamber officials: appoint a private bailiff to one waiting document by the chamber’s policy (CH2).',
+    authScopes: { role: 'CHAMBER_OFFICIAL' },
+    args: { input: t.arg({ type: builder.inputType('AssignDocumentInput', { fields: (f) => ({ documentId: f.globalID({ for: ExecutiveDocumentNode }) }) }) }) },
+    resolve: (_r, { input }, ctx) =>
+      runForPayload(async () => ({ assignmentId: (await assignDocument(ctx, input.documentId.id)).assignmentId })),
+  }),
+  assignAllWaiting: t.field({
+    type: AssignAllWaitingPayload,
+    description: 'Chamber officials: assign every document waiting in the queue, oldest first, in one operation.',
+    authScopes: { role: 'CHAMBER_OFFICIAL' },
+    args: {
+      input: t.arg({
+        type: builder.inputType('AssignAllWaitingInput', {
+          fields: (f) => ({
+            chamberId: f.globalID({ for: ChamberNode }),
+            limit: f.int({ required: false, defaultValue: 500, description: 'At most this many (1–5000).' }),
+          }),
+        }),
+      }),
+    },
+    resolve: (_r, { input }, ctx) =>
+      runForPayload(async () => {
+        const limit = Math.min(Math.max(input.limit ?? 500, 1), 5000);
+        const r = await inTransaction(ctx, (tx, audit) => assignAllWaiting(ctx, tx, audit, input.chamberId.id, limit), { timeoutMs: 120_000 });
+        return { assignedCount: r.assigned.length, assignmentIds: r.assigned.map((a) => a.assignmentId), skipped: r.skipped };
+      }),
+  }),
+  replaceBailiff: t.field({
+    type: AssignDocumentPayload,
+    description: 'Chamber officials: replace the bailiff on one case, on a recorded final decision confirming a breach of duty (CH4).',
+    authScopes: { role: 'CHAMBER_OFFICIAL' },
+    args: {
+      input: t.arg({
+        type: builder.inputType('ReplaceBailiffInput', {
+          fields: (f) => ({ documentId: f.globalID({ for: ExecutiveDocumentNode }), breachDecisionId: f.globalID({ for: BreachDecisionNode }) }),
+        }),
+      }),
+    },
+    resolve: (_r, { input }, ctx) =>
+      runForPayload(async () => ({
+        assignmentId: (await inTransaction(ctx, (tx, audit) => replaceBailiff(ctx, tx, audit, { documentId: input.documentId.id, breachDecisionId: input.breachDecisionId.id }))).assignmentId,
+      })),
+  }),
+}));

@@ -1,0 +1,37 @@
+// The error contract (see src/errors.ts): every mutation takes one `input` argument and returns a payload
+// with `userErrors`. `payloadMutation` is the one place that runs a use case and maps its DomainError.
+import { builder } from '../builder.ts';
+import { DomainError, USER_ERROR_CODES, type UserErrorCode, type UserErrorShape } from '../errors.ts';
+
+export const UserErrorCodeEnum = builder.enumType('UserErrorCode', {
+  description: 'Why a mutation refused its input. Nothing was changed when any user error is returned.',
+  values: Object.fromEntries(
+    Object.entries(USER_ERROR_CODES).map(([code, description]) => [code, { value: code as UserErrorCode, description }]),
+  ) as Record<UserErrorCode, { value: UserErrorCode; description: string }>,
+});
+
+export const UserErrorRef = builder.objectRef<UserErrorShape>('UserError').implement({
+  description: 'A problem with the input of a mutation, for the user to fix.',
+  fields: (t) => ({
+    code: t.field({ type: UserErrorCodeEnum, resolve: (e) => e.code }),
+    field: t.stringList({
+      nullable: true,
+      description: 'Path to the input field at fault, e.g. ["input", "debtor", "iin"]; null when the error is not tied to one field.',
+      resolve: (e) => e.field,
+    }),
+    message: t.exposeString('message', { description: 'A human-readable explanation, in English.' }),
+  }),
+});
+
+/** Runs `fn`; a DomainError becomes `{ userErrors }` with every other payload field null. */
+export async function runForPayload<T extends object>(
+  fn: () => Promise<T>,
+): Promise<Partial<T> & { userErrors: UserErrorShape[] }> {
+  try {
+    const result = await fn();
+    return { ...result, userErrors: [] };
+  } catch (e) {
+    if (e instanceof DomainError) return { userErrors: e.errors } as Partial<T> & { userErrors: UserErrorShape[] };
+    throw e;
+  }
+}

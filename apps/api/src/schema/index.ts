@@ -1,0 +1,21 @@
+// The schema: this file only imports the modules (one per domain type, each with its queries and mutations).
+import { builder } from '../builder.ts';
+import './scalars.ts';
+import './errors.ts';
+import './enums.ts';
+import './channel.ts';
+import './region.ts';
+import './user.ts';
+import './calendar.ts';
+import './application.ts';
+import './document.ts';
+import './assignment.ts';
+import './bailiff.ts';
+import './proceeding.ts';
+import './inspection.ts';
+import './record-auth.ts';
+
+builder.queryType({ description: 'Everything one can read. Lists are Relay connections (`first` ≤ 100, `after`).' });
+builder.mutationType({ description: 'Every change. Each mutation takes one `input` and returns a payload with `userErrors`; nothing changes when there are any.' });
+
+export const schema = builder.toSchema({ sortSchema: true });

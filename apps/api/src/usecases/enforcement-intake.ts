@@ -1,0 +1,230 @@
+// Intake of an application to initiate enforcement proceedings (E1–E4, CH1, T3, T4).
+//  - E1: a claimant files on the portal; a justice officer registers a paper application received at the
+//    office or forwarded by the State Corporation, for a claimant identified by IIN/BIN.
+//  - E3: an incomplete package is refused at acceptance: the application is stored REJECTED_INCOMPLETE with
+//    the receipt of Annex 4 (missingDocuments), so the claimant holds a record of what to bring.
+//  - T3/T4: registration on the day of receipt within hours, else the next working day; through the State
+//    Corporation the day of receipt is not counted.
+//  - CH1: the categories of Rules No. 652 go to the regional Chamber of the place of enforcement and wait for
+//    the paper original (CH3); state claims above the limit go to the territorial justice body.
+import {
+  almatyDate,
+  DOCUMENT_TITLES,
+  enforcementDecisionDueOn,
+  isValidIinBin,
+  missingDocuments,
+  register,
+  type Registration,
+  routeDocument,
+  type IntakeDocumentKind,
+} from '@oryndau/domain';
+import type { Channel, DocumentCategory, Prisma } from '@oryndau/db';
+import { DomainError, type UserErrorShape } from '../errors.ts';
+import { dbDate, isValidIsoDate } from '../dates.ts';
+import { hasRole } from '../context.ts';
+import { inTransaction, type Tx, type UseCaseContext } from './transaction.ts';
+import { nextNumber } from './numbers.ts';
+
+export type ClaimCategory = 'PRIVATE_CLAIM' | 'ALIMONY' | 'STATE_CLAIM' | 'NON_PROPERTY';
+
+export interface PartyInput {
+  name: string;
+  idNumber: string; // IIN or BIN
+  address?: string | null;
+}
+
+export interface SubmitEnforcementInput {
+  channel: Channel;
+  /** staff channels only: when the paper package was received; the portal uses the server's clock */
+  receivedAt?: Date | null;
+  claimant: PartyInput & { phone?: string | null; email?: string | null };
+  debtor: PartyInput & { address: string };
+  executiveDocument: {
+    court: string;
+    caseNumber: string;
+    issuedOn: string;
+    category: ClaimCategory;
+    amountTenge?: number | null;
+    districtId: string;
+  };
+  requestsWrit: boolean;
+  byRepresentative: boolean;
+  documents: IntakeDocumentKind[];
+}
+
+function validate(input: SubmitEnforcementInput, now: Date): UserErrorShape[] {
+  const errors: UserErrorShape[] = [];
+  const bad = (field: string[], message: string) => errors.push({ code: 'INVALID_INPUT', field: ['input', ...field], message });
+  const text = (v: string | null | undefined, field: string[], label: string, max = 300) => {
+    if (!v || v.trim().length < 2) bad(field, `${label} is required.`);
+    else if (v.length > max) bad(field, `${label} is too long (at most ${max} characters).`);
+  };
+  text(input.claimant.name, ['claimant', 'name'], 'Claimant name');
+  if (!isValidIinBin(input.claimant.idNumber)) bad(['claimant', 'idNumber'], 'Claimant IIN/BIN must be 12 digits with a valid control digit.');
+  text(input.debtor.name, ['debtor', 'name'], 'Debtor name');
+  if (!isValidIinBin(input.debtor.idNumber)) bad(['debtor', 'idNumber'], 'Debtor IIN/BIN must be 12 digits with a valid control digit.');
+  if (input.debtor.idNumber === input.claimant.idNumber) bad(['debtor', 'idNumber'], 'The debtor cannot be the claimant.');
+  text(input.debtor.address, ['debtor', 'address'], 'Debtor address', 500);
+  const doc = input.executiveDocument;
+  text(doc.court, ['executiveDocument', 'court'], 'Court');
+  text(doc.caseNumber, ['executiveDocument', 'caseNumber'], 'Case number', 100);
+  if (!isValidIsoDate(doc.issuedOn)) bad(['executiveDocument', 'issuedOn'], 'Issue date must be YYYY-MM-DD.');
+  else if (doc.issuedOn > almatyDate(now)) bad(['executiveDocument', 'issuedOn'], 'The executive document cannot be issued in the future.');
+  if (doc.category === 'NON_PROPERTY') {
+    if (doc.amountTenge != null) bad(['executiveDocument', 'amountTenge'], 'A non-property decision has no amount.');
+  } else if (doc.amountTenge == null || !(doc.amountTenge > 0) || doc.amountTenge > 1e15) {
+    bad(['executiveDocument', 'amountTenge'], 'The amount to recover must be a positive number of tenge.');
+  } else if (Math.round(doc.amountTenge * 100) !== doc.amountTenge * 100) {
+    bad(['executiveDocument', 'amountTenge'], 'The amount has at most two decimals (tiyn).');
+  }
+  if (input.receivedAt && input.receivedAt.getTime() > now.getTime() + 60_000) bad(['receivedAt'], 'Receipt cannot be in the future.');
+  return errors;
+}
+
+
+/** The claimant's account: the viewer on the portal; for office intake, found or opened by IIN/BIN. */
+async function claimantUser(tx: Tx, ctx: UseCaseContext, input: SubmitEnforcementInput): Promise<string> {
+  if (input.channel === 'PORTAL') return ctx.viewer!.id;
+  const id = input.claimant.idNumber;
+  const existing = await tx.user.findFirst({ where: { OR: [{ person: { iin: id } }, { organisation: { bin: id } }] }, select: { id: true } });
+  if (existing) return existing.id;
+  // A claimant without an account: open one keyed by IIN/BIN, so they can follow the case after signing in with
+  // their EDS. Whether the number is an IIN or a BIN is told by its 5th digit (4–6 for legal entities).
+  const isEntity = ['4', '5', '6'].includes(id[4]!);
+  const user = await tx.user.create({
+    data: {
+      login: `id:${id}`,
+      displayName: input.claimant.name.trim(),
+      ...(isEntity
+        ? { organisation: { connectOrCreate: { where: { bin: id }, create: { bin: id, name: input.claimant.name.trim(), address: input.claimant.address ?? null } } } }
+        : { person: { connectOrCreate: { where: { iin: id }, create: { iin: id, lastName: input.claimant.name.trim().split(/\s+/)[0]!, firstName: input.claimant.name.trim().split(/\s+/).slice(1).join(' ') || '-', address: input.claimant.address ?? null } } } }),
+      roles: { create: { role: 'APPLICANT' } },
+    },
+  });
+  return user.id;
+}
+
+export async function submitEnforcementApplication(ctx: UseCaseContext, input: SubmitEnforcementInput) {
+  const viewer = ctx.viewer;
+  if (!viewer) throw new DomainError('FORBIDDEN', 'Sign in to apply.');
+  if (input.channel === 'PORTAL' && !hasRole(viewer, 'APPLICANT')) throw new DomainError('FORBIDDEN', 'Only applicants file through the portal.');
+  if (input.channel !== 'PORTAL' && !hasRole(viewer, 'JUSTICE_OFFICER')) {
+    throw new DomainError('FORBIDDEN', 'Paper applications (justice office, State Corporation) are registered by justice officers.', ['input', 'channel']);
+  }
+  if (input.channel === 'PORTAL' && input.receivedAt) throw new DomainError('INVALID_INPUT', 'The portal records the time of receipt itself.', ['input', 'receivedAt']);
+  const now = ctx.now();
+  const errors = validate(input, now);
+  if (errors.length) throw new DomainError(errors);
+
+  return inTransaction(ctx, async (tx, audit) => {
+    const district = await tx.enforcementDistrict.findUnique({ where: { id: input.executiveDocument.districtId }, include: { region: { include: { chamber: true } } } });
+    if (!district) throw new DomainError('NOT_FOUND', 'Unknown enforcement district.', ['input', 'executiveDocument', 'districtId']);
+    if (input.channel !== 'PORTAL' && !viewer.grants.some((g) => g.role === 'JUSTICE_OFFICER' && g.regionId === district.regionId)) {
+      throw new DomainError('FORBIDDEN', 'A justice officer registers applications for the districts of their own region.', ['input', 'executiveDocument', 'districtId']);
+    }
+    const receivedAt = input.receivedAt ?? now;
+    const calendar = await ctx.calendar.get(tx);
+    const registration = register(receivedAt, input.channel, calendar);
+    const missing = missingDocuments({ channel: input.channel, documents: input.documents, requestsWrit: input.requestsWrit, byRepresentative: input.byRepresentative });
+    const applicantId = await claimantUser(tx, ctx, input);
+    const year = almatyDate(receivedAt).slice(0, 4);
+    const number = await nextNumber(tx, `ENF-${year}`);
+    // CH1: a state claim is small or large by its amount; the category decides the route
+    const route = routeDocument(input.executiveDocument.category === 'STATE_CLAIM' ? 'STATE_CLAIM_SMALL' : input.executiveDocument.category, input.executiveDocument.amountTenge);
+    const category: DocumentCategory = route.category;
+    const routing = route.routing;
+    const form = {
+      claimant: input.claimant,
+      debtor: input.debtor,
+      executiveDocument: { ...input.executiveDocument, category },
+      requestsWrit: input.requestsWrit,
+      byRepresentative: input.byRepresentative,
+      documents: input.documents,
+    } as unknown as Prisma.InputJsonValue;
+
+    if (missing.length) {
+      // E3: refused at acceptance; the receipt (Annex 4) lists what is missing. Nothing is registered.
+      const app = await tx.serviceApplication.create({
+        data: {
+          number, kind: 'ENFORCEMENT_INITIATION', channel: input.channel, status: 'REJECTED_INCOMPLETE', applicantId,
+          providerRegionId: district.regionId, receivedAt, decidedAt: now, form, missingDocuments: missing,
+          refusalGrounds: ['INCOMPLETE_PACKAGE'],
+          refusalReason: `Incomplete package (E3). Missing: ${missing.map((m) => DOCUMENT_TITLES[m]).join('; ')}.`,
+          stages: { create: [{ status: 'REJECTED_INCOMPLETE', stage: 'refused-at-acceptance', actorId: viewer.id, at: now, note: `Receipt (Annex 4): missing ${missing.join(', ')}` }] },
+        },
+      });
+      await audit({ action: 'enforcement.rejectIncomplete', entityType: 'ServiceApplication', entityId: app.id, data: { number, missing } });
+      return { application: app, document: null };
+    }
+
+    const app = await tx.serviceApplication.create({
+      data: {
+        number, kind: 'ENFORCEMENT_INITIATION', channel: input.channel, status: 'REGISTERED', applicantId,
+        providerRegionId: district.regionId, receivedAt, registeredAt: registration.registeredAt, form,
+        stages: {
+          create: [
+            { status: 'REGISTERED', stage: 'registered', actorId: viewer.id, at: now, note: registration.afterHours ? `Received after hours; registered on ${registration.registeredOn} (T3).` : null },
+            {
+              status: 'REGISTERED',
+              stage: routing === 'CHAMBER' ? 'routed-to-chamber' : 'routed-to-state-bailiff',
+              actorId: viewer.id,
+              at: now,
+              note: routing === 'CHAMBER'
+                ? `${route.reason} Sent to ${district.region.chamber?.name ?? 'the regional chamber'}; awaiting the paper original (CH3).`
+                : `${route.reason} (CH1)`,
+            },
+          ],
+        },
+      },
+    });
+    const document = await tx.executiveDocument.create({
+      data: {
+        applicationId: app.id,
+        court: input.executiveDocument.court.trim(),
+        caseNumber: input.executiveDocument.caseNumber.trim(),
+        issuedOn: dbDate(input.executiveDocument.issuedOn),
+        category,
+        amountTenge: input.executiveDocument.amountTenge ?? null,
+        claimantName: input.claimant.name.trim(),
+        claimantIdNumber: input.claimant.idNumber,
+        debtorName: input.debtor.name.trim(),
+        debtorIdNumber: input.debtor.idNumber,
+        debtorAddress: input.debtor.address.trim(),
+        districtId: district.id,
+        routing,
+        status: routing === 'CHAMBER' ? 'AWAITING_ORIGINAL' : 'WITH_STATE_BAILIFF',
+        receivedAt: registration.registeredAt,
+      },
+    });
+    if (routing === 'STATE_BAILIFF') {
+      await openProceeding(tx, { documentId: document.id, bailiffId: null, receivedAt, registration }, ctx);
+    }
+    await audit({ action: 'enforcement.submit', entityType: 'ServiceApplication', entityId: app.id, data: { number, routing, channel: input.channel, registeredOn: registration.registeredOn } });
+    return { application: app, document };
+  });
+}
+
+/**
+ * E4: the proceeding is registered in the enforcement bodies' system on the day the enforcing bailiff receives
+ * the document — for the Chamber's categories, the day of assignment — and the bailiff decides within
+ * 3 working days of that registration.
+ */
+export async function openProceeding(
+  tx: Tx,
+  args: { documentId: string; bailiffId: string | null; receivedAt: Date; registration?: Registration },
+  ctx: Pick<UseCaseContext, 'calendar'>,
+) {
+  const calendar = await ctx.calendar.get(tx);
+  // the bailiff's own receipt (assignment) is registered on provider hours: an assignment at 19:00 counts
+  // from the next working day
+  const registration = args.registration ?? register(args.receivedAt, 'JUSTICE_OFFICE', calendar);
+  return tx.enforcementProceeding.create({
+    data: {
+      number: await nextNumber(tx, `EP-${registration.registeredOn.slice(0, 4)}`, 7),
+      documentId: args.documentId,
+      bailiffId: args.bailiffId,
+      registeredAt: registration.registeredAt,
+      decisionDueOn: dbDate(enforcementDecisionDueOn(registration, calendar)),
+    },
+  });
+}

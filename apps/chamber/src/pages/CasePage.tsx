@@ -1,0 +1,159 @@
+// One case of a private bailiff: the executive document and the parties, the E4 deadline, the decision
+// to initiate or refuse (E4, E5, G1), then the enforcement measures (E6).
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import { graphql } from '@oryndau/client';
+import { DeadlineBadge, ErrorNotice, Link, Loading, NotFoundPage, PageHeader, StatusBadge, useTranslation } from '@oryndau/ui';
+import { SummaryList } from '../components/SummaryList.tsx';
+import { useEnumLabel } from '../lib/enums.ts';
+import { useFormat } from '../lib/format.ts';
+import { PROCEEDING_STATUS_TONE } from '../lib/tones.ts';
+import { DecisionForm, DecisionOutcome } from '../features/cases/DecisionForm.tsx';
+import { MeasureForm, MeasureList, MeasureListFragment } from '../features/cases/Measures.tsx';
+
+export const CaseQuery = graphql(
+  `
+    query ChamberCase($id: ID!) {
+      node(id: $id) {
+        id
+        __typename
+        ... on EnforcementProceeding {
+          id
+          number
+          status
+          registeredAt
+          decisionDueOn
+          decisionOverdue
+          decidedAt
+          decidedLate
+          refusalGround
+          refusalReason
+          viewerCanDecide
+          viewerCanRecordMeasure
+          bailiff { id name }
+          document {
+            id
+            court
+            caseNumber
+            issuedOn
+            category
+            amountTenge
+            claimantName
+            claimantIdNumber
+            debtorName
+            debtorIdNumber
+            debtorAddress
+            receivedAt
+            district { id nameKk nameRu nameEn }
+          }
+          ...MeasureList_proceeding
+        }
+      }
+    }
+  `,
+  [MeasureListFragment],
+);
+
+export function CasePage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const label = useEnumLabel();
+  const format = useFormat();
+  const [result, refetch] = useQuery({ query: CaseQuery, variables: { id } });
+  // Kept here: once decided, the form goes away (viewerCanDecide is false) but its outcome stays.
+  const [decided, setDecided] = useState<{ late: boolean; initiated: boolean } | null>(null);
+  if (result.fetching && !result.data) return <Loading />;
+  if (result.error && !result.data) return <ErrorNotice error={result.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  const p = result.data?.node;
+  if (!p || p.__typename !== 'EnforcementProceeding') return <NotFoundPage />;
+  const d = p.document;
+  return (
+    <>
+      <PageHeader
+        title={t('app.case.title', { number: p.number })}
+        lead={`${d.court} · ${d.caseNumber}`}
+        actions={<Link to="/cases">{t('app.cases.backToList')}</Link>}
+      />
+      <section className="or-card" aria-labelledby="case-facts" data-section="case">
+        <h2 className="or-card__title" id="case-facts">
+          {t('app.case.facts')}
+        </h2>
+        <SummaryList
+          items={[
+            {
+              key: 'status',
+              label: t('app.case.status'),
+              value: (
+                <span data-status={p.status}>
+                  <StatusBadge tone={PROCEEDING_STATUS_TONE[p.status]}>{label('proceedingStatus', p.status)}</StatusBadge>
+                </span>
+              ),
+            },
+            { key: 'registered', label: t('app.case.registered'), value: format.dateTime(p.registeredAt) },
+            {
+              key: 'due',
+              label: t('app.case.decisionDue'),
+              value: (
+                <span data-due={p.decisionDueOn} data-overdue={p.decisionOverdue ? 'true' : 'false'}>
+                  <DeadlineBadge due={p.decisionDueOn} overdue={p.decisionOverdue} done={p.status !== 'AWAITING_DECISION'} />{' '}
+                  <span className="ch-muted ch-small">{t('app.case.dueRule')}</span>
+                </span>
+              ),
+            },
+            p.decidedAt && {
+              key: 'decidedAt',
+              label: t('app.case.decidedAt'),
+              value: (
+                <span>
+                  {format.dateTime(p.decidedAt)}{' '}
+                  {p.decidedLate && <StatusBadge tone="warning">{t('app.case.decidedLate')}</StatusBadge>}
+                </span>
+              ),
+            },
+            p.refusalGround && { key: 'ground', label: t('app.decision.ground'), value: label('refusalGround', p.refusalGround) },
+            p.refusalReason && { key: 'refusalReason', label: t('app.decision.reason'), value: p.refusalReason },
+            p.bailiff && { key: 'bailiff', label: t('app.assignment.bailiff'), value: p.bailiff.name },
+          ]}
+        />
+      </section>
+      <section className="or-card" aria-labelledby="case-document">
+        <h2 className="or-card__title" id="case-document">
+          {t('app.case.document')}
+        </h2>
+        <SummaryList
+          items={[
+            { key: 'court', label: t('app.document.court'), value: d.court },
+            { key: 'caseNumber', label: t('app.document.caseNumber'), value: d.caseNumber },
+            { key: 'issuedOn', label: t('app.document.issuedOn'), value: format.date(d.issuedOn) },
+            { key: 'category', label: t('app.document.category'), value: label('documentCategory', d.category) },
+            d.amountTenge != null && { key: 'amount', label: t('app.document.amount'), value: format.money(d.amountTenge) },
+            { key: 'claimant', label: t('app.document.claimant'), value: `${d.claimantName} · ${t('app.document.idNumber')} ${d.claimantIdNumber}` },
+            { key: 'debtor', label: t('app.document.debtor'), value: `${d.debtorName} · ${t('app.document.idNumber')} ${d.debtorIdNumber}` },
+            { key: 'debtorAddress', label: t('app.document.debtorAddress'), value: d.debtorAddress },
+            { key: 'district', label: t('app.document.district'), value: format.name(d.district) },
+          ]}
+        />
+      </section>
+      {decided && <DecisionOutcome late={decided.late} initiated={decided.initiated} />}
+      {p.viewerCanDecide && (
+        <section className="or-card" aria-labelledby="decision-title" data-section="decision">
+          <h2 className="or-card__title" id="decision-title">
+            {t('app.decision.title')}
+          </h2>
+          <p>{t('app.decision.intro')}</p>
+          <DecisionForm proceedingId={p.id} onDecided={setDecided} />
+        </section>
+      )}
+      <section aria-labelledby="measures-title" data-section="measures">
+        <h2 id="measures-title">{t('app.measures.title')}</h2>
+        {p.status === 'AWAITING_DECISION' && <p className="ch-muted">{t('app.measures.afterInitiation')}</p>}
+        <MeasureList proceeding={p} />
+        {p.viewerCanRecordMeasure && (
+          <div className="or-card">
+            <h3 id="measure-title">{t('app.measures.record')}</h3>
+            <MeasureForm proceedingId={p.id} />
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+// One client factory, one code path above it: PostgreSQL through @prisma/adapter-pg when a URL is given,
+// an embedded PGlite database (in a folder, or in memory) when it is not.
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaClient } from './generated/prisma/client.ts';
+
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string; max?: number }
+  | { kind: 'pglite'; dataDir?: string }; // dataDir undefined = in memory
+
+export interface Database {
+  prisma: PrismaClient;
+  target: DatabaseTarget;
+  /** The driver adapter factory the client and the migration engine share. */
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  close(): Promise<void>;
+}
+
+/** DATABASE_URL wins; otherwise the embedded database in ORYNDAU_DATA_DIR (default `.data/pglite`). */
+export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+  if (env.DATABASE_URL) return { kind: 'postgres', url: env.DATABASE_URL, max: Number(env.DATABASE_POOL_MAX ?? 10) };
+  if (env.ORYNDAU_DATA_DIR === 'memory') return { kind: 'pglite' };
+  return { kind: 'pglite', dataDir: env.ORYNDAU_DATA_DIR ?? '.data/pglite' };
+}
+
+/**
+ * adapter-pg's `executeScript` splits a script at every `;`, which breaks function bodies and triggers in
+ * migrations. PostgreSQL's simple-query protocol takes the whole script at once and runs it as one implicit
+ * transaction, so a migration applies entirely or not at all.
+ */
+class WholeScriptPrismaPg extends PrismaPg {
+  override async connect() {
+    const adapter = await super.connect();
+    const pool = adapter.underlyingDriver();
+    adapter.executeScript = async (script: string) => {
+      await pool.query(script);
+    };
+    return adapter;
+  }
+}
+
+export async function createAdapterFactory(target: DatabaseTarget): Promise<{
+  factory: SqlMigrationAwareDriverAdapterFactory;
+  close(): Promise<void>;
+}> {
+  if (target.kind === 'postgres') {
+    const factory = new WholeScriptPrismaPg({ connectionString: target.url, max: target.max ?? 10 });
+    return { factory, close: async () => {} };
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { PrismaPGlite } = await import('pglite-prisma-adapter');
+  if (target.dataDir) {
+    const fs = await import('node:fs');
+    fs.mkdirSync(target.dataDir, { recursive: true });
+  }
+  const pglite = new PGlite(target.dataDir);
+  await pglite.waitReady;
+  const factory = new PrismaPGlite(pglite) as unknown as SqlMigrationAwareDriverAdapterFactory;
+  return { factory, close: () => pglite.close() };
+}
+
+export async function createDatabase(target: DatabaseTarget = targetFromEnv()): Promise<Database> {
+  const { factory, close } = await createAdapterFactory(target);
+  const prisma = new PrismaClient({ adapter: factory });
+  return {
+    prisma,
+    target,
+    adapterFactory: factory,
+    async close() {
+      await prisma.$disconnect();
+      await close();
+    },
+  };
+}

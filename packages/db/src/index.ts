@@ -1,0 +1,7 @@
+export * from './client.ts';
+export * from './migrate.ts';
+export { Prisma, PrismaClient } from './generated/prisma/client.ts';
+export type * from './generated/prisma/client.ts';
+export * from './generated/prisma/enums.ts';
+export { getDatamodel } from './generated/pothos-types.ts';
+export type { default as PrismaTypes } from './generated/pothos-types.ts';

@@ -1,0 +1,14 @@
+// @oryndau/db/seed: reference data, the demo data set, the national benchmark data set, IIN/BIN numbers.
+export * from './iin.ts';
+export * from './reference.ts';
+export { DEMO_LOGINS, DEMO_CALENDAR_CORRECTIONS, buildDemo, seedDemo, type DemoLogin, type DemoRows, type DemoSummary } from './demo.ts';
+export {
+  DEFAULT_NATIONAL_NOW,
+  NATIONAL_VOLUMES,
+  generateNational,
+  isPostgresUrl,
+  migrateAndRelease,
+  type NationalOptions,
+  type NationalSummary,
+  type TableLoad,
+} from './national.ts';

@@ -1,0 +1,15 @@
+// @oryndau/domain: the pure domain rules (no I/O). Rule ids refer to /shared/DOMAIN.md.
+export * from './calendar.ts';
+export * from './hours.ts';
+export * from './registration.ts';
+export * from './deadlines.ts';
+export * from './licence.ts';
+export * from './refusals.ts';
+export * from './statemachine.ts';
+export * from './routing.ts';
+export * from './assignment.ts';
+export * from './attestation.ts';
+export * from './complaints.ts';
+export * from './inspections.ts';
+export * from './enforcement.ts';
+export * from './intake.ts';

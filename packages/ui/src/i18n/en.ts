@@ -1,0 +1,112 @@
+// English UI strings shared by every Oryndau app. kk.ts and ru.ts must have exactly these keys
+// (checked by the compiler through `UiMessages`).
+export const en = {
+  brand: {
+    name: 'Oryndau',
+    tagline: 'Enforcement proceedings services',
+    home: 'Oryndau: home page',
+  },
+  common: {
+    loading: 'Loading…',
+    retry: 'Try again',
+    loadMore: 'Show more',
+    loadingMore: 'Loading more…',
+    noRecords: 'No records yet.',
+    skipToContent: 'Skip to main content',
+    mainNavigation: 'Main navigation',
+    home: 'Home',
+    notFoundTitle: 'Page not found',
+    notFoundText: 'The address may be mistyped, or the page has moved.',
+    backHome: 'Go to the home page',
+    footer: 'Oryndau is open-source software for the enforcement-proceedings public services of the Republic of Kazakhstan.',
+    timeZoneNote: 'All dates and times are Astana time (UTC+5).',
+  },
+  language: {
+    label: 'Language',
+    kk: 'Қазақша',
+    ru: 'Русский',
+    en: 'English',
+  },
+  user: {
+    menu: 'Account',
+    signedInAs: 'Signed in as {{name}}',
+    logout: 'Log out',
+    displayName: 'Name',
+    login: 'Login',
+    roles: 'Roles',
+    account: 'Your account',
+    region: 'Region',
+    chamber: 'Chamber',
+    noRoles: 'No roles assigned',
+  },
+  login: {
+    title: 'Sign in',
+    intro: 'Sign in to continue to “{{app}}”.',
+    demoTitle: 'Demo users',
+    demoIntro: 'This is a development environment: choose a demo user to sign in as.',
+    signInAs: 'Sign in as {{name}}',
+    noDemoUsers: 'No demo user holds a role this application serves.',
+    filterLabel: 'Find a demo user by name or login',
+    noMatches: 'No demo user matches “{{query}}”.',
+    manualTitle: 'Another demo login',
+    loginLabel: 'Login',
+    loginHint: 'The login of a seeded demo user.',
+    submit: 'Sign in',
+    signingIn: 'Signing in…',
+    unavailableTitle: 'Sign-in is not available',
+    unavailable:
+      'Sign-in with an electronic digital signature (EDS) is not connected in this environment. Please contact the service administrator.',
+  },
+  access: {
+    deniedTitle: 'No access to this application',
+    denied: 'Your account ({{login}}) has none of the roles this application serves: {{roles}}.',
+    switchAccount: 'Sign in with another account',
+  },
+  errors: {
+    title: 'Something went wrong',
+    network: 'The service could not be reached. Check your connection and try again.',
+    forbidden: 'You are not allowed to see this.',
+    unauthenticated: 'Your session has ended. Please sign in again.',
+    generic: 'The service returned an error: {{message}}',
+  },
+  form: {
+    errorSummary: 'There is a problem',
+    optional: 'optional',
+    choose: 'Choose…',
+    submitting: 'Sending…',
+  },
+  userError: {
+    INVALID_INPUT: 'Invalid input',
+    NOT_FOUND: 'Not found',
+    FORBIDDEN: 'Not allowed',
+    CONFLICT: 'Conflicts with the current data',
+    INVALID_STATE: 'Not possible in the current state',
+    DEADLINE_PASSED: 'The deadline has passed',
+    UNKNOWN_USER: 'Unknown user',
+    NO_ELIGIBLE_BAILIFF: 'No private bailiff can take this case now',
+  },
+  deadline: {
+    due: 'Due {{date}}',
+    dueToday: 'Due today, {{date}}',
+    overdue: 'Overdue: was due {{date}}',
+  },
+  home: {
+    welcome: 'Welcome, {{name}}',
+  },
+  role: {
+    APPLICANT: 'Applicant',
+    JUSTICE_OFFICER: 'Justice body officer',
+    STATE_BAILIFF: 'State bailiff',
+    COMMISSION_MEMBER: 'Attestation commission member',
+    LICENSING_OFFICER: 'Licensing officer',
+    CHAMBER_OFFICIAL: 'Chamber of Private Bailiffs official',
+    PRIVATE_BAILIFF: 'Private bailiff',
+    MINISTRY_INSPECTOR: 'Ministry of Justice inspector',
+    QUALITY_INSPECTOR: 'State-services quality inspector',
+    MINISTRY_ADMIN: 'Ministry of Justice reference-data administrator',
+  },
+};
+
+/** The same tree with every leaf a string: the shape every language must fill. */
+export type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
+export type UiMessages = Messages<typeof en>;

@@ -1,0 +1,47 @@
+// @oryndau/ui: the shared React UI of the Oryndau apps. Import './styles.css' once in each app.
+export { OryndauProvider, useSession, useViewer, useViewerState, ViewerQuery, type OryndauProviderProps, type Viewer, type ViewerState } from './session.tsx';
+export { AppShell, type AppShellProps, type NavItem } from './AppShell.tsx';
+export { LoginScreen, DemoUserFragment, DemoUsersQuery, DevLoginMutation } from './LoginScreen.tsx';
+export { RequireViewer } from './RequireViewer.tsx';
+export { ViewerCard, ViewerCardFragment } from './ViewerCard.tsx';
+export { UserMenu, UserMenuFragment } from './UserMenu.tsx';
+export { LanguageSwitcher } from './LanguageSwitcher.tsx';
+export { DataTable, nodesOf, type Column, type DataTableProps, type PageInfoLike } from './DataTable.tsx';
+export {
+  Form,
+  Field,
+  TextInput,
+  TextArea,
+  Select,
+  UserErrorFragment,
+  groupUserErrors,
+  type FormProps,
+  type FieldProps,
+  type SelectOption,
+  type SelectProps,
+} from './form.tsx';
+export { StatusBadge, DeadlineBadge, deadlineState, type BadgeTone, type DeadlineBadgeProps, type DeadlineState } from './badges.tsx';
+export { Loading, ErrorNotice, Notice, errorMessage } from './feedback.tsx';
+export { PageHeader, NotFoundPage, type PageHeaderProps } from './PageHeader.tsx';
+export { useAppInfo, usePageTitle, BRAND, type AppInfo } from './app-info.tsx';
+export { RouterProvider, Routes, Link, useLocation, useNavigate, useIsActive, matchPath, type RouteDefinition, type LinkProps, type Location } from './router.tsx';
+export { ROLES, useRoleLabel, hasAnyRole } from './roles.ts';
+export { TIME_ZONE, almatyDate, formatDate, formatDateTime, formatTenge, intlKnowsKazakh, isDateOnly, localizedName, type LocalizedNames } from './format.ts';
+export {
+  initI18n,
+  setLanguage,
+  useLanguage,
+  detectLanguage,
+  defineAppResources,
+  languageOfLocale,
+  LANGUAGES,
+  LANGUAGE_TAGS,
+  DEFAULT_LANGUAGE,
+  type Language,
+  type AppResources,
+  type Messages,
+  type MessageTree,
+  type UiMessages,
+} from './i18n/index.ts';
+// One i18next instance for the UI and the apps: import these from here, not from react-i18next.
+export { useTranslation, Trans } from 'react-i18next';

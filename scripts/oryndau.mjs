@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// The two front-door commands, runnable on a fresh machine with only Node 20 and npm:
+//   npm start  — installs, then runs the API (embedded PGlite database with demo data) and the three apps;
+//   npm test   — installs, then lint, typecheck, schema checks and every test (unit, PostgreSQL integration,
+//                Chromium browser tests); the last line is "N passed, N failed".
+import { spawnSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const PNPM_VERSION = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
+const log = (msg) => console.log(`\x1b[1m[oryndau]\x1b[0m ${msg}`);
+
+function run(cmd, args, opts = {}) {
+  const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...opts.env } });
+  return res.status ?? 1;
+}
+function ok(cmd, args) {
+  return spawnSync(cmd, args, { cwd: root, stdio: 'ignore' }).status === 0;
+}
+function must(cmd, args, what, opts) {
+  const started = Date.now();
+  const code = run(cmd, args, opts);
+  if (code !== 0) {
+    log(`${what} failed (exit ${code}).`);
+    process.exit(code);
+  }
+  log(`${what}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function pnpm() {
+  if (ok('pnpm', ['--version'])) return ['pnpm'];
+  log(`pnpm not found: installing pnpm@${PNPM_VERSION} with npm`);
+  if (run('npm', ['install', '-g', `pnpm@${PNPM_VERSION}`]) === 0 && ok('pnpm', ['--version'])) return ['pnpm'];
+  return ['npx', '-y', `pnpm@${PNPM_VERSION}`]; // no global install rights
+}
+
+function setup() {
+  const [cmd, ...pre] = pnpm();
+  const p = (args, what, opts) => must(cmd, [...pre, ...args], what, opts);
+  p(['install', '--frozen-lockfile'], 'install');
+  p(['turbo', 'run', 'generate'], 'generate (Prisma client)');
+  return p;
+}
+
+function ensureChromium() {
+  const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (fs.existsSync(exe)) return;
+  if (process.getuid?.() === 0 && ok('which', ['apt-get'])) {
+    log('Chromium not found: installing Debian’s chromium for the browser tests');
+    run('apt-get', ['update', '-qq']);
+    if (run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { DEBIAN_FRONTEND: 'noninteractive' } }) === 0) return;
+  }
+  log(`Chromium is needed for the browser tests: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+  process.exit(1);
+}
+
+function ensurePostgres() {
+  const url = new URL(process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres');
+  const ready = () => ok('pg_isready', ['-h', url.hostname, '-p', url.port || '5432']);
+  if (!ok('which', ['pg_isready']) || ready()) return;
+  if (ok('which', ['pg_ctlcluster']) && fs.existsSync('/etc/postgresql')) {
+    for (const v of fs.readdirSync('/etc/postgresql')) run('pg_ctlcluster', ['--skip-systemctl-redirect', v, 'main', 'start']);
+  }
+  if (!ready()) {
+    log(`PostgreSQL is not answering at ${url.host}: the integration tests need it (set TEST_DATABASE_URL).`);
+    process.exit(1);
+  }
+}
+
+function test() {
+  const started = Date.now();
+  ensurePostgres();
+  ensureChromium();
+  const p = setup();
+  p(['turbo', 'run', 'lint', 'typecheck', 'check', '--output-logs=errors-only'], 'lint, typecheck, schema checks');
+  const report = path.join(os.tmpdir(), `oryndau-vitest-${process.pid}.json`);
+  const [cmd, ...pre] = pnpm();
+  const code = run(cmd, [...pre, 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  let passed = 0, failed = 0, skipped = 0;
+  try {
+    const r = JSON.parse(fs.readFileSync(report, 'utf8'));
+    passed = r.numPassedTests;
+    skipped = r.numPendingTests + r.numTodoTests;
+    // a file that failed to load has no failed assertion of its own: count it as one failure
+    const brokenFiles = (r.testResults ?? []).filter((f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed')).length;
+    failed = r.numFailedTests + brokenFiles;
+  } catch {
+    failed = 1; // no report: the run itself broke
+  }
+  log(`tests finished in ${((Date.now() - started) / 1000).toFixed(1)} s in all`);
+  console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  process.exit(code !== 0 || failed > 0 ? 1 : 0);
+}
+
+function start() {
+  setup();
+  const [cmd, ...pre] = pnpm();
+  log('starting the API (http://localhost:4000/graphql) and the apps: portal http://localhost:5173, chamber http://localhost:5174, oversight http://localhost:5175');
+  const child = spawn(cmd, [...pre, 'turbo', 'run', 'dev', '--filter=@oryndau/api', '--filter=@oryndau/portal', '--filter=@oryndau/chamber', '--filter=@oryndau/oversight'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+  child.on('exit', (c) => process.exit(c ?? 0));
+}
+
+const command = process.argv[2];
+if (command === 'test') test();
+else if (command === 'start') start();
+else {
+  console.error('usage: node scripts/oryndau.mjs start|test');
+  process.exit(2);
+}
