@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalID, decodeGlobalID } from '@pothos/plugin-relay';
 import { startTestApi, type TestApi } from './harness.ts';
-import { createChamberFixture, iin, type ChamberFixture } from './fixtures.ts';
+import { createChamberFixture, createWaitingDocuments, iin, type ChamberFixture } from './fixtures.ts';
 
 let api: TestApi;
 let fx: ChamberFixture;
@@ -249,6 +249,36 @@ describe('the chamber assigns', () => {
     const moved = await prisma().assignment.findMany({ where: { kind: 'REDISTRIBUTION' }, select: { bailiffId: true } });
     expect(moved.some((m) => m.bailiffId === victim.id)).toBe(false);
     await prisma().licence.update({ where: { id: victim.licenceId }, data: { status: 'ACTIVE' } });
+  });
+
+  it('CH2: a case nobody can take at redistribution waits in the queue with its proceeding, and is assigned once someone can', async () => {
+    const small = await createChamberFixture(prisma(), { bailiffs: 2, districts: 1 });
+    const official = small.officialLogins[0]!;
+    const [docId] = (await createWaitingDocuments(prisma(), small, 1)).map((id) => gid('ExecutiveDocument', id));
+    const first = (await mutate<AssignResult>(official, ASSIGN, { id: docId! })).assignDocument.assignment!;
+    const holder = small.bailiffs.find((b) => gid('PrivateBailiff', b.id) === first.bailiff.id)!;
+    const other = small.bailiffs.find((b) => b !== holder)!;
+    const opened = await prisma().enforcementProceeding.findUniqueOrThrow({ where: { documentId: raw(docId!) } });
+    // the only other bailiff is on leave when the holder's licence is suspended: the case is stranded
+    const leave = await prisma().bailiffAvailability.create({ data: { bailiffId: other.id, kind: 'LEAVE', startsOn: new Date('2026-11-01'), endsOn: new Date('2026-12-31'), recordedById: other.userId } });
+    await prisma().user.create({ data: { login: `${small.regionId}.licensing`, displayName: 'Licensing', roles: { create: { role: 'LICENSING_OFFICER' } } } });
+    const CHANGE = `mutation($id: ID!) { changeLicenceStatus(input: { licenceId: $id, status: SUSPENDED, reason: "Licence suspended by order No. 13 of the Ministry" }) { redistributedCount strandedCount } }`;
+    const r = await mutate<{ changeLicenceStatus: { redistributedCount: number; strandedCount: number } }>(`${small.regionId}.licensing`, CHANGE, { id: gid('Licence', holder.licenceId) });
+    expect(r.changeLicenceStatus).toEqual({ redistributedCount: 0, strandedCount: 1 });
+    expect((await prisma().executiveDocument.findUniqueOrThrow({ where: { id: raw(docId!) } })).status).toBe('AWAITING_ASSIGNMENT');
+    // nobody can take it yet: a typed refusal, nothing written
+    const refused = (await mutate<AssignResult>(official, ASSIGN, { id: docId! })).assignDocument;
+    expect(refused.userErrors[0]?.code).toBe('NO_ELIGIBLE_BAILIFF');
+    // the leave ends early: the waiting case goes to the other bailiff, and keeps its one proceeding and number
+    await prisma().bailiffAvailability.delete({ where: { id: leave.id } });
+    const again = (await mutate<AssignResult>(official, ASSIGN, { id: docId! })).assignDocument;
+    expect(again.userErrors).toEqual([]);
+    expect(again.assignment!.bailiff.id).toBe(gid('PrivateBailiff', other.id));
+    const proceedings = await prisma().enforcementProceeding.findMany({ where: { documentId: raw(docId!) } });
+    expect(proceedings).toHaveLength(1);
+    expect(proceedings[0]).toMatchObject({ id: opened.id, number: opened.number, bailiffId: other.id, decisionDueOn: opened.decisionDueOn });
+    expect(await prisma().assignment.count({ where: { documentId: raw(docId!), activeDocumentId: { not: null } } })).toBe(1);
+    await prisma().licence.update({ where: { id: holder.licenceId }, data: { status: 'ACTIVE' } });
   });
 });
 

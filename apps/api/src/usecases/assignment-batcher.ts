@@ -72,9 +72,10 @@ export class AssignmentBatcher {
         const assigner = await ChamberAssigner.open(tx, lead, audit, chamberId);
         const ids = [...new Set(batch.map((p) => p.documentId))];
         const docs = await tx.$queryRaw<(DocumentToAssign & { status: string; routing: string; originalReceivedAt: Date | null })[]>`
-          SELECT "id", "districtId", "category"::text AS "category", "claimantIdNumber", "debtorIdNumber", "applicationId",
-            "status"::text AS "status", "routing"::text AS "routing", "originalReceivedAt"
-          FROM "ExecutiveDocument" WHERE "id" = ANY(${ids})`;
+          SELECT d."id", d."districtId", d."category"::text AS "category", d."claimantIdNumber", d."debtorIdNumber", d."applicationId",
+            d."status"::text AS "status", d."routing"::text AS "routing", d."originalReceivedAt",
+            EXISTS (SELECT 1 FROM "EnforcementProceeding" p WHERE p."documentId" = d."id") AS "hasProceeding"
+          FROM "ExecutiveDocument" d WHERE d."id" = ANY(${ids})`;
         await assigner.loadCounts(new Set(docs.map((d) => d.category as DocumentCategory)));
         await assigner.loadDebtorCases(docs.map((d) => d.debtorIdNumber));
         const byId = new Map(docs.map((d) => [d.id, d]));

@@ -63,6 +63,8 @@ export interface DocumentToAssign {
   claimantIdNumber: string;
   debtorIdNumber: string;
   applicationId: string | null;
+  /** a proceeding exists already: the document went back to the queue when its cases were redistributed and nobody could take it */
+  hasProceeding?: boolean;
 }
 
 /** Locks the chamber row (the chamber's assignments serialise here) and reads its chain head and policy. */
@@ -363,7 +365,9 @@ export class ChamberAssigner {
   async write(plans: PlannedAssignment[]): Promise<AssignmentResult[]> {
     if (!plans.length) return [];
     const now = this.ctx.now();
-    const initial = plans.filter((p) => p.kind === 'INITIAL');
+    // INITIAL plans take a document off the queue; they open its proceeding unless it has one already (a document
+    // stranded by a redistribution keeps its proceeding, number and terms, and only gets its new bailiff)
+    const initial = plans.filter((p) => p.kind === 'INITIAL' && !p.doc.hasProceeding);
     const year = (initial[0]?.doc.proceedingRegisteredAt ? almatyDate(initial[0].doc.proceedingRegisteredAt) : this.day).slice(0, 4);
     const rows = plans.map((p) => ({
       id: p.id,
@@ -379,7 +383,8 @@ export class ChamberAssigner {
       breachDecisionId: p.breachDecisionId,
       assignedById: p.actor.actorId,
       initial: p.kind === 'INITIAL',
-      ordinal: p.kind === 'INITIAL' ? initial.indexOf(p) + 1 : null,
+      opens: p.kind === 'INITIAL' && !p.doc.hasProceeding,
+      ordinal: p.kind === 'INITIAL' && !p.doc.hasProceeding ? initial.indexOf(p) + 1 : null,
       applicationId: p.doc.applicationId,
       proceedingId: newId(),
       stageId: newId(),
@@ -403,7 +408,7 @@ export class ChamberAssigner {
       x AS (
         SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(
           "id" text, "documentId" text, "bailiffId" text, "kind" text, "pool" jsonb, "seed" text, "sequence" int, "previousHash" text, "hash" text,
-          "reason" text, "breachDecisionId" text, "assignedById" text, "initial" boolean, "ordinal" int, "applicationId" text, "proceedingId" text,
+          "reason" text, "breachDecisionId" text, "assignedById" text, "initial" boolean, "opens" boolean, "ordinal" int, "applicationId" text, "proceedingId" text,
           "stageId" text, "stage" text, "stageNote" text, "dueOn" date, "registeredAt" timestamptz)),
       asg AS (
         INSERT INTO "Assignment" ("id", "chamberId", "documentId", "activeDocumentId", "bailiffId", "kind", "policyId", "pool", "seed", "sequence", "previousHash", "hash", "reason", "breachDecisionId", "assignedById", "assignedAt")
@@ -422,8 +427,8 @@ export class ChamberAssigner {
       opened AS (
         INSERT INTO "EnforcementProceeding" ("id", "number", "documentId", "bailiffId", "status", "registeredAt", "decisionDueOn")
         SELECT x."proceedingId", ${`EP-${year}-`} || lpad((num."value" - ${initial.length} + x."ordinal")::text, 7, '0'), x."documentId", x."bailiffId", 'AWAITING_DECISION', x."registeredAt", x."dueOn"
-        FROM x, num WHERE x."initial"),
-      moved AS (UPDATE "EnforcementProceeding" p SET "bailiffId" = x."bailiffId" FROM x WHERE p."documentId" = x."documentId" AND NOT x."initial"),
+        FROM x, num WHERE x."opens"),
+      moved AS (UPDATE "EnforcementProceeding" p SET "bailiffId" = x."bailiffId" FROM x WHERE p."documentId" = x."documentId" AND NOT x."opens"),
       app AS (UPDATE "ServiceApplication" a SET "status" = 'IN_REVIEW', "updatedAt" = ${now} FROM x WHERE a."id" = x."applicationId" AND x."initial"),
       stage AS (
         INSERT INTO "ApplicationStage" ("id", "applicationId", "status", "stage", "at", "actorId", "note")
@@ -481,8 +486,9 @@ const DOCUMENT_SELECT = {
 async function lockDocuments(tx: Tx, ids: string[]) {
   if (!ids.length) return [];
   return tx.$queryRaw<(DocumentToAssign & { status: string; routing: string; originalReceivedAt: Date | null })[]>`
-    SELECT "id", "districtId", "category"::text AS "category", "claimantIdNumber", "debtorIdNumber", "applicationId", "status"::text AS "status", "routing"::text AS "routing", "originalReceivedAt"
-    FROM "ExecutiveDocument" WHERE "id" = ANY(${ids}) ORDER BY "receivedAt", "id" FOR UPDATE`;
+    SELECT d."id", d."districtId", d."category"::text AS "category", d."claimantIdNumber", d."debtorIdNumber", d."applicationId", d."status"::text AS "status",
+      d."routing"::text AS "routing", d."originalReceivedAt", EXISTS (SELECT 1 FROM "EnforcementProceeding" p WHERE p."documentId" = d."id") AS "hasProceeding"
+    FROM "ExecutiveDocument" d WHERE d."id" = ANY(${ids}) ORDER BY d."receivedAt", d."id" FOR UPDATE OF d`;
 }
 
 export function requireChamberOfficial(ctx: UseCaseContext, chamberId: string) {
