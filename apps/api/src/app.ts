@@ -5,6 +5,7 @@ import { CalendarService } from './services/calendar.ts';
 import { DEV_SECRET, TokenService } from './auth/tokens.ts';
 import type { Services } from './context.ts';
 import { AssignmentBatcher } from './usecases/assignment-batcher.ts';
+import { AssignmentCache } from './usecases/assignment.ts';
 
 export interface AppOptions {
   target: DatabaseTarget;
@@ -26,6 +27,7 @@ export async function createServices(opts: AppOptions): Promise<Services> {
     calendar: new CalendarService(),
     tokens: new TokenService({ secret, jwksUrl: opts.jwksUrl }),
     assignments: new AssignmentBatcher(),
+    assignmentCache: new AssignmentCache(),
     config: { devAuth: opts.devAuth },
     now: opts.now ?? (() => new Date()),
   };

@@ -3,6 +3,7 @@ import type { Role } from '@oryndau/db';
 import type { CalendarService } from './services/calendar.ts';
 import type { TokenService } from './auth/tokens.ts';
 import type { AssignmentBatcher } from './usecases/assignment-batcher.ts';
+import type { AssignmentCache } from './usecases/assignment.ts';
 
 export interface ViewerGrant {
   role: Role;
@@ -32,6 +33,8 @@ export interface Services {
   tokens: TokenService;
   /** group commit of the Chamber's single assignments (one per process) */
   assignments: AssignmentBatcher;
+  /** facts and counts of the last assignments, per API instance, valid only for the version they were read at */
+  assignmentCache: AssignmentCache;
   config: AppConfig;
   /** the clock; tests may pin it */
   now(): Date;

@@ -1,6 +1,8 @@
 // CH2 under concurrency: several officials of one chamber assign at once, through the real GraphQL API on a
 // real PostgreSQL server. No document is ever assigned twice, and with the count policy and a constant pool,
-// max − min among the pool never exceeds 1 — after every single assignment, not only at the end.
+// max − min among the pool never exceeds 1 — after every single assignment, not only at the end. The officials
+// are spread over two API instances on one database, so that neither instance's group commit nor its in-memory
+// facts and counts can hide the other's writes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { almatyDate } from '@oryndau/domain';
@@ -13,6 +15,7 @@ const DOCUMENTS = 2000;
 const BAILIFFS = 7;
 
 let api: TestApi;
+let second: Awaited<ReturnType<TestApi['secondInstance']>>;
 let fx: ChamberFixture;
 let docIds: string[];
 
@@ -20,9 +23,11 @@ beforeAll(async () => {
   api = await startTestApi({ seed: false });
   fx = await createChamberFixture(api.database.db.prisma, { bailiffs: BAILIFFS, officials: CLIENTS, policy: { consolidateDebtor: false } });
   docIds = await createWaitingDocuments(api.database.db.prisma, fx, DOCUMENTS);
+  second = await api.secondInstance();
 }, 180_000);
 
 afterAll(async () => {
+  await second?.close();
   await api?.close();
 });
 
@@ -39,10 +44,11 @@ describe('concurrent assignment in one chamber', () => {
     const chunk = Math.ceil(DOCUMENTS / SINGLE);
     const outcomes = { assigned: 0, conflict: 0, other: [] as string[] };
     const clients = tokens.map(async (token, c) => {
+      const gql = c % 2 ? second.gql : api.gql; // half the officials on each API instance
       if (c >= SINGLE) {
         // two officials press "assign all" repeatedly while the others assign one by one
         for (let i = 0; i < 10; i++) {
-          const r = await api.gql<{ assignAllWaiting: { assignedCount: number | null; userErrors: { code: string }[] } }>(ASSIGN_ALL, { c: chamberGid }, token);
+          const r = await gql<{ assignAllWaiting: { assignedCount: number | null; userErrors: { code: string }[] } }>(ASSIGN_ALL, { c: chamberGid }, token);
           if (r.errors) outcomes.other.push(JSON.stringify(r.errors));
           outcomes.assigned += r.data?.assignAllWaiting.assignedCount ?? 0;
         }
@@ -51,7 +57,7 @@ describe('concurrent assignment in one chamber', () => {
       const next = (c + 1) % SINGLE;
       const mine = [...docIds.slice(c * chunk, (c + 1) * chunk), ...docIds.slice(next * chunk, (next + 1) * chunk).reverse()];
       for (const id of mine) {
-        const r = await api.gql<{ assignDocument: { assignment: { id: string } | null; userErrors: { code: string; message: string }[] } }>(ASSIGN, { id: encodeGlobalID('ExecutiveDocument', id) }, token);
+        const r = await gql<{ assignDocument: { assignment: { id: string } | null; userErrors: { code: string; message: string }[] } }>(ASSIGN, { id: encodeGlobalID('ExecutiveDocument', id) }, token);
         if (r.errors) outcomes.other.push(JSON.stringify(r.errors));
         else if (r.data!.assignDocument.assignment) outcomes.assigned++;
         else if (r.data!.assignDocument.userErrors[0]?.code === 'CONFLICT' || r.data!.assignDocument.userErrors[0]?.code === 'INVALID_STATE') outcomes.conflict++;

@@ -210,6 +210,22 @@ describe('the chamber assigns', () => {
     await prisma().$executeRaw`UPDATE "Assignment" SET "pool" = jsonb_set("pool"::jsonb, '{c,0,1}', ${String(a.pool[0]!.count)}::jsonb) WHERE "id" = ${raw(a.id)}`;
   });
 
+  it('CH1, CH2: only an official of the chamber of the place of enforcement assigns its document, and only once; a refusal changes nothing', async () => {
+    const { docId } = await readyDocument();
+    const other = await createChamberFixture(prisma(), { bailiffs: 1 });
+    const foreign = (await mutate<AssignResult>(other.officialLogins[0]!, ASSIGN, { id: docId })).assignDocument;
+    expect(foreign).toMatchObject({ assignment: null, userErrors: [{ code: 'FORBIDDEN' }] });
+    expect((await prisma().executiveDocument.findUniqueOrThrow({ where: { id: raw(docId) } })).status).toBe('AWAITING_ASSIGNMENT');
+    expect(await prisma().assignment.count({ where: { documentId: raw(docId) } })).toBe(0);
+    const ok = (await mutate<AssignResult>(fx.officialLogins[0]!, ASSIGN, { id: docId })).assignDocument;
+    expect(ok.userErrors).toEqual([]);
+    const again = (await mutate<AssignResult>(fx.officialLogins[0]!, ASSIGN, { id: docId })).assignDocument;
+    expect(again).toMatchObject({ assignment: null, userErrors: [{ code: 'CONFLICT' }] });
+    expect(await prisma().assignment.count({ where: { documentId: raw(docId) } })).toBe(1);
+    const unknown = (await mutate<AssignResult>(fx.officialLogins[0]!, ASSIGN, { id: gid('ExecutiveDocument', 'no-such-document') })).assignDocument;
+    expect(unknown.userErrors[0]?.code).toBe('NOT_FOUND');
+  });
+
   it('CH4: a bailiff is replaced on one case only on a final, legally effective breach decision', async () => {
     const { docId } = await readyDocument();
     const first = (await mutate<AssignResult>(fx.officialLogins[0]!, ASSIGN, { id: docId })).assignDocument.assignment!;

@@ -18,7 +18,23 @@ export interface TestApi {
   server: RunningServer;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult<T>>;
   login(login: string): Promise<string>;
+  /**
+   * Another API instance on the same database, with its own services (pool, caches, group commit), as a second
+   * process would be: for proving that what one instance keeps in memory never misleads it after another wrote.
+   */
+  secondInstance(): Promise<{ gql: TestApi['gql']; close(): Promise<void> }>;
   close(): Promise<void>;
+}
+
+function clientFor(url: string): TestApi['gql'] {
+  return async (query, variables, token) => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as GqlResult<never>;
+  };
 }
 
 export async function startTestApi(opts: { seed?: boolean; now?: () => Date } = {}): Promise<TestApi> {
@@ -26,14 +42,7 @@ export async function startTestApi(opts: { seed?: boolean; now?: () => Date } = 
   if (opts.seed !== false) await seedDemo(database.db.prisma);
   const services = await createServices({ target: { kind: 'postgres', url: database.url, max: 20 }, devAuth: true, now: opts.now });
   const server = await startServer(services, { port: 0, host: '127.0.0.1' });
-  const gql: TestApi['gql'] = async (query, variables, token) => {
-    const res = await fetch(server.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await res.json()) as GqlResult<never>;
-  };
+  const gql = clientFor(server.url);
   const tokens = new Map<string, string>();
   return {
     url: server.url,
@@ -52,6 +61,17 @@ export async function startTestApi(opts: { seed?: boolean; now?: () => Date } = 
       if (!token) throw new Error(`devLogin(${login}) failed: ${JSON.stringify(r)}`);
       tokens.set(login, token);
       return token;
+    },
+    async secondInstance() {
+      const other = await createServices({ target: { kind: 'postgres', url: database.url, max: 20 }, devAuth: true, now: opts.now });
+      const otherServer = await startServer(other, { port: 0, host: '127.0.0.1' });
+      return {
+        gql: clientFor(otherServer.url),
+        async close() {
+          await otherServer.close();
+          await other.db.close();
+        },
+      };
     },
     async close() {
       await server.close();

@@ -1,4 +1,4 @@
-import { AssignmentKind } from '@oryndau/db';
+import { AssignmentKind, type Assignment } from '@oryndau/db';
 import { almatyDate, exclusionReasons, type ExclusionReason } from '@oryndau/domain';
 import { builder } from '../builder.ts';
 import { canSeeChamber, documentScope, readsEverything } from '../access.ts';
@@ -212,8 +212,10 @@ builder.objectField(AssignDocumentPayload, 'assignment', (t) =>
     type: 'Assignment',
     nullable: true,
     resolve: (query, p, _a, ctx) => {
-      const id = (p as { assignmentId?: string }).assignmentId;
-      return id ? ctx.db.prisma.assignment.findUnique({ ...query, where: { id } }) : null;
+      const { assignmentId, row } = p as { assignmentId?: string; row?: Assignment };
+      // the row as the use case wrote it, when it has one: relations the client asks for are loaded by Pothos
+      if (row) return row;
+      return assignmentId ? ctx.db.prisma.assignment.findUnique({ ...query, where: { id: assignmentId } }) : null;
     },
   }),
 );
@@ -250,7 +252,10 @@ builder.mutationFields((t) => ({
     authScopes: { role: 'CHAMBER_OFFICIAL' },
     args: { input: t.arg({ type: builder.inputType('AssignDocumentInput', { fields: (f) => ({ documentId: f.globalID({ for: ExecutiveDocumentNode }) }) }) }) },
     resolve: (_r, { input }, ctx) =>
-      runForPayload(async () => ({ assignmentId: (await assignDocument(ctx, input.documentId.id)).assignmentId })),
+      runForPayload(async () => {
+        const r = await assignDocument(ctx, input.documentId.id);
+        return { assignmentId: r.assignmentId, row: r.row };
+      }),
   }),
   assignAllWaiting: t.field({
     type: AssignAllWaitingPayload,

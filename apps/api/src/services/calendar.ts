@@ -17,7 +17,11 @@ export class CalendarService {
   }
 
   async get(db: Reader): Promise<WorkingCalendar> {
-    const corrections = await this.corrections(db);
+    return this.fromCorrections(await this.corrections(db));
+  }
+
+  /** The calendar for corrections a caller read itself (e.g. in the same statement as a lock). */
+  fromCorrections(corrections: CalendarCorrection[]): WorkingCalendar {
     const fingerprint = corrections.map((c) => `${c.date}:${c.kind}:${c.name}`).join('|');
     if (this.cached?.fingerprint !== fingerprint) {
       this.cached = { fingerprint, calendar: new WorkingCalendar(corrections) };

@@ -9,10 +9,8 @@ import { inTransaction, type UseCaseContext } from './transaction.ts';
 import {
   ChamberAssigner,
   checkAssignable,
-  proceedingTerms,
   requireChamberOfficial,
   type AssignmentResult,
-  type DocumentToAssign,
   type PlannedAssignment,
 } from './assignment.ts';
 
@@ -30,21 +28,29 @@ export class AssignmentBatcher {
   private readonly queues = new Map<string, Pending[]>();
   private readonly running = new Set<string>();
 
-  /** Checks the request (viewer, document), then queues it behind the chamber's current batch. */
+  /**
+   * Queues the request behind its chamber's current batch. An official of one chamber (the usual case) queues
+   * there at once, and the batch checks that the document is the chamber's; an official of several chambers
+   * first looks up the document's chamber.
+   */
   async assign(ctx: UseCaseContext, documentId: string): Promise<AssignmentResult> {
-    const [found] = await ctx.db.prisma.$queryRaw<{ chamberId: string | null; routing: string; status: string; originalReceivedAt: Date | null }[]>`
-      SELECT c."id" AS "chamberId", d."routing"::text AS "routing", d."status"::text AS "status", d."originalReceivedAt"
-      FROM "ExecutiveDocument" d JOIN "EnforcementDistrict" x ON x."id" = d."districtId" LEFT JOIN "Chamber" c ON c."regionId" = x."regionId"
-      WHERE d."id" = ${documentId}`;
-    const chamberId = found?.chamberId;
-    if (!found || !chamberId) throw new DomainError('NOT_FOUND', 'Unknown document.', ['input', 'documentId']);
-    requireChamberOfficial(ctx, chamberId);
-    checkAssignable(found); // lock-free pre-check: a document just taken fails here without queueing
+    const chambers = new Set(ctx.viewer?.grants.filter((g) => g.role === 'CHAMBER_OFFICIAL' && g.chamberId).map((g) => g.chamberId!));
+    if (!chambers.size) throw new DomainError('FORBIDDEN', 'Only officials of this chamber may do this.');
+    let chamberId = chambers.size === 1 ? [...chambers][0]! : null;
+    if (!chamberId) {
+      const [found] = await ctx.db.prisma.$queryRaw<{ chamberId: string | null }[]>`
+        SELECT c."id" AS "chamberId" FROM "ExecutiveDocument" d JOIN "EnforcementDistrict" x ON x."id" = d."districtId" LEFT JOIN "Chamber" c ON c."regionId" = x."regionId"
+        WHERE d."id" = ${documentId}`;
+      if (!found?.chamberId) throw new DomainError('NOT_FOUND', 'Unknown document.', ['input', 'documentId']);
+      requireChamberOfficial(ctx, found.chamberId);
+      chamberId = found.chamberId;
+    }
+    const queueOf = chamberId;
     return new Promise<AssignmentResult>((resolve, reject) => {
-      const queue = this.queues.get(chamberId) ?? [];
+      const queue = this.queues.get(queueOf) ?? [];
       queue.push({ ctx, documentId, resolve, reject });
-      this.queues.set(chamberId, queue);
-      if (!this.running.has(chamberId)) void this.drain(chamberId);
+      this.queues.set(queueOf, queue);
+      if (!this.running.has(queueOf)) void this.drain(queueOf);
     });
   }
 
@@ -67,17 +73,14 @@ export class AssignmentBatcher {
     const outcomes = new Map<Pending, { ok: AssignmentResult } | { error: unknown }>();
     const lead = batch[0]!.ctx;
     try {
-      await inTransaction(lead, async (tx, audit) => {
-        const terms = await proceedingTerms(tx, lead);
+      const committed = await inTransaction(lead, async (tx, audit) => {
+        // round trips: the chamber lock (with policy and calendar), the documents (with the debtors' open cases),
+        // the counts only when no committed batch of this process left them for the current sequence, the write
         const assigner = await ChamberAssigner.open(tx, lead, audit, chamberId);
-        const ids = [...new Set(batch.map((p) => p.documentId))];
-        const docs = await tx.$queryRaw<(DocumentToAssign & { status: string; routing: string; originalReceivedAt: Date | null })[]>`
-          SELECT d."id", d."districtId", d."category"::text AS "category", d."claimantIdNumber", d."debtorIdNumber", d."applicationId",
-            d."status"::text AS "status", d."routing"::text AS "routing", d."originalReceivedAt",
-            EXISTS (SELECT 1 FROM "EnforcementProceeding" p WHERE p."documentId" = d."id") AS "hasProceeding"
-          FROM "ExecutiveDocument" d WHERE d."id" = ANY(${ids})`;
+        const terms = assigner.proceedingTerms();
+        // no FOR UPDATE: a document of this chamber changes status only under the chamber lock we hold
+        const docs = await assigner.readDocuments([...new Set(batch.map((p) => p.documentId))], { lock: false });
         await assigner.loadCounts(new Set(docs.map((d) => d.category as DocumentCategory)));
-        await assigner.loadDebtorCases(docs.map((d) => d.debtorIdNumber));
         const byId = new Map(docs.map((d) => [d.id, d]));
         const seen = new Set<string>();
         const plans: [Pending, PlannedAssignment][] = [];
@@ -85,6 +88,7 @@ export class AssignmentBatcher {
           try {
             const doc = byId.get(p.documentId);
             if (!doc) throw new DomainError('NOT_FOUND', 'Unknown document.', ['input', 'documentId']);
+            if (doc.regionId !== assigner.state.regionId) throw new DomainError('FORBIDDEN', 'Only officials of this chamber may do this.');
             if (seen.has(doc.id)) throw new DomainError('CONFLICT', 'This document is already assigned.');
             checkAssignable(doc);
             seen.add(doc.id);
@@ -97,7 +101,9 @@ export class AssignmentBatcher {
         if (!plans.length) throw NOTHING_TO_WRITE; // every request was refused: roll back, change nothing
         const results = await assigner.write(plans.map(([, plan]) => plan));
         plans.forEach(([p], i) => outcomes.set(p, { ok: results[i]! }));
+        return assigner;
       });
+      committed.publishCounts();
     } catch (e) {
       if (e === NOTHING_TO_WRITE) {
         for (const p of batch) p.reject((outcomes.get(p) as { error: unknown }).error);

@@ -21,11 +21,12 @@ import {
   register,
   enforcementDecisionDueOn,
   canReplaceBailiff,
+  type CalendarCorrection,
   type Candidate,
   type Decision,
   type PolicyConfig,
 } from '@oryndau/domain';
-import type { AssignmentKind, DocumentCategory } from '@oryndau/db';
+import { Prisma, type Assignment, type AssignmentKind, type DocumentCategory } from '@oryndau/db';
 import { DomainError } from '../errors.ts';
 import { dbDate, isoDate } from '../dates.ts';
 import { bucketsFor, encodeCandidate, type StoredPool } from './assignment-pool.ts';
@@ -36,6 +37,12 @@ import type { Audit, Tx, UseCaseContext } from './transaction.ts';
 interface ChamberState {
   id: string;
   name: string;
+  /** the chamber's region: its documents are those of the region's districts */
+  regionId: string;
+  /** the region's code: proceedings are numbered per region ("EP-ALA-2026-0000001") */
+  regionCode: string;
+  /** the working calendar's corrections, read with the lock (E4 terms) */
+  corrections: CalendarCorrection[];
   headHash: string;
   sequence: number;
   factsVersion: number;
@@ -67,18 +74,24 @@ export interface DocumentToAssign {
   hasProceeding?: boolean;
 }
 
-/** Locks the chamber row (the chamber's assignments serialise here) and reads its chain head and policy. */
+/**
+ * Locks the chamber row (the chamber's assignments serialise here) and reads its chain head and policy, with the
+ * working calendar's corrections in the same round trip. The rows the decisions read (documents, counts) are read
+ * by later statements, so that they see everything committed before the lock was granted.
+ */
 export async function lockChamber(tx: Tx, chamberId: string): Promise<ChamberState> {
-  const rows = await tx.$queryRaw<{ id: string; name: string; headHash: string; sequence: number; factsVersion: number; policyId: string | null; policy: PolicyConfig | null }[]>`
-    SELECT c."id", c."name", c."headHash", c."sequence", c."factsVersion", p."id" AS "policyId", p."config" AS "policy"
+  const rows = await tx.$queryRaw<(Omit<ChamberState, 'policyId' | 'policy'> & { policyId: string | null; policy: PolicyConfig | null; corrections: CalendarCorrection[] | null })[]>`
+    SELECT c."id", c."name", c."regionId", r."code" AS "regionCode", c."headHash", c."sequence", c."factsVersion", p."id" AS "policyId", p."config" AS "policy",
+      (SELECT json_agg(json_build_object('date', k."date"::text, 'kind', k."kind", 'name', k."name") ORDER BY k."date") FROM "CalendarCorrection" k) AS "corrections"
     FROM "Chamber" c
+    JOIN "Region" r ON r."id" = c."regionId"
     LEFT JOIN LATERAL (SELECT "id", "config" FROM "AssignmentPolicy" WHERE "chamberId" = c."id" ORDER BY "version" DESC LIMIT 1) p ON true
     WHERE c."id" = ${chamberId}
     FOR UPDATE OF c`;
   const chamber = rows[0];
   if (!chamber) throw new DomainError('NOT_FOUND', 'Unknown chamber.');
   if (!chamber.policyId || !chamber.policy) throw new DomainError('INVALID_STATE', `${chamber.name} has no assignment policy.`);
-  return { id: chamber.id, name: chamber.name, headHash: chamber.headHash, sequence: chamber.sequence, factsVersion: chamber.factsVersion, policyId: chamber.policyId, policy: chamber.policy };
+  return { ...chamber, policyId: chamber.policyId, policy: chamber.policy, corrections: chamber.corrections ?? [] };
 }
 
 interface FactsRow {
@@ -153,23 +166,31 @@ function toFacts(snapshot: FactsSnapshot, policy: PolicyConfig, day: string): Ba
 }
 
 /**
- * Facts per (chamber, factsVersion, policy, day), kept in memory: the version read under the chamber lock is
- * authoritative (every change bumps it, by trigger), so a cached entry for that version is exactly what a
- * fresh read would return — on any number of API instances.
+ * What an API instance keeps in memory between assignments, each entry valid only for the chain position or
+ * facts version it was read at — both read under the chamber lock, so a matching entry is exactly what a fresh
+ * read would return, on any number of API instances (another instance's change moves the version or the
+ * sequence, and the entry no longer matches).
+ * - facts per (chamber, factsVersion, policy, day): every change to a licence, availability, district, conflict
+ *   or membership bumps the chamber's factsVersion by trigger (migration assignment_facts_version);
+ * - counts per chamber at a sequence: BailiffLoad changes only in an assignment transaction, and every
+ *   assignment advances the chamber's sequence. Stored only after a commit (`publishCounts`).
  */
-const factsCache = new Map<string, BailiffFacts[]>();
-const FACTS_CACHE_MAX = 256;
+export class AssignmentCache {
+  readonly facts = new Map<string, BailiffFacts[]>();
+  readonly counts = new Map<string, CountsEntry>();
+  static readonly FACTS_MAX = 256;
+}
 
 /** The facts for a locked chamber: cached for its current version, or read now (under the lock). */
-export async function currentFacts(tx: Tx, state: ChamberState, day: string): Promise<BailiffFacts[]> {
+export async function currentFacts(tx: Tx, cache: AssignmentCache, state: ChamberState, day: string): Promise<BailiffFacts[]> {
   const key = `${state.id}|${state.factsVersion}|${state.policyId}|${day}`;
-  const cached = factsCache.get(key);
+  const cached = cache.facts.get(key);
   if (cached) return cached;
   const snapshot = await readFacts(tx, state.id, day);
   // a version that moved between the lock and this read cannot happen: changes need the chamber lock we hold
   const facts = toFacts(snapshot, state.policy, day);
-  if (factsCache.size >= FACTS_CACHE_MAX) factsCache.delete(factsCache.keys().next().value!);
-  factsCache.set(key, facts);
+  if (cache.facts.size >= AssignmentCache.FACTS_MAX) cache.facts.delete(cache.facts.keys().next().value!);
+  cache.facts.set(key, facts);
   return facts;
 }
 
@@ -181,6 +202,14 @@ function presenceWeightOf(from: string, day: string, memberSince: string, away: 
   for (const a of away) for (let d = Math.max(epochDay(a.s), first); d <= Math.min(a.e ? epochDay(a.e) : epochDay(day), epochDay(day)); d++) awayDays.add(d);
   const available = Math.max(1, epochDay(day) - first + 1 - awayDays.size);
   return presenceWeight(Math.min(available, windowDays), windowDays);
+}
+
+/** A chamber's counts as of a chain position (AssignmentCache). */
+interface CountsEntry {
+  sequence: number;
+  day: string;
+  policyId: string;
+  counts: Map<string, Map<string, number>>;
 }
 
 /** Counts per bailiff over the policy's counting window (one bucket, or a day bucket per day of a rolling window). */
@@ -203,7 +232,12 @@ export interface AssignmentResult {
   bailiffId: string;
   bailiffName: string;
   decision: Decision;
+  /** the Assignment row as written */
+  row: Assignment;
 }
+
+/** A document as the assignment reads it under the chamber lock. */
+export type LockedDocument = DocumentToAssign & { regionId: string; status: string; routing: string; originalReceivedAt: Date | null; hasProceeding: boolean };
 
 /** What the write needs to know about the document beyond DocumentToAssign. */
 export interface AssignTarget extends DocumentToAssign {
@@ -233,7 +267,59 @@ export class ChamberAssigner {
   static async open(tx: Tx, ctx: UseCaseContext, audit: Audit, chamberId: string) {
     const day = almatyDate(ctx.now());
     const state = await lockChamber(tx, chamberId);
-    return new ChamberAssigner(tx, ctx, audit, state, day, await currentFacts(tx, state, day));
+    const assigner = new ChamberAssigner(tx, ctx, audit, state, day, await currentFacts(tx, ctx.assignmentCache, state, day));
+    const cached = ctx.assignmentCache.counts.get(chamberId);
+    if (cached && cached.sequence === state.sequence && cached.day === day && cached.policyId === state.policyId) {
+      // copies: this transaction advances its own counts, and may still roll back
+      for (const [key, counts] of cached.counts) assigner.counts.set(key, new Map(counts));
+    }
+    return assigner;
+  }
+
+  /**
+   * After the transaction committed: the counts as this assigner advanced them are the chamber's counts at its
+   * new sequence. Never call it before the commit (a rolled-back batch must leave no trace).
+   */
+  publishCounts() {
+    this.ctx.assignmentCache.counts.set(this.state.id, { sequence: this.state.sequence, day: this.day, policyId: this.state.policyId, counts: this.counts });
+  }
+
+  /**
+   * E4 terms for the proceedings opened now: registered on the day the bailiff receives the document (on
+   * provider hours: an assignment at 19:00 counts from the next working day), decided within 3 working days.
+   */
+  proceedingTerms() {
+    const calendar = this.ctx.calendar.fromCorrections(this.state.corrections);
+    const registration = register(this.ctx.now(), 'JUSTICE_OFFICE', calendar);
+    return { proceedingRegisteredAt: registration.registeredAt, proceedingDueOn: enforcementDecisionDueOn(registration, calendar) };
+  }
+
+  /**
+   * The documents about to be assigned, in one statement after the lock: their state, whether a proceeding
+   * exists, and (consolidation) the bailiffs of this chamber with an open case against each debtor.
+   * `lock`: FOR UPDATE as well (redistribution and replacement change documents that are already assigned).
+   */
+  async readDocuments(ids: string[], { lock }: { lock: boolean }): Promise<LockedDocument[]> {
+    if (!ids.length) return [];
+    const consolidate = this.state.policy.consolidateDebtor;
+    // The debtor index is the selective one; the status is compared as text so that the planner never walks the
+    // status index instead (it would, with statistics a busy day of assignments has made stale).
+    const rows = await this.tx.$queryRaw<(LockedDocument & { debtorBailiffs: string[] | null })[]>`
+      SELECT d."id", d."districtId", x."regionId", d."category"::text AS "category", d."claimantIdNumber", d."debtorIdNumber", d."applicationId",
+        d."status"::text AS "status", d."routing"::text AS "routing", d."originalReceivedAt",
+        EXISTS (SELECT 1 FROM "EnforcementProceeding" p WHERE p."documentId" = d."id") AS "hasProceeding",
+        CASE WHEN ${consolidate} THEN (
+          SELECT array_agg(DISTINCT a."bailiffId") FROM "ExecutiveDocument" o JOIN "Assignment" a ON a."activeDocumentId" = o."id"
+          WHERE o."debtorIdNumber" = d."debtorIdNumber" AND o."status"::text = 'ASSIGNED' AND a."chamberId" = ${this.state.id}) END AS "debtorBailiffs"
+      FROM "ExecutiveDocument" d JOIN "EnforcementDistrict" x ON x."id" = d."districtId" WHERE d."id" = ANY(${ids})
+      ORDER BY d."receivedAt", d."id" ${lock ? Prisma.sql`FOR UPDATE OF d` : Prisma.empty}`;
+    for (const r of rows) {
+      if (!consolidate) continue;
+      const set = this.debtorCases.get(r.debtorIdNumber) ?? new Set<string>();
+      for (const b of r.debtorBailiffs ?? []) set.add(b);
+      this.debtorCases.set(r.debtorIdNumber, set);
+    }
+    return rows.map(({ debtorBailiffs: _d, ...doc }) => doc);
   }
 
   /** Reads the counts (under the lock) for the categories about to be assigned. */
@@ -403,6 +489,17 @@ export class ChamberAssigner {
       }
     }
     const last = plans[plans.length - 1]!;
+    const auditRows = this.audit.inline(
+      plans.map((p) => ({
+        action: `assignment.${p.kind.toLowerCase()}`,
+        entityType: 'Assignment',
+        entityId: p.id,
+        data: { documentId: p.doc.id, bailiffId: p.bailiffId, sequence: p.sequence, hash: p.hash, rule: p.decision.rule, tied: p.decision.tied, drawIndex: p.decision.drawIndex },
+        actorId: p.actor.actorId,
+        requestId: p.actor.requestId,
+      })),
+    );
+    const series = `EP-${this.state.regionCode}-${year}`;
     await this.tx.$executeRaw`
       WITH
       x AS (
@@ -422,29 +519,31 @@ export class ChamberAssigner {
       head AS (UPDATE "Chamber" SET "headHash" = ${last.hash}, "sequence" = ${last.sequence} WHERE "id" = ${this.state.id}),
       docs AS (UPDATE "ExecutiveDocument" d SET "status" = 'ASSIGNED' FROM x WHERE d."id" = x."documentId" AND x."initial"),
       num AS (
-        INSERT INTO "NumberSequence" ("key", "value") SELECT ${`EP-${year}`}, ${initial.length} WHERE ${initial.length} > 0
+        INSERT INTO "NumberSequence" ("key", "value") SELECT ${series}, ${initial.length} WHERE ${initial.length} > 0
         ON CONFLICT ("key") DO UPDATE SET "value" = "NumberSequence"."value" + EXCLUDED."value" RETURNING "value"),
       opened AS (
         INSERT INTO "EnforcementProceeding" ("id", "number", "documentId", "bailiffId", "status", "registeredAt", "decisionDueOn")
-        SELECT x."proceedingId", ${`EP-${year}-`} || lpad((num."value" - ${initial.length} + x."ordinal")::text, 7, '0'), x."documentId", x."bailiffId", 'AWAITING_DECISION', x."registeredAt", x."dueOn"
+        SELECT x."proceedingId", ${`${series}-`} || lpad((num."value" - ${initial.length} + x."ordinal")::text, 7, '0'), x."documentId", x."bailiffId", 'AWAITING_DECISION', x."registeredAt", x."dueOn"
         FROM x, num WHERE x."opens"),
       moved AS (UPDATE "EnforcementProceeding" p SET "bailiffId" = x."bailiffId" FROM x WHERE p."documentId" = x."documentId" AND NOT x."opens"),
       app AS (UPDATE "ServiceApplication" a SET "status" = 'IN_REVIEW', "updatedAt" = ${now} FROM x WHERE a."id" = x."applicationId" AND x."initial"),
       stage AS (
         INSERT INTO "ApplicationStage" ("id", "applicationId", "status", "stage", "at", "actorId", "note")
-        SELECT x."stageId", x."applicationId", 'IN_REVIEW', x."stage", ${now}, x."assignedById", x."stageNote" FROM x WHERE x."applicationId" IS NOT NULL)
+        SELECT x."stageId", x."applicationId", 'IN_REVIEW', x."stage", ${now}, x."assignedById", x."stageNote" FROM x WHERE x."applicationId" IS NOT NULL),
+      aud AS (${auditRows})
       SELECT 1 FROM asg LIMIT 1`;
-    for (const p of plans) {
-      await this.audit({
-        action: `assignment.${p.kind.toLowerCase()}`,
-        entityType: 'Assignment',
-        entityId: p.id,
-        data: { documentId: p.doc.id, bailiffId: p.bailiffId, sequence: p.sequence, hash: p.hash, rule: p.decision.rule, tied: p.decision.tied, drawIndex: p.decision.drawIndex },
-        actorId: p.actor.actorId,
-        requestId: p.actor.requestId,
-      });
-    }
-    return plans.map((p) => ({ assignmentId: p.id, bailiffId: p.bailiffId, bailiffName: p.bailiffName, decision: p.decision }));
+    return plans.map((p) => ({
+      assignmentId: p.id,
+      bailiffId: p.bailiffId,
+      bailiffName: p.bailiffName,
+      decision: p.decision,
+      // the row as written: the payload resolves from it without reading it back
+      row: {
+        id: p.id, chamberId: this.state.id, documentId: p.doc.id, activeDocumentId: p.doc.id, bailiffId: p.bailiffId, kind: p.kind, policyId: this.state.policyId,
+        pool: p.pool as unknown as Assignment['pool'], seed: p.seed, sequence: p.sequence, previousHash: p.previousHash, hash: p.hash, reason: p.reason,
+        breachDecisionId: p.breachDecisionId, assignedById: p.actor.actorId, assignedAt: now, endedAt: null, endReason: null,
+      },
+    }));
   }
 
   /** Plans and writes one assignment. */
@@ -482,15 +581,6 @@ const DOCUMENT_SELECT = {
   district: { select: { region: { select: { chamber: { select: { id: true } } } } } },
 } as const;
 
-/** Locks documents (always after the chamber) and returns their current state. */
-async function lockDocuments(tx: Tx, ids: string[]) {
-  if (!ids.length) return [];
-  return tx.$queryRaw<(DocumentToAssign & { status: string; routing: string; originalReceivedAt: Date | null })[]>`
-    SELECT d."id", d."districtId", d."category"::text AS "category", d."claimantIdNumber", d."debtorIdNumber", d."applicationId", d."status"::text AS "status",
-      d."routing"::text AS "routing", d."originalReceivedAt", EXISTS (SELECT 1 FROM "EnforcementProceeding" p WHERE p."documentId" = d."id") AS "hasProceeding"
-    FROM "ExecutiveDocument" d WHERE d."id" = ANY(${ids}) ORDER BY d."receivedAt", d."id" FOR UPDATE OF d`;
-}
-
 export function requireChamberOfficial(ctx: UseCaseContext, chamberId: string) {
   if (!ctx.viewer?.grants.some((g) => g.role === 'CHAMBER_OFFICIAL' && g.chamberId === chamberId)) {
     throw new DomainError('FORBIDDEN', 'Only officials of this chamber may do this.');
@@ -502,17 +592,6 @@ export function checkAssignable(doc: { routing: string; status: string; original
   if (doc.status === 'AWAITING_ORIGINAL' || !doc.originalReceivedAt) throw new DomainError('INVALID_STATE', 'The original paper decision has not been handed to the Chamber yet (CH3).');
   if (doc.status === 'ASSIGNED') throw new DomainError('CONFLICT', 'This document is already assigned.');
   if (doc.status !== 'AWAITING_ASSIGNMENT') throw new DomainError('INVALID_STATE', `A document in status ${doc.status} cannot be assigned.`);
-}
-
-/**
- * E4: the proceeding is registered on the day the bailiff receives the document (on provider hours: an
- * assignment at 19:00 counts from the next working day) and decided within 3 working days. The calendar is read
- * before the chamber lock is taken.
- */
-export async function proceedingTerms(tx: Tx, ctx: UseCaseContext) {
-  const calendar = await ctx.calendar.get(tx);
-  const registration = register(ctx.now(), 'JUSTICE_OFFICE', calendar);
-  return { proceedingRegisteredAt: registration.registeredAt, proceedingDueOn: enforcementDecisionDueOn(registration, calendar) };
 }
 
 /** Assigns one waiting document; concurrent requests of one chamber share a transaction (assignment-batcher.ts). */
@@ -528,16 +607,15 @@ export interface AssignAllResult {
 /** Assigns every document waiting in the chamber's queue, oldest first, in one transaction. */
 export async function assignAllWaiting(ctx: UseCaseContext, tx: Tx, audit: Audit, chamberId: string, limit: number): Promise<AssignAllResult> {
   requireChamberOfficial(ctx, chamberId);
-  const terms = await proceedingTerms(tx, ctx);
   const assigner = await ChamberAssigner.open(tx, ctx, audit, chamberId);
+  const terms = assigner.proceedingTerms();
   const waiting = await tx.executiveDocument.findMany({
     where: { status: 'AWAITING_ASSIGNMENT', routing: 'CHAMBER', originalReceivedAt: { not: null }, district: { region: { chamber: { id: chamberId } } } },
     orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
     take: limit,
     select: { id: true },
   });
-  const docs = await lockDocuments(tx, waiting.map((d) => d.id));
-  await assigner.loadDebtorCases(docs.map((d) => d.debtorIdNumber));
+  const docs = await assigner.readDocuments(waiting.map((d) => d.id), { lock: true });
   const result: AssignAllResult = { assigned: [], skipped: [] };
   const plans: PlannedAssignment[] = [];
   for (const doc of docs) {
@@ -571,7 +649,7 @@ export async function redistributeOpenCases(ctx: UseCaseContext, tx: Tx, audit: 
     select: { id: true, documentId: true },
     orderBy: { assignedAt: 'asc' },
   });
-  const docs = await lockDocuments(tx, open.map((a) => a.documentId));
+  const docs = await assigner.readDocuments(open.map((a) => a.documentId), { lock: true });
   const stranded: string[] = [];
   await tx.assignment.updateMany({ where: { id: { in: open.map((a) => a.id) } }, data: { activeDocumentId: null, endedAt: ctx.now(), endReason: reason } });
   const plans: PlannedAssignment[] = [];
@@ -600,7 +678,7 @@ export async function replaceBailiff(ctx: UseCaseContext, tx: Tx, audit: Audit, 
   if (!found || !chamberId) throw new DomainError('NOT_FOUND', 'Unknown document.', ['input', 'documentId']);
   requireChamberOfficial(ctx, chamberId);
   const assigner = await ChamberAssigner.open(tx, ctx, audit, chamberId);
-  const [doc] = await lockDocuments(tx, [input.documentId]);
+  const [doc] = await assigner.readDocuments([input.documentId], { lock: true });
   const current = await tx.assignment.findUnique({ where: { activeDocumentId: input.documentId } });
   if (!current || doc!.status !== 'ASSIGNED') throw new DomainError('INVALID_STATE', 'The document has no bailiff to replace.');
   const breach = await tx.breachDecision.findUnique({ where: { id: input.breachDecisionId } });

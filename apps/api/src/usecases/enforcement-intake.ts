@@ -218,9 +218,12 @@ export async function openProceeding(
   // the bailiff's own receipt (assignment) is registered on provider hours: an assignment at 19:00 counts
   // from the next working day
   const registration = args.registration ?? register(args.receivedAt, 'JUSTICE_OFFICE', calendar);
+  // proceedings are numbered per region and year ("EP-ALA-2026-0000001"): regions never wait on one another's series
+  const [region] = await tx.$queryRaw<{ code: string }[]>`
+    SELECT r."code" FROM "ExecutiveDocument" d JOIN "EnforcementDistrict" x ON x."id" = d."districtId" JOIN "Region" r ON r."id" = x."regionId" WHERE d."id" = ${args.documentId}`;
   return tx.enforcementProceeding.create({
     data: {
-      number: await nextNumber(tx, `EP-${registration.registeredOn.slice(0, 4)}`, 7),
+      number: await nextNumber(tx, `EP-${region!.code}-${registration.registeredOn.slice(0, 4)}`, 7),
       documentId: args.documentId,
       bailiffId: args.bailiffId,
       registeredAt: registration.registeredAt,

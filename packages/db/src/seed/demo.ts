@@ -1093,7 +1093,7 @@ export function buildDemo(now: Date): DemoRows {
       const pid = ids.next();
       entry.proceedingId = pid;
       r.proceedings.push({
-        id: pid, number: number('EP', almatyDate(registeredAt).slice(0, 4), 7), documentId: docId, bailiffId: null,
+        id: pid, number: number(`EP-${e.region}`, almatyDate(registeredAt).slice(0, 4), 7), documentId: docId, bailiffId: null,
         stateBailiffId: uid('statebailiff.almaty'), status: e.proceeding, registeredAt, decisionDueOn: toDate(decisionDue),
         decidedAt: e.proceeding === 'AWAITING_DECISION' ? null : (appRow.decidedAt as Date | null),
         refusalGround: e.proceeding === 'REFUSED' ? 'ARTICLE_38_NONCOMPLIANCE' : null,

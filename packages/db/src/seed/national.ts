@@ -1032,7 +1032,7 @@ class NationalPlan {
       if (!c.proceeding) return null;
       const refused = c.proceeding === 'REFUSED';
       return line(
-        makeId('pr', d), this.number('EP', c.registeredAt, 7), makeId('dc', d), c.bailiff >= 0 ? makeId('ba', c.bailiff) : NULL,
+        makeId('pr', d), this.number(`EP-${(REGIONS[this.districtRegion[c.district] as number] as (typeof REGIONS)[number]).code}`, c.registeredAt, 7), makeId('dc', d), c.bailiff >= 0 ? makeId('ba', c.bailiff) : NULL,
         c.stateBailiff >= 0 ? staffUser(c.stateBailiff) : NULL, c.proceeding, ts(c.registeredAt), cal.isoOf(c.decisionDueOn), ts(c.decidedAt),
         refused ? 'ARTICLE_38_NONCOMPLIANCE' : NULL, refused ? t('The executive document does not meet art. 38 of the Law on Enforcement Proceedings (E5).') : NULL,
       );
