@@ -539,6 +539,16 @@ export function buildDemo(now: Date): DemoRows {
   must(r.bailiffs.find((b) => b.id === bOspanov.id), 'bailiff row').userId = bailiffUser;
   const astanaUser = addUser('bailiff.astana', 'Madina Omarova', 'KK', bAstana.person.id, [{ role: 'PRIVATE_BAILIFF', chamberId: cid(AST) }]);
   must(r.bailiffs.find((b) => b.id === bAstana.id), 'bailiff.astana row').userId = astanaUser;
+  // every other demo bailiff has an account too ("bailiff.<region>.<n>", e.g. bailiff.ala.3), so that whoever the
+  // policy appoints in a demo, one can sign in as them and decide the case
+  for (const [code, list] of bailiffsByRegion) {
+    list.forEach((b, i) => {
+      if (b.id === bOspanov.id || b.id === bAstana.id) return;
+      const login = `bailiff.${code.toLowerCase()}.${i}`;
+      const user = addUser(login, `${b.person.name.latinFirst} ${b.person.name.latinLast}`, code === AST ? 'KK' : 'RU', b.person.id, [{ role: 'PRIVATE_BAILIFF', chamberId: cid(code) }]);
+      must(r.bailiffs.find((x) => x.id === b.id), login).userId = user;
+    });
+  }
 
   // availability (CH2): the head pauses distribution to themself, one is on leave, one licence is suspended
   r.availability.push({
