@@ -4,6 +4,7 @@ import path from 'node:path';
 import { targetFromEnv, repoRoot } from '@oryndau/db';
 import { createServices } from './app.ts';
 import { startServer } from './server.ts';
+import { startScheduler } from './scheduler.ts';
 
 const env = process.env;
 const embedded = !env.DATABASE_URL;
@@ -27,8 +28,10 @@ const server = await startServer(services, {
 console.log(
   `Oryndau API ready at http://localhost:${server.port}/graphql (${target.kind}${target.kind === 'pglite' ? `: ${target.dataDir ?? 'memory'}` : ''}, dev sign-in ${devAuth ? 'on' : 'off'}) in ${Date.now() - started} ms`,
 );
+const stopScheduler = startScheduler(services);
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {
   process.once(sig, () => {
+    stopScheduler();
     void server.close().then(() => services.db.close()).finally(() => process.exit(0));
   });
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalID, decodeGlobalID } from '@pothos/plugin-relay';
 import { startTestApi, type TestApi } from './harness.ts';
 import { createChamberFixture, createWaitingDocuments, iin, type ChamberFixture } from './fixtures.ts';
+import { redistributeBegunAbsences } from '../src/usecases/chamber.ts';
 
 let api: TestApi;
 let fx: ChamberFixture;
@@ -299,6 +300,41 @@ describe('the chamber assigns', () => {
 });
 
 describe('the chamber supervises', () => {
+  it('CH2: a long leave recorded in advance moves the bailiff’s open cases on the day it begins, once', async () => {
+    const small = await createChamberFixture(prisma(), { bailiffs: 3, districts: 1 });
+    const official = small.officialLogins[0]!;
+    const docs = await createWaitingDocuments(prisma(), small, 3);
+    const assigned: NonNullable<AssignResult['assignDocument']['assignment']>[] = [];
+    for (const id of docs) assigned.push((await mutate<AssignResult>(official, ASSIGN, { id: gid('ExecutiveDocument', id) })).assignDocument.assignment!);
+    const victim = small.bailiffs.find((b) => gid('PrivateBailiff', b.id) === assigned[0]!.bailiff.id)!;
+    const open = () => prisma().assignment.count({ where: { bailiffId: victim.id, activeDocumentId: { not: null } } });
+    expect(await open()).toBe(1);
+    const SET = `mutation($input: SetBailiffAvailabilityInput!) { setBailiffAvailability(input: $input) { redistributedCount userErrors { code message } } }`;
+    // Monday 23 November: annual leave of 40 days from Monday 30 November is recorded
+    const r = await mutate<{ setBailiffAvailability: { redistributedCount: number; userErrors: unknown[] } }>(official, SET, {
+      input: { bailiffId: gid('PrivateBailiff', victim.id), kind: 'LEAVE', startsOn: '2026-11-30', endsOn: '2027-01-08', reason: 'Annual paid leave' },
+    });
+    expect(r.setBailiffAvailability).toEqual({ redistributedCount: 0, userErrors: [] });
+    const job = () => redistributeBegunAbsences({ ...api.services, viewer: null, requestId: 'test-scheduler' });
+    expect(await job()).toEqual([]); // not begun yet: the bailiff keeps the case
+    expect(await open()).toBe(1);
+    const saved = clock;
+    clock = new Date('2026-11-30T03:00:00Z'); // 08:00 in Almaty on the first day of the leave
+    try {
+      expect(await job()).toEqual([{ bailiffId: victim.id, moved: 1, stranded: 0 }]);
+      expect(await open()).toBe(0);
+      const moved = await prisma().assignment.findFirstOrThrow({ where: { documentId: docs[0]!, activeDocumentId: { not: null } } });
+      expect(moved).toMatchObject({ kind: 'REDISTRIBUTION' });
+      expect(moved.bailiffId).not.toBe(victim.id);
+      expect(await job()).toEqual([]); // idempotent: nothing left to move
+      const VERIFY = `query($id: ID!) { verifyAssignment(id: $id) { ok problems } }`;
+      const v = await api.gql<{ verifyAssignment: { ok: boolean } }>(VERIFY, { id: gid('Assignment', moved.id) }, await api.login(official));
+      expect(v.data!.verifyAssignment.ok).toBe(true);
+    } finally {
+      clock = saved;
+    }
+  });
+
   it('L9: a bailiff without a valid licence receives no cases', async () => {
     const holder = fx.bailiffs[1]!;
     await prisma().licence.update({ where: { id: holder.licenceId }, data: { status: 'REVOKED' } });

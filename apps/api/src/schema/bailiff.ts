@@ -183,7 +183,7 @@ builder.objectField(LicencePayload, 'licence', (t) =>
 builder.mutationFields((t) => ({
   setBailiffAvailability: t.field({
     type: AvailabilityPayload,
-    description: 'Chamber officials (or a chamber head pausing themself): record leave, sickness, suspension or a pause. Leave or sickness over a month, or a suspension, moves the bailiff’s open cases to others evenly, in the same operation.',
+    description: 'Chamber officials (or a chamber head pausing themself): record leave, sickness, suspension or a pause. Leave or sickness over a month, or a suspension, moves the bailiff’s open cases to others evenly: in the same operation when it has begun, or on the day it begins when recorded in advance.',
     authScopes: { authenticated: true },
     args: {
       input: t.arg({

@@ -1,0 +1,32 @@
+// Work that is due by the calendar rather than by a request: today, the redistribution of the open cases of a
+// bailiff whose long absence, recorded in advance, has begun (CH2). Runs at start and every few minutes; every
+// job is idempotent and safe to run on several API instances at once.
+import { randomUUID } from 'node:crypto';
+import type { Services } from './context.ts';
+import { redistributeBegunAbsences } from './usecases/chamber.ts';
+
+export function startScheduler(services: Services, everyMs = 5 * 60_000): () => void {
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const ctx = { ...services, viewer: null, requestId: `scheduler-${randomUUID()}` };
+      for (const r of await redistributeBegunAbsences(ctx)) {
+        console.log(`[oryndau] scheduler: a long absence began; ${r.moved} open cases of bailiff ${r.bailiffId} redistributed, ${r.stranded} back in the queue`);
+      }
+    } catch (e) {
+      console.error('[oryndau] scheduler: redistribution failed (will retry)', e);
+    } finally {
+      running = false;
+    }
+  };
+  const first = setTimeout(() => void run(), 1_000);
+  const timer = setInterval(() => void run(), everyMs);
+  timer.unref();
+  first.unref();
+  return () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  };
+}
