@@ -113,6 +113,16 @@ describe('an applicant sees only their own applications', () => {
     const both = await api.gql<AppsData>(APPLICATIONS, { first: 6 }, token);
     expect([...p1.data!.applications.edges, ...p2.data!.applications.edges].map((e) => e.node.id)).toEqual(both.data!.applications.edges.map((e) => e.node.id));
   });
+
+  it('totalCount counts what the viewer may see, whatever the page: everything for an inspector, her own for an applicant', async () => {
+    const COUNT = `query($first: Int) { applications(first: $first) { totalCount edges { node { id } } } }`;
+    const inspector = await api.gql<{ applications: { totalCount: number; edges: unknown[] } }>(COUNT, { first: 2 }, await api.login('inspector'));
+    expect(inspector.data!.applications.totalCount).toBe(await api.database.db.prisma.serviceApplication.count());
+    expect(inspector.data!.applications.edges).toHaveLength(2);
+    const owner = await api.database.db.prisma.user.findUniqueOrThrow({ where: { login: 'aigerim' } });
+    const hers = await api.gql<{ applications: { totalCount: number } }>(COUNT, { first: 1 }, await api.login('aigerim'));
+    expect(hers.data!.applications.totalCount).toBe(await api.database.db.prisma.serviceApplication.count({ where: { applicantId: owner.id } }));
+  });
 });
 
 describe('health', () => {

@@ -1,4 +1,5 @@
 import { ApplicationStatus, ServiceKind } from '@oryndau/db';
+import type { Viewer } from '../context.ts';
 import { builder } from '../builder.ts';
 import { applicationScope, isApplicantOf, readsEverything } from '../access.ts';
 import { isoDate } from '../dates.ts';
@@ -85,6 +86,15 @@ const ApplicationFilter = builder.inputType('ApplicationFilter', {
   }),
 });
 
+type ApplicationFilterValue = { kinds?: ServiceKind[] | null; statuses?: ApplicationStatus[] | null } | null | undefined;
+const applicationsWhere = (viewer: Viewer, filter: ApplicationFilterValue) => ({
+  AND: [
+    applicationScope(viewer),
+    filter?.kinds?.length ? { kind: { in: filter.kinds } } : {},
+    filter?.statuses?.length ? { status: { in: filter.statuses } } : {},
+  ],
+});
+
 builder.queryField('applications', (t) =>
   t.prismaConnection({
     type: 'ServiceApplication',
@@ -92,16 +102,11 @@ builder.queryField('applications', (t) =>
     description: 'Applications visible to you, newest first: an applicant sees only their own.',
     authScopes: { authenticated: true },
     args: { filter: t.arg({ type: ApplicationFilter, required: false }) },
+    totalCount: (_root, { filter }, ctx) => ctx.db.prisma.serviceApplication.count({ where: applicationsWhere(ctx.viewer!, filter) }),
     resolve: async (query, _root, { filter }, ctx) => {
       const rows = await ctx.db.prisma.serviceApplication.findMany({
         ...query,
-        where: {
-          AND: [
-            applicationScope(ctx.viewer!),
-            filter?.kinds?.length ? { kind: { in: filter.kinds } } : {},
-            filter?.statuses?.length ? { status: { in: filter.statuses } } : {},
-          ],
-        },
+        where: applicationsWhere(ctx.viewer!, filter),
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       });
       markVisible(ctx, 'ServiceApplication', rows);

@@ -176,6 +176,7 @@ builder.prismaObjectFields('Chamber', (t) => ({
     description: 'The chamber’s assignments, newest first (the chain read backwards). Officials of the chamber and inspectors.',
     authScopes: (c, _a, ctx) => canSeeChamber(ctx.viewer, (c as { id: string }).id),
     query: () => ({ orderBy: { sequence: 'desc' } }),
+    totalCount: true,
   }),
 }));
 

@@ -112,6 +112,12 @@ const QueueStatusEnum = builder.enumType('ChamberQueueStatus', {
   } as const,
 });
 
+const queueWhere = (regionId: string, status: 'AWAITING_ORIGINAL' | 'AWAITING_ASSIGNMENT' | null | undefined) => ({
+  routing: 'CHAMBER' as const,
+  status: status ? status : { in: ['AWAITING_ORIGINAL' as const, 'AWAITING_ASSIGNMENT' as const] },
+  district: { regionId },
+});
+
 builder.prismaObjectField('Chamber', 'queue', (t) =>
   t.prismaConnection({
     type: 'ExecutiveDocument',
@@ -119,10 +125,11 @@ builder.prismaObjectField('Chamber', 'queue', (t) =>
     description: 'Documents waiting in this chamber, oldest first. Officials of the chamber and inspectors.',
     args: { status: t.arg({ type: QueueStatusEnum, required: false, description: 'Both statuses when omitted.' }) },
     authScopes: (chamber, _args, ctx) => canSeeChamber(ctx.viewer, chamber.id),
+    totalCount: (chamber, { status }, ctx) => ctx.db.prisma.executiveDocument.count({ where: queueWhere(chamber.regionId, status) }),
     resolve: async (query, chamber, { status }, ctx) => {
       const rows = await ctx.db.prisma.executiveDocument.findMany({
         ...query,
-        where: { routing: 'CHAMBER', status: status ? status : { in: ['AWAITING_ORIGINAL', 'AWAITING_ASSIGNMENT'] }, district: { regionId: chamber.regionId } },
+        where: queueWhere(chamber.regionId, status),
         orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
       });
       markVisible(ctx, 'ExecutiveDocument', rows);

@@ -113,6 +113,7 @@ builder.queryField('myCases', (t) =>
     description: 'Private bailiffs: the cases assigned to you, those awaiting a decision first, then by due date.',
     authScopes: { role: 'PRIVATE_BAILIFF' },
     args: { status: t.arg({ type: ProceedingStatusEnum, required: false }) },
+    totalCount: (_r, { status }, ctx) => ctx.db.prisma.enforcementProceeding.count({ where: { bailiff: { userId: ctx.viewer!.id }, ...(status ? { status } : {}) } }),
     resolve: async (query, _r, { status }, ctx) => {
       const rows = await ctx.db.prisma.enforcementProceeding.findMany({
         ...query,

@@ -1097,6 +1097,17 @@ export const introspection = {
        }
       },
       "args": []
+     },
+     {
+      "name": "totalCount",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
      }
     ],
     "interfaces": []
@@ -1161,6 +1172,17 @@ export const introspection = {
         "name": "PageInfo",
         "kind": "OBJECT",
         "ofType": null
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "totalCount",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
        }
       },
       "args": []
@@ -3512,6 +3534,17 @@ export const introspection = {
        }
       },
       "args": []
+     },
+     {
+      "name": "totalCount",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
      }
     ],
     "interfaces": []
@@ -3576,6 +3609,17 @@ export const introspection = {
         "name": "PageInfo",
         "kind": "OBJECT",
         "ofType": null
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "totalCount",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
        }
       },
       "args": []
