@@ -10,35 +10,21 @@
 // sickness of that bailiff (through the console, as a chamber official would); the policy then chooses among
 // who is left, and the pool shows her as absent. The appointed bailiff's login is then found, as anyone
 // would, among the demo users (`demoUsers`): the one whose "My cases" holds the case.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  appDir,
-  Cleanup,
-  createTestDatabase,
-  demoUserButton,
-  devLoginToken,
-  graphqlRequest,
-  launchBrowser,
-  screenshot,
-  signInAsDemoUser,
-  signOut,
-  startApi,
-  startApp,
-  type TestBrowser,
-} from '@oryndau/testing';
+import { describe, expect, it } from 'vitest';
 import {
   addDays,
   almatyToday,
-  api,
-  dictionary,
-  loginOfBailiffWithCase,
-  officialChamberId,
-  openSection,
-  rowWith,
-  storedAssignment,
+  demoUserButton,
+  devLoginToken,
+  graphqlAs,
+  graphqlRequest,
+  screenshot,
+  signInAsDemoUser,
+  signOut,
   uiLanguage,
-  reportFailure,
-} from './support.ts';
+  useAppUnderTest,
+} from '@oryndau/testing';
+import { dictionary, loginOfBailiffWithCase, officialChamberId, openSection, rowWith, storedAssignment } from './support.ts';
 
 const CLAIMANT = 'aigerim';
 const OFFICIAL = 'chamber.almaty';
@@ -49,11 +35,6 @@ const CASE_NUMBER = `7511-26-00-2/${Math.floor(10_000 + Math.random() * 89_999)}
 const CLAIMANT_IIN = '910412418623';
 const DEBTOR = { name: 'Ахметов Ерлан Болатович', idNumber: '850302300127', address: 'г. Алматы, ул. Толе би, д. 59, кв. 14' };
 
-const cleanup = new Cleanup();
-let apiUrl = '';
-let portalUrl = '';
-let chamberUrl = '';
-let browser: TestBrowser;
 let officialToken = '';
 let chamberId = '';
 let districtId = '';
@@ -65,35 +46,22 @@ let proceedingId = '';
 let proceedingNumber = '';
 let bailiffLogin = '';
 
-beforeAll(async () => {
-  const db = await createTestDatabase();
-  cleanup.add(db.drop);
-  const running = await startApi({ databaseUrl: db.url });
-  cleanup.add(running.stop);
-  apiUrl = running.url;
-  const [portal, chamber] = await Promise.all([startApp(appDir('portal'), { apiUrl }), startApp(appDir('chamber'), { apiUrl })]);
-  cleanup.add(portal.close);
-  cleanup.add(chamber.close);
-  portalUrl = portal.url;
-  chamberUrl = chamber.url;
-  browser = await launchBrowser();
-  cleanup.add(browser.close);
-  officialToken = await devLoginToken(apiUrl, OFFICIAL);
-  chamberId = await officialChamberId(apiUrl, officialToken);
-  const regions = await graphqlRequest<{ regions: { code: string; districts: { id: string; code: string }[] }[] }>(apiUrl, '{ regions { code districts { id code } } }');
-  districtId = regions.regions.find((r) => r.code === 'ALA')?.districts.find((d) => d.code === DISTRICT_CODE)?.id ?? '';
-  expect(districtId).not.toBe('');
+// The chamber app, and the portal on the same API.
+const stack = useAppUnderTest('chamber', {
+  alsoServe: ['portal'],
+  setUp: async ({ apiUrl }) => {
+    officialToken = await devLoginToken(apiUrl, OFFICIAL);
+    chamberId = await officialChamberId(apiUrl, officialToken);
+    const regions = await graphqlRequest<{ regions: { code: string; districts: { id: string; code: string }[] }[] }>(apiUrl, '{ regions { code districts { id code } } }');
+    districtId = regions.regions.find((r) => r.code === 'ALA')?.districts.find((d) => d.code === DISTRICT_CODE)?.id ?? '';
+    expect(districtId).not.toBe('');
+  },
 });
-
-afterEach((context) => reportFailure(browser, context));
-afterAll(() => cleanup.run());
-
-const at = (base: string, path: string) => new URL(path, base).toString();
 
 describe('acceptance: from the claimant’s application to the first enforcement measure', () => {
   it('the claimant files a complete enforcement application on the portal, for Almaly District of Almaty City', async () => {
-    const { page } = browser;
-    await page.goto(portalUrl);
+    const { page } = stack;
+    await page.goto(stack.appUrlOf('portal'));
     await signInAsDemoUser(page, CLAIMANT);
     await page.locator('.or-nav a[href$="/apply/enforcement"]').click();
     const form = page.locator('form.pt-apply-form');
@@ -112,7 +80,7 @@ describe('acceptance: from the claimant’s application to the first enforcement
     await input('executiveDocument.issuedOn').fill(addDays(almatyToday(), -30));
     await form.locator('input[name="executiveDocument.category"][value="PRIVATE_CLAIM"]').check();
     await input('executiveDocument.amountTenge').fill('1 250 000');
-    const regions = await graphqlRequest<{ regions: { id: string; code: string }[] }>(apiUrl, '{ regions { id code } }');
+    const regions = await graphqlRequest<{ regions: { id: string; code: string }[] }>(stack.apiUrl, '{ regions { id code } }');
     const almatyId = regions.regions.find((r) => r.code === 'ALA')?.id ?? '';
     expect(await input('executiveDocument.region').locator(`option[value="${almatyId}"]`).count()).toBe(1);
     await input('executiveDocument.region').selectOption(almatyId);
@@ -125,8 +93,8 @@ describe('acceptance: from the claimant’s application to the first enforcement
     await page.waitForURL(/\/applications\/[^/]+$/);
     applicationId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
     await page.locator('.pt-application-summary .pt-status[data-status="REGISTERED"]').waitFor();
-    const claimantToken = await devLoginToken(apiUrl, CLAIMANT);
-    const stored = await api(apiUrl, claimantToken)<{ node: { status: string; executiveDocument: { id: string; caseNumber: string; status: string; routing: string } | null } }>(
+    const claimantToken = await devLoginToken(stack.apiUrl, CLAIMANT);
+    const stored = await graphqlAs(stack.apiUrl, claimantToken)<{ node: { status: string; executiveDocument: { id: string; caseNumber: string; status: string; routing: string } | null } }>(
       'query ($id: ID!) { node(id: $id) { ... on ServiceApplication { status executiveDocument { id caseNumber status routing } } } }',
       { id: applicationId },
     );
@@ -138,14 +106,14 @@ describe('acceptance: from the claimant’s application to the first enforcement
   });
 
   it('CH3, CH2: chamber.almaty finds the document in the queue, marks the original received, assigns it, and the assignment verifies', async () => {
-    const { page } = browser;
-    await page.goto(chamberUrl);
+    const { page } = stack;
+    await page.goto(stack.appUrl);
     await signInAsDemoUser(page, OFFICIAL);
     const t = dictionary(await uiLanguage(page));
 
     // The set-up explained at the top of this file: the only other bailiff of the district without an
     // account is recorded sick for a week (short: her open cases stay with her).
-    const members = await api(apiUrl, officialToken)<{ node: { bailiffs: { id: string; name: string; isChamberHead: boolean; districts: { code: string }[] }[] } }>(
+    const members = await graphqlAs(stack.apiUrl, officialToken)<{ node: { bailiffs: { id: string; name: string; isChamberHead: boolean; districts: { code: string }[] }[] } }>(
       'query ($id: ID!) { node(id: $id) { ... on Chamber { bailiffs { id name isChamberHead districts { code } } } } }',
       { id: chamberId },
     );
@@ -183,7 +151,7 @@ describe('acceptance: from the claimant’s application to the first enforcement
     const outcome = page.locator('[data-outcome="assigned"]');
     await outcome.waitFor();
     assignmentId = (await outcome.getAttribute('data-assignment-id')) ?? '';
-    const stored = await storedAssignment(apiUrl, officialToken, assignmentId);
+    const stored = await storedAssignment(stack.apiUrl, officialToken, assignmentId);
     expect(stored.document.id).toBe(documentId);
     expect((await outcome.locator('.ch-outcome__bailiff').textContent())?.trim()).toBe(stored.bailiff.name);
     console.log(`chamber: the document assigned: ${await screenshot(page, 'acceptance-chamber-assigned')}`);
@@ -205,27 +173,27 @@ describe('acceptance: from the claimant’s application to the first enforcement
 
     proceedingId = stored.document.proceeding?.id ?? '';
     proceedingNumber = stored.document.proceeding?.number ?? '';
-    expect(proceedingNumber).toMatch(/^EP-\d{4}-\d+$/);
+    expect(proceedingNumber).toMatch(/^EP-[A-Z]{2,4}-\d{4}-\d{7}$/);
     await signOut(page);
   });
 
   it('E4: the appointed bailiff sees the case in "My cases", due within 3 working days of registration, and initiates the proceedings', async () => {
-    const { page } = browser;
+    const { page } = stack;
     // Who got the case? The demo user whose "My cases" holds it.
-    bailiffLogin = (await loginOfBailiffWithCase(apiUrl, proceedingId)) ?? '';
+    bailiffLogin = (await loginOfBailiffWithCase(stack.apiUrl, proceedingId)) ?? '';
     expect(bailiffLogin, 'the appointed bailiff has a demo account').not.toBe('');
     await demoUserButton(page, bailiffLogin).waitFor();
     await signInAsDemoUser(page, bailiffLogin);
     const t = dictionary(await uiLanguage(page));
-    const token = await devLoginToken(apiUrl, bailiffLogin);
+    const token = await devLoginToken(stack.apiUrl, bailiffLogin);
 
     // E4: the decision is due 3 working days after registration (the registration day counts as the first).
-    const proceeding = await api(apiUrl, token)<{ node: { registeredAt: string; decisionDueOn: string; status: string } }>(
+    const proceeding = await graphqlAs(stack.apiUrl, token)<{ node: { registeredAt: string; decisionDueOn: string; status: string } }>(
       'query ($id: ID!) { node(id: $id) { ... on EnforcementProceeding { registeredAt decisionDueOn status } } }',
       { id: proceedingId },
     );
     const registeredOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date(proceeding.node.registeredAt));
-    const expected = await graphqlRequest<{ addWorkingDays: string }>(apiUrl, 'query ($d: Date!) { addWorkingDays(date: $d, days: 3) }', {
+    const expected = await graphqlRequest<{ addWorkingDays: string }>(stack.apiUrl, 'query ($d: Date!) { addWorkingDays(date: $d, days: 3) }', {
       d: addDays(registeredOn, -1),
     });
     expect(proceeding.node.decisionDueOn).toBe(expected.addWorkingDays);
@@ -252,7 +220,7 @@ describe('acceptance: from the claimant’s application to the first enforcement
     expect((await decided.locator('.or-notice__title').textContent())?.trim()).toBe(t.app.decision.initiated);
     await page.locator('[data-section="case"] [data-status="INITIATED"]').waitFor();
     expect(await page.locator('[data-section="decision"]').count()).toBe(0);
-    const after = await api(apiUrl, token)<{ node: { status: string; decidedAt: string | null } }>(
+    const after = await graphqlAs(stack.apiUrl, token)<{ node: { status: string; decidedAt: string | null } }>(
       'query ($id: ID!) { node(id: $id) { ... on EnforcementProceeding { status decidedAt } } }',
       { id: proceedingId },
     );
@@ -262,7 +230,7 @@ describe('acceptance: from the claimant’s application to the first enforcement
   });
 
   it('E6: the bailiff records an enforcement measure, listed on the case', async () => {
-    const { page } = browser;
+    const { page } = stack;
     const form = page.locator('form[aria-labelledby="measure-title"]');
     await form.waitFor();
     await form.locator('select[name="kind"]').selectOption('ATTACH_EARNINGS');
@@ -273,8 +241,8 @@ describe('acceptance: from the claimant’s application to the first enforcement
     await page.locator('[data-outcome="measure-recorded"]').waitFor();
     const measure = page.locator('[data-section="measures"] tbody tr', { has: page.locator('[data-measure-kind="ATTACH_EARNINGS"]') });
     await measure.waitFor();
-    const token = await devLoginToken(apiUrl, bailiffLogin);
-    const stored = await api(apiUrl, token)<{ node: { measures: { kind: string; amountTenge: number | null; takenOn: string }[] } }>(
+    const token = await devLoginToken(stack.apiUrl, bailiffLogin);
+    const stored = await graphqlAs(stack.apiUrl, token)<{ node: { measures: { kind: string; amountTenge: number | null; takenOn: string }[] } }>(
       'query ($id: ID!) { node(id: $id) { ... on EnforcementProceeding { measures { kind amountTenge takenOn } } } }',
       { id: proceedingId },
     );
@@ -284,13 +252,13 @@ describe('acceptance: from the claimant’s application to the first enforcement
   });
 
   it('the claimant sees on the portal that the proceedings were initiated, with the measure', async () => {
-    const { page } = browser;
-    await page.goto(at(portalUrl, `/applications/${encodeURIComponent(applicationId)}`));
+    const { page } = stack;
+    await page.goto(stack.url(`/applications/${encodeURIComponent(applicationId)}`, 'portal'));
     await page.locator('.pt-proceeding .pt-status[data-status="INITIATED"]').waitFor();
     expect((await page.locator('.pt-proceeding').textContent()) ?? '').toContain(proceedingNumber);
     await page.locator('.pt-proceeding [data-kind="ATTACH_EARNINGS"]').waitFor();
-    const claimantToken = await devLoginToken(apiUrl, CLAIMANT);
-    const stored = await api(apiUrl, claimantToken)<{ node: { status: string; stages: { stage: string }[]; executiveDocument: { proceeding: { status: string } | null } | null } }>(
+    const claimantToken = await devLoginToken(stack.apiUrl, CLAIMANT);
+    const stored = await graphqlAs(stack.apiUrl, claimantToken)<{ node: { status: string; stages: { stage: string }[]; executiveDocument: { proceeding: { status: string } | null } | null } }>(
       'query ($id: ID!) { node(id: $id) { ... on ServiceApplication { status stages { stage } executiveDocument { proceeding { status } } } } }',
       { id: applicationId },
     );
@@ -300,6 +268,6 @@ describe('acceptance: from the claimant’s application to the first enforcement
       expect.arrayContaining(['registered', 'original-received', 'bailiff-assigned', 'proceedings-initiated', 'measure-taken']),
     );
     console.log(`portal: the claimant sees the proceedings initiated: ${await screenshot(page, 'acceptance-portal-initiated')}`);
-    expect(browser.errors).toEqual([]);
+    expect(stack.browser.errors).toEqual([]);
   });
 });

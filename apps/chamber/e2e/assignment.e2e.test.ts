@@ -1,54 +1,30 @@
 // Browser test: a chamber official of Almaty City works the queue — the paper original first (CH3), then the
 // assignment, its pool and its verification (CH2), then "Assign all waiting" and the evenness report — in the
 // chamber app against the real API on a fresh database, in headless Chromium.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  appDir,
-  Cleanup,
-  createTestDatabase,
-  devLoginToken,
-  launchBrowser,
-  screenshot,
-  signInAsDemoUser,
-  startApi,
-  startApp,
-  type TestBrowser,
-} from '@oryndau/testing';
-import { api, dictionary, officialChamberId, openSection, reportFailure, rowWith, storedAssignment, uiLanguage, type Dictionary } from './support.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { devLoginToken, graphqlAs, screenshot, uiLanguage, useAppUnderTest } from '@oryndau/testing';
+import { dictionary, officialChamberId, openSection, rowWith, storedAssignment, type Dictionary } from './support.ts';
 
 const LOGIN = 'chamber.almaty';
-const cleanup = new Cleanup();
-let apiUrl = '';
-let appUrl = '';
 let token = '';
 let chamberId = '';
-let browser: TestBrowser;
 let t: Dictionary;
 /** The assignment made in the first test, checked again in the second. */
 let assignmentId = '';
 
-beforeAll(async () => {
-  const db = await createTestDatabase();
-  cleanup.add(db.drop);
-  const api = await startApi({ databaseUrl: db.url });
-  cleanup.add(api.stop);
-  apiUrl = api.url;
-  const app = await startApp(appDir('chamber'), { apiUrl });
-  cleanup.add(app.close);
-  appUrl = app.url;
-  browser = await launchBrowser();
-  cleanup.add(browser.close);
-  token = await devLoginToken(apiUrl, LOGIN);
-  chamberId = await officialChamberId(apiUrl, token);
-  await browser.page.goto(appUrl);
-  await signInAsDemoUser(browser.page, LOGIN);
-  // The official's profile language is Kazakh: the console speaks it without being asked.
-  expect(await uiLanguage(browser.page)).toBe('kk');
-  t = dictionary('kk');
+const stack = useAppUnderTest('chamber', {
+  setUp: async ({ apiUrl }) => {
+    token = await devLoginToken(apiUrl, LOGIN);
+    chamberId = await officialChamberId(apiUrl, token);
+  },
+  signInAs: LOGIN,
 });
 
-afterEach((context) => reportFailure(browser, context));
-afterAll(() => cleanup.run());
+beforeAll(async () => {
+  // The official's profile language is Kazakh: the console speaks it without being asked.
+  expect(await uiLanguage(stack.page)).toBe('kk');
+  t = dictionary('kk');
+});
 
 interface QueueDocument {
   id: string;
@@ -57,7 +33,7 @@ interface QueueDocument {
 }
 
 async function queue(status?: 'AWAITING_ORIGINAL' | 'AWAITING_ASSIGNMENT'): Promise<QueueDocument[]> {
-  const data = await api(apiUrl, token)<{ node: { queue: { edges: { node: QueueDocument }[] } } }>(
+  const data = await graphqlAs(stack.apiUrl, token)<{ node: { queue: { edges: { node: QueueDocument }[] } } }>(
     `query ($id: ID!, $status: ChamberQueueStatus) { node(id: $id) { ... on Chamber { queue(first: 100, status: $status) { edges { node { id caseNumber status } } } } } }`,
     { id: chamberId, status: status ?? null },
   );
@@ -66,7 +42,7 @@ async function queue(status?: 'AWAITING_ORIGINAL' | 'AWAITING_ASSIGNMENT'): Prom
 
 describe('chamber: the queue, the assignment and its proof', () => {
   it('CH3: a document awaiting the paper original cannot be assigned; once the original is marked received it is assigned, and the assignment page shows the pool with the exclusions and the bailiff chosen', async () => {
-    const { page } = browser;
+    const { page } = stack;
     // The home page counts what waits in the chamber (and leaves those lists in the client's cache, which the
     // queue page then reads: the two must agree).
     for (const [stat, status] of [['awaiting-original', 'AWAITING_ORIGINAL'], ['ready-to-assign', 'AWAITING_ASSIGNMENT']] as const) {
@@ -92,7 +68,7 @@ describe('chamber: the queue, the assignment and its proof', () => {
     expect((await row.locator('[data-status]').textContent())?.trim()).toBe(t.app.enums.documentStatus.AWAITING_ORIGINAL);
     console.log(`queue, awaiting the original (kk): ${await screenshot(page, 'chamber-queue-awaiting-original')}`);
     // CH3, in the API: an assignment is refused, and nothing changes.
-    const refused = await api(apiUrl, token)<{ assignDocument: { assignment: { id: string } | null; userErrors: { code: string; message: string }[] } }>(
+    const refused = await graphqlAs(stack.apiUrl, token)<{ assignDocument: { assignment: { id: string } | null; userErrors: { code: string; message: string }[] } }>(
       'mutation ($input: AssignDocumentInput!) { assignDocument(input: $input) { assignment { id } userErrors { code message } } }',
       { input: { documentId } },
     );
@@ -113,7 +89,7 @@ describe('chamber: the queue, the assignment and its proof', () => {
     const outcome = page.locator('[data-outcome="assigned"]');
     await outcome.waitFor();
     assignmentId = (await outcome.getAttribute('data-assignment-id')) ?? '';
-    const stored = await storedAssignment(apiUrl, token, assignmentId);
+    const stored = await storedAssignment(stack.apiUrl, token, assignmentId);
     expect(stored.document.id).toBe(documentId);
     expect(stored.document.status).toBe('ASSIGNED');
     // The result names the bailiff appointed and why, and links to the assignment.
@@ -130,7 +106,7 @@ describe('chamber: the queue, the assignment and its proof', () => {
     expect(await page.locator('[data-section="summary"] [data-bailiff-name]').getAttribute('data-bailiff-name')).toBe(stored.bailiff.name);
 
     // CH2: every member of the chamber, as the policy saw them; the chosen one highlighted and eligible.
-    const members = await api(apiUrl, token)<{ node: { bailiffs: { id: string }[] } }>(
+    const members = await graphqlAs(stack.apiUrl, token)<{ node: { bailiffs: { id: string }[] } }>(
       'query ($id: ID!) { node(id: $id) { ... on Chamber { bailiffs { id } } } }',
       { id: chamberId },
     );
@@ -167,7 +143,7 @@ describe('chamber: the queue, the assignment and its proof', () => {
   });
 
   it('CH2: "Verify" recomputes the assignment from what was stored and shows it verified', async () => {
-    const { page } = browser;
+    const { page } = stack;
     expect(page.url()).toContain(`/assignments/${encodeURIComponent(assignmentId)}`);
     await page.locator('[data-action="verify"]').click();
     const result = page.locator('[data-verified]');
@@ -175,7 +151,7 @@ describe('chamber: the queue, the assignment and its proof', () => {
     expect(await result.getAttribute('data-verified')).toBe('true');
     expect((await result.locator('.or-notice__title').textContent())?.trim()).toBe(t.app.verify.ok);
     expect(await result.locator('.or-notice--success').count()).toBe(1);
-    const verification = await api(apiUrl, token)<{ verifyAssignment: { ok: boolean; problems: string[] } }>(
+    const verification = await graphqlAs(stack.apiUrl, token)<{ verifyAssignment: { ok: boolean; problems: string[] } }>(
       'query ($id: ID!) { verifyAssignment(id: $id) { ok problems } }',
       { id: assignmentId },
     );
@@ -187,7 +163,7 @@ describe('chamber: the queue, the assignment and its proof', () => {
   });
 
   it('CH2: "Assign all waiting" assigns the queue and reports it; the evenness page shows max − min and "N assignments recomputed, all verified"', async () => {
-    const { page } = browser;
+    const { page } = stack;
     const ready = await queue('AWAITING_ASSIGNMENT');
     expect(ready.length).toBeGreaterThan(10);
     await openSection(page, '/queue');
@@ -205,7 +181,7 @@ describe('chamber: the queue, the assignment and its proof', () => {
     await openSection(page, '/evenness');
     const verification = page.locator('[data-verification]');
     await verification.waitFor();
-    const report = await api(apiUrl, token)<{
+    const report = await graphqlAs(stack.apiUrl, token)<{
       node: { evenness: { assignmentsChecked: number; failed: unknown[]; all: { min: number; max: number; spread: number }; rows: { bailiff: { id: string }; count: number }[] } };
     }>('query ($id: ID!) { node(id: $id) { ... on Chamber { evenness { assignmentsChecked failed { problems } all { min max spread } rows { bailiff { id } count } } } } }', {
       id: chamberId,
@@ -234,6 +210,6 @@ describe('chamber: the queue, the assignment and its proof', () => {
     }
     expect(evenness.rows.reduce((sum, r) => sum + r.count, 0)).toBe(evenness.assignmentsChecked);
     console.log(`evenness report (kk): ${await screenshot(page, 'chamber-evenness')}`);
-    expect(browser.errors).toEqual([]);
+    expect(stack.browser.errors).toEqual([]);
   });
 });

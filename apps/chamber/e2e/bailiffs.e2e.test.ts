@@ -1,28 +1,13 @@
 // Browser test: a chamber official of Almaty City manages the bailiffs — breach decisions and the replacement
 // of a bailiff on a case (CH4), a suspension that moves the bailiff's open cases to the others (CH2) — in the
 // chamber app against the real API on a fresh database whose queue was assigned first (through the API).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  appDir,
-  Cleanup,
-  createTestDatabase,
-  devLoginToken,
-  launchBrowser,
-  screenshot,
-  signInAsDemoUser,
-  startApi,
-  startApp,
-  type TestBrowser,
-} from '@oryndau/testing';
-import { addDays, almatyToday, api, officialChamberId, openSection, reportFailure, rowWith, storedAssignment, type Page } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { addDays, almatyToday, devLoginToken, graphqlAs, screenshot, useAppUnderTest, type Page } from '@oryndau/testing';
+import { officialChamberId, openSection, rowWith, storedAssignment } from './support.ts';
 
 const LOGIN = 'chamber.almaty';
-const cleanup = new Cleanup();
-let apiUrl = '';
-let appUrl = '';
 let token = '';
 let chamberId = '';
-let browser: TestBrowser;
 
 interface Member {
   id: string;
@@ -39,35 +24,23 @@ interface ChainAssignment {
   document: { id: string };
 }
 
-beforeAll(async () => {
-  const db = await createTestDatabase();
-  cleanup.add(db.drop);
-  const running = await startApi({ databaseUrl: db.url });
-  cleanup.add(running.stop);
-  apiUrl = running.url;
-  const app = await startApp(appDir('chamber'), { apiUrl });
-  cleanup.add(app.close);
-  appUrl = app.url;
-  browser = await launchBrowser();
-  cleanup.add(browser.close);
-  token = await devLoginToken(apiUrl, LOGIN);
-  chamberId = await officialChamberId(apiUrl, token);
-  // Set-up: the chamber's queue is assigned, so that bailiffs have open cases.
-  const all = await api(apiUrl, token)<{ assignAllWaiting: { assignedCount: number | null; userErrors: { message: string }[] } }>(
-    'mutation ($input: AssignAllWaitingInput!) { assignAllWaiting(input: $input) { assignedCount userErrors { message } } }',
-    { input: { chamberId } },
-  );
-  expect(all.assignAllWaiting.userErrors).toEqual([]);
-  expect(all.assignAllWaiting.assignedCount).toBeGreaterThan(10);
-  await browser.page.goto(appUrl);
-  await signInAsDemoUser(browser.page, LOGIN);
+const stack = useAppUnderTest('chamber', {
+  setUp: async ({ apiUrl }) => {
+    token = await devLoginToken(apiUrl, LOGIN);
+    chamberId = await officialChamberId(apiUrl, token);
+    // Set-up: the chamber's queue is assigned, so that bailiffs have open cases.
+    const all = await graphqlAs(apiUrl, token)<{ assignAllWaiting: { assignedCount: number | null; userErrors: { message: string }[] } }>(
+      'mutation ($input: AssignAllWaitingInput!) { assignAllWaiting(input: $input) { assignedCount userErrors { message } } }',
+      { input: { chamberId } },
+    );
+    expect(all.assignAllWaiting.userErrors).toEqual([]);
+    expect(all.assignAllWaiting.assignedCount).toBeGreaterThan(10);
+  },
+  signInAs: LOGIN,
 });
 
-afterEach((context) => reportFailure(browser, context));
-afterAll(() => cleanup.run());
-
 async function members(): Promise<Member[]> {
-  const data = await api(apiUrl, token)<{ node: { bailiffs: Member[] } }>(
+  const data = await graphqlAs(stack.apiUrl, token)<{ node: { bailiffs: Member[] } }>(
     'query ($id: ID!) { node(id: $id) { ... on Chamber { bailiffs { id name openCaseCount breachDecisions { id } } } } }',
     { id: chamberId },
   );
@@ -75,7 +48,7 @@ async function members(): Promise<Member[]> {
 }
 
 async function chain(): Promise<ChainAssignment[]> {
-  const data = await api(apiUrl, token)<{ node: { assignments: { edges: { node: ChainAssignment }[] } } }>(
+  const data = await graphqlAs(stack.apiUrl, token)<{ node: { assignments: { edges: { node: ChainAssignment }[] } } }>(
     'query ($id: ID!) { node(id: $id) { ... on Chamber { assignments(first: 100) { edges { node { id active kind bailiff { id name } document { id } } } } } } }',
     { id: chamberId },
   );
@@ -97,13 +70,13 @@ async function recordBreach(page: Page, values: { authority: 'CHAMBER' | 'COURT'
 
 describe('chamber: bailiffs, breach decisions and replacement', () => {
   it('CH4: a bailiff is replaced on a case only on a legally effective breach decision; the Chamber then appoints another bailiff by its policy', async () => {
-    const { page } = browser;
+    const { page } = stack;
     const target = (await chain()).find((a) => a.active && a.kind === 'INITIAL');
     expect(target).toBeDefined();
     const { id: assignmentId, bailiff, document } = target!;
 
     // No breach decision yet: the assignment page says the bailiff cannot be replaced, and links to their page.
-    await page.goto(new URL(`/assignments/${encodeURIComponent(assignmentId)}`, appUrl).toString());
+    await page.goto(stack.url(`/assignments/${encodeURIComponent(assignmentId)}`));
     const replace = page.locator('[data-section="replace"]');
     await replace.locator('[data-replace="no-decisions"]').waitFor();
     await replace.locator('[data-replace="no-decisions"] a').click();
@@ -122,7 +95,7 @@ describe('chamber: bailiffs, breach decisions and replacement', () => {
     console.log(`breach decision recorded: ${await screenshot(page, 'chamber-breach-recorded')}`);
 
     // Not yet effective: the replacement is refused, at the decision field, and nothing changes.
-    await page.goto(new URL(`/assignments/${encodeURIComponent(assignmentId)}`, appUrl).toString());
+    await page.goto(stack.url(`/assignments/${encodeURIComponent(assignmentId)}`));
     const form = page.locator('[data-section="replace"] form');
     await form.waitFor();
     const decisions = (await members()).find((m) => m.id === bailiff.id)!.breachDecisions;
@@ -132,12 +105,12 @@ describe('chamber: bailiffs, breach decisions and replacement', () => {
     await form.locator('.or-error-summary').waitFor();
     const field = form.locator('.or-field--error', { has: page.locator('select[name="breachDecisionId"]') });
     expect((await field.locator('.or-field__error').textContent()) ?? '').toContain('not yet legally effective');
-    expect((await storedAssignment(apiUrl, token, assignmentId)).bailiff.id).toBe(bailiff.id);
+    expect((await storedAssignment(stack.apiUrl, token, assignmentId)).bailiff.id).toBe(bailiff.id);
     expect((await chain()).find((a) => a.id === assignmentId)?.active).toBe(true);
     console.log(`replacement refused, decision not yet effective: ${await screenshot(page, 'chamber-replace-refused')}`);
 
     // A court decision in force since five days ago.
-    await page.goto(new URL(`/bailiffs/${encodeURIComponent(bailiff.id)}`, appUrl).toString());
+    await page.goto(stack.url(`/bailiffs/${encodeURIComponent(bailiff.id)}`));
     await page.locator('[data-section="breach"] form').waitFor();
     await recordBreach(page, {
       authority: 'COURT',
@@ -148,14 +121,14 @@ describe('chamber: bailiffs, breach decisions and replacement', () => {
     });
     const effective = (await members()).find((m) => m.id === bailiff.id)!.breachDecisions.find((d) => d.id !== decisions[0]!.id)!;
 
-    await page.goto(new URL(`/assignments/${encodeURIComponent(assignmentId)}`, appUrl).toString());
+    await page.goto(stack.url(`/assignments/${encodeURIComponent(assignmentId)}`));
     await page.locator('[data-section="replace"] form').waitFor();
     await page.locator('[data-section="replace"] select[name="breachDecisionId"]').selectOption(effective.id);
     await page.locator('[data-section="replace"] button[type="submit"]').click();
     const outcome = page.locator('[data-section="replace"] [data-outcome="assigned"]');
     await outcome.waitFor();
     const replacementId = (await outcome.getAttribute('data-assignment-id')) ?? '';
-    const replacement = await storedAssignment(apiUrl, token, replacementId);
+    const replacement = await storedAssignment(stack.apiUrl, token, replacementId);
     // Another bailiff, chosen by the policy from a pool the replaced one is not in.
     expect(replacement.document.id).toBe(document.id);
     expect(replacement.bailiff.id).not.toBe(bailiff.id);
@@ -175,7 +148,7 @@ describe('chamber: bailiffs, breach decisions and replacement', () => {
   });
 
   it('CH2: a suspension takes a bailiff out of distribution and moves their open cases to the others evenly, at once; the suspension can then be ended', async () => {
-    const { page } = browser;
+    const { page } = stack;
     const before = await members();
     const busiest = [...before].sort((a, b) => b.openCaseCount - a.openCaseCount)[0]!;
     expect(busiest.openCaseCount).toBeGreaterThan(0);
@@ -206,7 +179,7 @@ describe('chamber: bailiffs, breach decisions and replacement', () => {
     expect(moved).toHaveLength(redistributed);
     expect(moved.every((a) => a.bailiff.id !== busiest.id)).toBe(true);
     // The whole chain, redistributions included, still verifies.
-    const report = await api(apiUrl, token)<{ node: { evenness: { failed: unknown[] } } }>(
+    const report = await graphqlAs(stack.apiUrl, token)<{ node: { evenness: { failed: unknown[] } } }>(
       'query ($id: ID!) { node(id: $id) { ... on Chamber { evenness { failed { problems } } } } }',
       { id: chamberId },
     );
@@ -219,12 +192,12 @@ describe('chamber: bailiffs, breach decisions and replacement', () => {
     expect(await end.locator('input[name="endsOn"]').inputValue()).toBe(almatyToday());
     await end.locator('button[type="submit"]').click();
     await page.locator('[data-outcome="availability-ended"]').waitFor();
-    const periods = await api(apiUrl, token)<{ node: { availability: { kind: string; endsOn: string | null }[] } }>(
+    const periods = await graphqlAs(stack.apiUrl, token)<{ node: { availability: { kind: string; endsOn: string | null }[] } }>(
       'query ($id: ID!) { node(id: $id) { ... on PrivateBailiff { availability { kind endsOn } } } }',
       { id: busiest.id },
     );
     expect(periods.node.availability).toContainEqual({ kind: 'SUSPENSION', endsOn: almatyToday() });
     console.log(`suspension ended: ${await screenshot(page, 'chamber-suspension-ended')}`);
-    expect(browser.errors).toEqual([]);
+    expect(stack.browser.errors).toEqual([]);
   });
 });

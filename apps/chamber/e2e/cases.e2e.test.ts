@@ -1,27 +1,12 @@
 // Browser test: a private bailiff's side of the console — the home page counts, "My cases" and a refusal to
 // initiate (E5, G1) — in the chamber app against the real API on a fresh database whose Almaty queue was
 // assigned first (through the API, as the chamber official would).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  appDir,
-  Cleanup,
-  createTestDatabase,
-  devLoginToken,
-  launchBrowser,
-  screenshot,
-  signInAsDemoUser,
-  startApi,
-  startApp,
-  type TestBrowser,
-} from '@oryndau/testing';
-import { api, dictionary, officialChamberId, openSection, reportFailure, rowWith, uiLanguage, type Dictionary } from './support.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { devLoginToken, graphqlAs, screenshot, uiLanguage, useAppUnderTest } from '@oryndau/testing';
+import { dictionary, officialChamberId, openSection, rowWith, type Dictionary } from './support.ts';
 
 const LOGIN = 'bailiff';
-const cleanup = new Cleanup();
-let apiUrl = '';
-let appUrl = '';
 let token = '';
-let browser: TestBrowser;
 let t: Dictionary;
 
 interface Case {
@@ -32,34 +17,25 @@ interface Case {
   decisionOverdue: boolean;
 }
 
+const stack = useAppUnderTest('chamber', {
+  setUp: async ({ apiUrl }) => {
+    // Set-up: the Almaty chamber assigns its queue; the demo bailiff (Almaly District) receives some of it.
+    const official = await devLoginToken(apiUrl, 'chamber.almaty');
+    const chamberId = await officialChamberId(apiUrl, official);
+    await graphqlAs(apiUrl, official)('mutation ($input: AssignAllWaitingInput!) { assignAllWaiting(input: $input) { assignedCount } }', { input: { chamberId } });
+    token = await devLoginToken(apiUrl, LOGIN);
+  },
+  signInAs: LOGIN,
+});
+
 beforeAll(async () => {
-  const db = await createTestDatabase();
-  cleanup.add(db.drop);
-  const running = await startApi({ databaseUrl: db.url });
-  cleanup.add(running.stop);
-  apiUrl = running.url;
-  const app = await startApp(appDir('chamber'), { apiUrl });
-  cleanup.add(app.close);
-  appUrl = app.url;
-  browser = await launchBrowser();
-  cleanup.add(browser.close);
-  // Set-up: the Almaty chamber assigns its queue; the demo bailiff (Almaly District) receives some of it.
-  const official = await devLoginToken(apiUrl, 'chamber.almaty');
-  const chamberId = await officialChamberId(apiUrl, official);
-  await api(apiUrl, official)('mutation ($input: AssignAllWaitingInput!) { assignAllWaiting(input: $input) { assignedCount } }', { input: { chamberId } });
-  token = await devLoginToken(apiUrl, LOGIN);
-  await browser.page.goto(appUrl);
-  await signInAsDemoUser(browser.page, LOGIN);
   // The bailiff's profile language is Russian.
-  expect(await uiLanguage(browser.page)).toBe('ru');
+  expect(await uiLanguage(stack.page)).toBe('ru');
   t = dictionary('ru');
 });
 
-afterEach((context) => reportFailure(browser, context));
-afterAll(() => cleanup.run());
-
 async function myCases(): Promise<Case[]> {
-  const data = await api(apiUrl, token)<{ myCases: { edges: { node: Case }[] } }>(
+  const data = await graphqlAs(stack.apiUrl, token)<{ myCases: { edges: { node: Case }[] } }>(
     '{ myCases(first: 100) { edges { node { id number status decisionDueOn decisionOverdue } } } }',
   );
   return data.myCases.edges.map((e) => e.node);
@@ -67,7 +43,7 @@ async function myCases(): Promise<Case[]> {
 
 describe('chamber: a private bailiff’s cases', () => {
   it('E4: the home page counts the cases awaiting a decision; "My cases" lists them with their deadline, only to the bailiff', async () => {
-    const { page } = browser;
+    const { page } = stack;
     const cases = await myCases();
     const awaiting = cases.filter((c) => c.status === 'AWAITING_DECISION');
     expect(awaiting.length).toBeGreaterThan(0);
@@ -88,14 +64,14 @@ describe('chamber: a private bailiff’s cases', () => {
     expect(await page.locator('[data-case-number]').count()).toBe(cases.length);
     console.log(`my cases (ru): ${await screenshot(page, 'chamber-my-cases')}`);
     // The chamber's own pages are not the bailiff's.
-    await page.goto(new URL('/queue', appUrl).toString());
+    await page.goto(stack.url('/queue'));
     await page.locator('.or-access-denied').waitFor();
   });
 
   it('E5, G1: a refusal names a ground of E5 and states its reasons — without them the API refuses it at both fields — and is then recorded', async () => {
-    const { page } = browser;
+    const { page } = stack;
     const target = (await myCases()).find((c) => c.status === 'AWAITING_DECISION')!;
-    await page.goto(new URL('/cases', appUrl).toString());
+    await page.goto(stack.url('/cases'));
     await rowWith(page, 'case-number', target.number).locator(`[data-case-number="${target.number}"]`).click();
     const section = page.locator('[data-section="decision"]');
     await section.waitFor();
@@ -126,7 +102,7 @@ describe('chamber: a private bailiff’s cases', () => {
     await page.locator('[data-section="case"] [data-status="REFUSED"]').waitFor();
     expect((await page.locator('[data-section="case"] [data-fact="ground"] dd').textContent())?.trim()).toBe(t.app.enums.refusalGround.UNRELIABLE_DATA);
     expect((await page.locator('[data-section="case"] [data-fact="refusalReason"] dd').textContent())?.trim()).toBe(reasons);
-    const stored = await api(apiUrl, token)<{ node: { status: string; refusalGround: string; refusalReason: string } }>(
+    const stored = await graphqlAs(stack.apiUrl, token)<{ node: { status: string; refusalGround: string; refusalReason: string } }>(
       'query ($id: ID!) { node(id: $id) { ... on EnforcementProceeding { status refusalGround refusalReason } } }',
       { id: target.id },
     );
@@ -134,6 +110,6 @@ describe('chamber: a private bailiff’s cases', () => {
     // No measures on refused proceedings (E6 follows initiation only).
     expect(await page.locator('form[aria-labelledby="measure-title"]').count()).toBe(0);
     console.log(`refusal recorded (ru): ${await screenshot(page, 'chamber-refusal-recorded')}`);
-    expect(browser.errors).toEqual([]);
+    expect(stack.browser.errors).toEqual([]);
   });
 });

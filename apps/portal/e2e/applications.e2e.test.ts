@@ -1,49 +1,23 @@
 // Browser test: the applicant's applications (home summary, "My applications", an application's page with its
 // document, bailiff, proceedings and stages), against the real API on a fresh database with the demo data.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  appDir,
-  Cleanup,
-  createTestDatabase,
-  devLoginToken,
-  graphqlRequest,
-  launchBrowser,
-  screenshot,
-  signInAsDemoUser,
-  startApi,
-  startApp,
-  type TestBrowser,
-} from '@oryndau/testing';
-import { chooseLanguage, places, storedApplications, submitThroughApi, type Dictionary, type Places } from './support.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { devLoginToken, graphqlRequest, screenshot, useAppUnderTest } from '@oryndau/testing';
+import { applicant, chooseLanguage, storedApplications, submitThroughApi, type Dictionary, type Places } from './support.ts';
 
 const LOGIN = 'aigerim';
-const cleanup = new Cleanup();
-let apiUrl = '';
-let appUrl = '';
 let token = '';
 let where: Places;
-let browser: TestBrowser;
 let t: Dictionary;
 
-beforeAll(async () => {
-  const db = await createTestDatabase();
-  cleanup.add(db.drop);
-  const api = await startApi({ databaseUrl: db.url });
-  cleanup.add(api.stop);
-  apiUrl = api.url;
-  const app = await startApp(appDir('portal'), { apiUrl });
-  cleanup.add(app.close);
-  appUrl = app.url;
-  browser = await launchBrowser({ timezoneId: 'Europe/London' });
-  cleanup.add(browser.close);
-  token = await devLoginToken(apiUrl, LOGIN);
-  where = await places(apiUrl);
-  await browser.page.goto(appUrl);
-  await signInAsDemoUser(browser.page, LOGIN);
-  t = await chooseLanguage(browser.page, 'ru');
+const stack = useAppUnderTest('portal', {
+  browser: { timezoneId: 'Europe/London' },
+  setUp: async ({ apiUrl }) => ({ token, where } = await applicant(apiUrl, LOGIN)),
+  signInAs: LOGIN,
 });
 
-afterAll(() => cleanup.run());
+beforeAll(async () => {
+  t = await chooseLanguage(stack.page, 'ru');
+});
 
 interface Detail {
   id: string;
@@ -69,7 +43,7 @@ interface Detail {
 /** The viewer's enforcement applications with their documents and proceedings, as the API has them. */
 async function details(): Promise<Detail[]> {
   const data = await graphqlRequest<{ applications: { edges: { node: Detail }[] } }>(
-    apiUrl,
+    stack.apiUrl,
     `{ applications(first: 100, filter: { kinds: [ENFORCEMENT_INITIATION] }) { edges { node {
         id number status refusalGrounds refusalReason
         executiveDocument { id status routing proceeding { number status decisionDueOn refusalGround refusalReason measures { kind description } } }
@@ -93,12 +67,12 @@ let assignedOnce: Promise<Assigned> | undefined;
  */
 function assignedApplication(): Promise<Assigned> {
   assignedOnce ??= (async () => {
-    const application = await submitThroughApi(apiUrl, token, where, '7514-26-00-2/6001');
+    const application = await submitThroughApi(stack.apiUrl, token, where, '7514-26-00-2/6001');
     const documentId = application.executiveDocument!.id;
-    const chamber = await devLoginToken(apiUrl, 'chamber.almaty');
-    await graphqlRequest(apiUrl, 'mutation ($id: ID!) { markOriginalReceived(input: { documentId: $id }) { userErrors { message } } }', { id: documentId }, chamber);
+    const chamber = await devLoginToken(stack.apiUrl, 'chamber.almaty');
+    await graphqlRequest(stack.apiUrl, 'mutation ($id: ID!) { markOriginalReceived(input: { documentId: $id }) { userErrors { message } } }', { id: documentId }, chamber);
     const assigned = await graphqlRequest<{ assignDocument: { userErrors: { message: string }[]; assignment: Assigned['assignment'] | null } }>(
-      apiUrl,
+      stack.apiUrl,
       'mutation ($id: ID!) { assignDocument(input: { documentId: $id }) { userErrors { message } assignment { id rule tiedCount bailiff { name } } } }',
       { id: documentId },
       chamber,
@@ -111,16 +85,16 @@ function assignedApplication(): Promise<Assigned> {
 }
 
 async function openApplication(id: string) {
-  const { page } = browser;
-  await page.goto(new URL(`/applications/${encodeURIComponent(id)}`, appUrl).toString());
+  const { page } = stack;
+  await page.goto(stack.url(`/applications/${encodeURIComponent(id)}`));
   await page.locator('.pt-stages').waitFor();
 }
 
 describe('portal: my applications', () => {
   it('CH3: the home page counts the active applications and names those whose paper original the Chamber awaits', async () => {
-    const { page } = browser;
+    const { page } = stack;
     const all = await details();
-    const stored = await storedApplications(apiUrl, token);
+    const stored = await storedApplications(stack.apiUrl, token);
     const active = stored.filter((a) => ['REGISTERED', 'IN_REVIEW', 'HEARING'].includes(a.status));
     const awaiting = all.filter((a) => a.executiveDocument?.status === 'AWAITING_ORIGINAL');
     expect(awaiting.length).toBeGreaterThan(0);
@@ -142,11 +116,11 @@ describe('portal: my applications', () => {
   });
 
   it('“My applications” shows ten at a time, newest first, and the rest with “Show more”', async () => {
-    const { page } = browser;
-    const stored = await storedApplications(apiUrl, token);
+    const { page } = stack;
+    const stored = await storedApplications(stack.apiUrl, token);
     // Enough applications for two pages.
-    for (let i = stored.length; i < 14; i++) await submitThroughApi(apiUrl, token, where, `7514-26-00-2/${5000 + i}`);
-    const expected = (await storedApplications(apiUrl, token)).map((a) => a.number);
+    for (let i = stored.length; i < 14; i++) await submitThroughApi(stack.apiUrl, token, where, `7514-26-00-2/${5000 + i}`);
+    const expected = (await storedApplications(stack.apiUrl, token)).map((a) => a.number);
     expect(expected.length).toBeGreaterThan(10);
 
     await page.locator('.or-nav a[href$="/applications"]').click();
@@ -161,7 +135,7 @@ describe('portal: my applications', () => {
   });
 
   it('CH2: the claimant sees the private bailiff the Chamber appointed and why, and verifies the appointment', async () => {
-    const { page } = browser;
+    const { page } = stack;
     const { application, assignment } = await assignedApplication();
     await openApplication(application.id);
     await page.locator('.pt-assignment__name').waitFor();
@@ -181,7 +155,7 @@ describe('portal: my applications', () => {
   });
 
   it('E4: once the bailiff has the case, the proceedings show the decision due within 3 working days', async () => {
-    const { page } = browser;
+    const { page } = stack;
     const { application } = await assignedApplication();
     const assigned = (await details()).find((a) => a.id === application.id);
     expect(assigned?.executiveDocument?.status).toBe('ASSIGNED');
@@ -198,7 +172,7 @@ describe('portal: my applications', () => {
   });
 
   it('E5, G1: a refusal to initiate proceedings shows its ground and its reasons', async () => {
-    const { page } = browser;
+    const { page } = stack;
     const refused = (await details()).find((a) => a.status === 'REFUSED');
     expect(refused).toBeDefined();
     expect(refused!.refusalReason).toBeTruthy();
@@ -214,7 +188,7 @@ describe('portal: my applications', () => {
   });
 
   it('E6: the enforcement measures taken are listed with their translated names', async () => {
-    const { page } = browser;
+    const { page } = stack;
     const enforced = (await details()).find((a) => (a.executiveDocument?.proceeding?.measures.length ?? 0) > 0);
     expect(enforced).toBeDefined();
     const measures = enforced!.executiveDocument!.proceeding!.measures;
@@ -232,6 +206,6 @@ describe('portal: my applications', () => {
     await chooseLanguage(page, 'kk');
     await page.locator('.pt-proceeding__measures tbody tr').first().waitFor();
     console.log(`measures taken (kk): ${await screenshot(page, 'portal-application-measures-kk')}`);
-    expect(browser.errors).toEqual([]);
+    expect(stack.browser.errors).toEqual([]);
   });
 });

@@ -1,72 +1,33 @@
 // Browser test: applying to initiate enforcement proceedings on the portal, against the real API on a fresh
 // database, in headless Chromium set to New York time (the portal must show Astana time all the same).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  appDir,
-  Cleanup,
-  createTestDatabase,
-  devLoginToken,
-  launchBrowser,
-  screenshot,
-  signInAsDemoUser,
-  startApi,
-  startApp,
-  type TestBrowser,
-} from '@oryndau/testing';
-import {
-  almatyDateTime,
-  chooseLanguage,
-  DEBTOR,
-  dictionary,
-  fillApplication,
-  INVALID_IIN,
-  places,
-  storedApplications,
-  uiLanguage,
-  type Places,
-} from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot, uiLanguage, useAppUnderTest } from '@oryndau/testing';
+import { almatyDateTime, applicant, chooseLanguage, DEBTOR, dictionary, fillApplication, INVALID_IIN, storedApplications, type Places } from './support.ts';
 
 const LOGIN = 'aigerim';
-const cleanup = new Cleanup();
-let apiUrl = '';
-let appUrl = '';
 let token = '';
 let where: Places;
-let browser: TestBrowser;
 
-beforeAll(async () => {
-  const db = await createTestDatabase();
-  cleanup.add(db.drop);
-  const api = await startApi({ databaseUrl: db.url });
-  cleanup.add(api.stop);
-  apiUrl = api.url;
-  const app = await startApp(appDir('portal'), { apiUrl });
-  cleanup.add(app.close);
-  appUrl = app.url;
-  browser = await launchBrowser({ timezoneId: 'America/New_York' });
-  cleanup.add(browser.close);
-  token = await devLoginToken(apiUrl, LOGIN);
-  where = await places(apiUrl);
-  await browser.page.goto(appUrl);
-  await signInAsDemoUser(browser.page, LOGIN);
+const stack = useAppUnderTest('portal', {
+  browser: { timezoneId: 'America/New_York' },
+  setUp: async ({ apiUrl }) => ({ token, where } = await applicant(apiUrl, LOGIN)),
+  signInAs: LOGIN,
 });
-
-afterAll(() => cleanup.run());
 
 /** Opens the application form through the navigation, as a user would. */
 async function openForm() {
-  const { page } = browser;
+  const { page } = stack;
   await page.locator('.or-nav a[href$="/apply/enforcement"]').click();
   await page.locator('form.pt-apply-form').waitFor();
 }
 
 describe('portal: apply to initiate enforcement proceedings', () => {
   it('E2, G2: a complete application for a district of Almaty City is registered; its page shows the status in the UI language, the ENF number and every stage in Astana time', async () => {
-    const { page } = browser;
+    const { page } = stack;
     // Aigerim's profile language is Kazakh: the portal speaks it without being asked.
     expect(await uiLanguage(page)).toBe('kk');
     const t = dictionary('kk');
-    const before = await storedApplications(apiUrl, token);
+    const before = await storedApplications(stack.apiUrl, token);
     await openForm();
     // The claimant's name comes from the account, editable.
     expect(await page.locator('[name="claimant.name"]').inputValue()).toBe('Aigerim Sapar');
@@ -85,7 +46,7 @@ describe('portal: apply to initiate enforcement proceedings', () => {
     expect((await status.textContent())?.trim()).toBe(t.status.REGISTERED);
 
     // Stored as the page says: one new application, registered, its document routed to the Chamber (CH1).
-    const after = await storedApplications(apiUrl, token);
+    const after = await storedApplications(stack.apiUrl, token);
     expect(after).toHaveLength(before.length + 1);
     const stored = after[0]!;
     expect(stored.number).toBe(number);
@@ -111,10 +72,10 @@ describe('portal: apply to initiate enforcement proceedings', () => {
   });
 
   it('an invalid debtor IIN is shown at the debtor IIN field, in the UI language, and nothing is created', async () => {
-    const { page } = browser;
+    const { page } = stack;
     await openForm();
     const t = await chooseLanguage(page, 'ru');
-    const before = await storedApplications(apiUrl, token);
+    const before = await storedApplications(stack.apiUrl, token);
     await fillApplication(page, where, { debtorIdNumber: INVALID_IIN, caseNumber: '7514-26-00-2/4411' });
     await page.locator('form.pt-apply-form button[type="submit"]').click();
 
@@ -129,17 +90,17 @@ describe('portal: apply to initiate enforcement proceedings', () => {
     expect(page.url()).toMatch(/\/apply\/enforcement$/);
     console.log(`debtor IIN error (ru): ${await screenshot(page, 'portal-apply-iin-error-ru')}`);
 
-    expect(await storedApplications(apiUrl, token)).toHaveLength(before.length);
+    expect(await storedApplications(stack.apiUrl, token)).toHaveLength(before.length);
     // The form keeps what was entered.
     expect(await page.locator('[name="debtor.name"]').inputValue()).toBe(DEBTOR.name);
   });
 
   it('E3: asking for the writ (Annex 3) without enclosing the writ request is refused at acceptance with the receipt of Annex 4 listing it; with the request enclosed the same form is accepted', async () => {
-    const { page } = browser;
-    await page.goto(new URL('/apply/enforcement', appUrl).toString());
+    const { page } = stack;
+    await page.goto(stack.url('/apply/enforcement'));
     await page.locator('form.pt-apply-form').waitFor();
     const t = await chooseLanguage(page, 'en');
-    const before = await storedApplications(apiUrl, token);
+    const before = await storedApplications(stack.apiUrl, token);
     await fillApplication(page, where, { requestsWrit: true, documents: ['EXECUTIVE_DOCUMENT'], caseNumber: '7514-26-00-2/4412' });
     // The form warns before sending, naming the missing document.
     expect((await page.locator('.pt-missing li').allTextContents()).map((s) => s.trim())).toEqual([t.document.WRIT_REQUEST]);
@@ -166,7 +127,7 @@ describe('portal: apply to initiate enforcement proceedings', () => {
     await page.emulateMedia({ media: 'screen' });
 
     // Recorded as refused at acceptance, with nothing sent for enforcement.
-    const after = await storedApplications(apiUrl, token);
+    const after = await storedApplications(stack.apiUrl, token);
     expect(after).toHaveLength(before.length + 1);
     expect(after[0]).toMatchObject({ status: 'REJECTED_INCOMPLETE', missingDocuments: ['WRIT_REQUEST'], executiveDocument: null });
     expect((await page.locator('.pt-refused a').textContent()) ?? '').toContain(after[0]!.number);
@@ -178,13 +139,13 @@ describe('portal: apply to initiate enforcement proceedings', () => {
     await page.locator('form.pt-apply-form button[type="submit"]').click();
     await page.waitForURL(/\/applications\/[^/]+$/);
     await page.locator('.pt-application-summary .pt-status[data-status="REGISTERED"]').waitFor();
-    expect((await storedApplications(apiUrl, token))[0]).toMatchObject({ status: 'REGISTERED' });
+    expect((await storedApplications(stack.apiUrl, token))[0]).toMatchObject({ status: 'REGISTERED' });
   });
 
   it('“My applications” lists the applications just submitted, newest first, each with its status and a link to its page', async () => {
-    const { page } = browser;
+    const { page } = stack;
     const t = dictionary(await uiLanguage(page));
-    const stored = await storedApplications(apiUrl, token);
+    const stored = await storedApplications(stack.apiUrl, token);
     await page.locator('.or-nav a[href$="/applications"]').click();
     await page.locator('.pt-application-link').first().waitFor();
     const rows = page.locator('.or-table tbody tr');
@@ -200,6 +161,6 @@ describe('portal: apply to initiate enforcement proceedings', () => {
     await rows.nth(1).locator('.pt-application-link').click();
     await page.locator('[data-testid="incomplete-receipt"]').waitFor();
     expect((await page.locator('h1').textContent()) ?? '').toContain(stored[1]!.number);
-    expect(browser.errors).toEqual([]);
+    expect(stack.browser.errors).toEqual([]);
   });
 });

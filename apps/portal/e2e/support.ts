@@ -1,25 +1,14 @@
 // Shared steps of the portal's enforcement browser tests: the dictionary of the UI language (so that the
 // assertions follow the translations rather than copy them), the application form, and API calls for set-up
 // and for checking what was (or was not) stored.
-import { graphqlRequest, type TestBrowser } from '@oryndau/testing';
+import { almatyToday, devLoginToken, graphqlRequest, type Lang, type Page } from '@oryndau/testing';
 import { en } from '../src/locales/en.ts';
 import { kk } from '../src/locales/kk.ts';
 import { ru } from '../src/locales/ru.ts';
 
-/** A Playwright page, as @oryndau/testing hands it out. */
-type Page = TestBrowser['page'];
-
-export type Lang = 'kk' | 'ru' | 'en';
 export type Dictionary = typeof en;
 
 const DICTIONARIES: Record<Lang, Dictionary> = { en, kk, ru };
-
-/** The current UI language of the page (the app mirrors it on <html lang>). */
-export async function uiLanguage(page: Page): Promise<Lang> {
-  const lang = await page.locator('html').getAttribute('lang');
-  if (lang !== 'kk' && lang !== 'ru' && lang !== 'en') throw new Error(`Unexpected UI language: ${lang}`);
-  return lang;
-}
 
 export function dictionary(lang: Lang): Dictionary {
   return DICTIONARIES[lang];
@@ -34,9 +23,7 @@ export async function chooseLanguage(page: Page, lang: Lang): Promise<Dictionary
 
 /** The Asia/Almaty calendar date `days` days before now ("YYYY-MM-DD"). */
 export function almatyDaysAgo(days: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(Date.now() - days * 86_400_000),
-  );
+  return almatyToday(-days);
 }
 
 // IINs with a valid control digit (checked by the API: 12 digits, weights 1..11 then 3..11,1,2).
@@ -60,6 +47,11 @@ export async function places(apiUrl: string): Promise<Places> {
   const bostandyk = almaty?.districts.find((d) => d.code === 'ALA-BOSTANDYK');
   if (!almaty || !bostandyk) throw new Error('The API has no Almaty City / Bostandyk district.');
   return { almatyCity: almaty.id, bostandyk: bostandyk.id };
+}
+
+/** What the tests of a signed-in applicant set up first: a token for calling the API as them, and the places. */
+export async function applicant(apiUrl: string, login: string): Promise<{ token: string; where: Places }> {
+  return { token: await devLoginToken(apiUrl, login), where: await places(apiUrl) };
 }
 
 export interface FormValues {

@@ -23,6 +23,11 @@ export async function graphqlRequest<T>(
   return body.data;
 }
 
+/** GraphQL calls as one user: `graphqlAs(apiUrl, token)<T>(query, variables)`. */
+export function graphqlAs(apiUrl: string, token: string) {
+  return <T>(query: string, variables: Record<string, unknown> = {}) => graphqlRequest<T>(apiUrl, query, variables, token);
+}
+
 export interface DemoUser {
   login: string;
   displayName: string;

@@ -1,11 +1,17 @@
 // @oryndau/testing: the browser-test harness. A test creates its own database, runs the real API on
 // it, serves an app with Vite and drives headless Chromium; everything is removed in afterAll.
+// `useAppUnderTest(app, options)` registers all of that with Vitest in one call; `describeSignIn` is the
+// sign-in suite every app runs.
 export { createTestDatabase, DEFAULT_ADMIN_DATABASE_URL, type TestDatabase, type CreateTestDatabaseOptions } from './database.ts';
 export { startApi, API_MAIN, type RunningApi, type StartApiOptions } from './api.ts';
 export { startApp, type RunningApp, type StartAppOptions } from './app.ts';
 export { launchBrowser, screenshot, CHROMIUM_ARGS, type TestBrowser, type LaunchBrowserOptions } from './browser.ts';
 export { startStack, Cleanup, type Stack } from './stack.ts';
-export { graphqlRequest, demoUsers, demoUser, devLoginToken, type DemoUser, type GraphQLResponse } from './graphql.ts';
-export { signInAsDemoUser, signOut, demoUserButton } from './ui.ts';
+export { graphqlRequest, graphqlAs, demoUsers, demoUser, devLoginToken, type DemoUser, type GraphQLResponse } from './graphql.ts';
+export { signInAsDemoUser, signOut, demoUserButton, uiLanguage, type Lang } from './ui.ts';
 export { freePort, waitForHttp, type WaitForHttpOptions } from './net.ts';
-export { repoRoot, appDir, artifactPath } from './paths.ts';
+export { repoRoot, appDir, artifactPath, type AppName } from './paths.ts';
+export { almatyToday, addDays } from './dates.ts';
+export { useAppUnderTest, reportFailure, type AppUnderTest, type UseAppUnderTestOptions } from './suite.ts';
+export { describeSignIn, type SignInSuiteOptions } from './signin.ts';
+export type { Page } from 'playwright-core';

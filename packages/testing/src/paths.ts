@@ -5,8 +5,11 @@ import os from 'node:os';
 /** The repository root (this file is packages/testing/src/paths.ts). */
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
+/** An app of the repository (a folder of apps/). */
+export type AppName = 'portal' | 'chamber' | 'oversight' | (string & {});
+
 /** The folder of an app: `appDir('portal')` → <repo>/apps/portal. */
-export function appDir(app: 'portal' | 'chamber' | 'oversight' | (string & {})): string {
+export function appDir(app: AppName): string {
   return path.join(repoRoot, 'apps', app);
 }
 

@@ -18,3 +18,13 @@ export async function signOut(page: Page, { timeoutMs = 30_000 } = {}): Promise<
   await page.locator('.or-user-menu button').click();
   await page.locator('.or-login').waitFor({ state: 'visible', timeout: timeoutMs });
 }
+
+/** The languages of the apps' UI. */
+export type Lang = 'kk' | 'ru' | 'en';
+
+/** The current UI language of the page (the apps mirror it on <html lang>). */
+export async function uiLanguage(page: Page): Promise<Lang> {
+  const lang = await page.locator('html').getAttribute('lang');
+  if (lang !== 'kk' && lang !== 'ru' && lang !== 'en') throw new Error(`Unexpected UI language: ${lang}`);
+  return lang;
+}
