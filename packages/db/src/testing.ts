@@ -13,8 +13,8 @@ export function databaseUrl(name: string, admin = ADMIN_URL): string {
   return u.toString();
 }
 
-async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
+async function admin<T>(fn: (c: pg.Client) => Promise<T>, adminUrl = ADMIN_URL): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
     return await fn(client);
@@ -23,17 +23,31 @@ async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-export async function createEmptyDatabase(prefix = 'oryndau_test'): Promise<{ name: string; url: string; drop(): Promise<void> }> {
+const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** A new empty database `<prefix>_<random>` on the server of `adminUrl`; `drop` is idempotent. */
+export async function createEmptyDatabase(prefix = 'oryndau_test', adminUrl = ADMIN_URL): Promise<{ name: string; url: string; drop(): Promise<void> }> {
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  await admin((c) => c.query(`CREATE DATABASE "${name}"`));
-  return { name, url: databaseUrl(name), drop: () => dropDatabase(name) };
+  await admin((c) => c.query(`CREATE DATABASE ${quoteIdent(name)}`), adminUrl);
+  let dropped: Promise<void> | null = null;
+  return { name, url: databaseUrl(name, adminUrl), drop: () => (dropped ??= dropDatabase(name, adminUrl)) };
 }
 
-export async function dropDatabase(name: string): Promise<void> {
+/** Terminates the database's connections and drops it; retries while a killed process's connections linger. */
+export async function dropDatabase(name: string, adminUrl = ADMIN_URL): Promise<void> {
   await admin(async (c) => {
-    await c.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
-    await c.query(`DROP DATABASE IF EXISTS "${name}"`);
-  });
+    for (let attempt = 1; ; attempt++) {
+      await c.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
+      try {
+        await c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`);
+        return;
+      } catch (error) {
+        // 55006: "database is being accessed by other users"
+        if ((error as { code?: string }).code !== '55006' || attempt >= 5) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      }
+    }
+  }, adminUrl);
 }
 
 export interface TestDatabase {
