@@ -1,6 +1,7 @@
 // @oryndau/ui: the shared React UI of the Oryndau apps. Import './styles.css' once in each app.
 export { OryndauProvider, useSession, useViewer, useViewerState, ViewerQuery, type OryndauProviderProps, type Viewer, type ViewerState } from './session.tsx';
 export { AppShell, type AppShellProps, type NavItem } from './AppShell.tsx';
+export { OryndauApp, type OryndauAppProps } from './OryndauApp.tsx';
 export { LoginScreen, DemoUserFragment, DemoUsersQuery, DevLoginMutation } from './LoginScreen.tsx';
 export { RequireViewer } from './RequireViewer.tsx';
 export { ViewerCard, ViewerCardFragment } from './ViewerCard.tsx';
