@@ -231,7 +231,7 @@ describe('the chamber assigns', () => {
     const { docId } = await readyDocument();
     const first = (await mutate<AssignResult>(fx.officialLogins[0]!, ASSIGN, { id: docId })).assignDocument.assignment!;
     const RECORD = `mutation($input: RecordBreachDecisionInput!) { recordBreachDecision(input: $input) { breachDecision { id } userErrors { code field } } }`;
-    const REPLACE = `mutation($d: ID!, $b: ID!) { replaceBailiff(input: { documentId: $d, breachDecisionId: $b }) { assignment { kind bailiff { id } } userErrors { code message } } }`;
+    const REPLACE = `mutation($d: ID!, $b: ID!) { replaceBailiff(input: { documentId: $d, breachDecisionId: $b }) { assignment { kind bailiff { id } leftOutBailiff { id } } userErrors { code message } } }`;
     const future = await mutate<{ recordBreachDecision: { breachDecision: { id: string } } }>(fx.officialLogins[0]!, RECORD, {
       input: { bailiffId: first.bailiff.id, authority: 'CHAMBER', number: 'DC-7/2026', decidedOn: '2026-11-20', effectiveOn: '2026-12-05', summary: 'Failure to act on the writ for two months.' },
     });
@@ -240,8 +240,9 @@ describe('the chamber assigns', () => {
     const effective = await mutate<{ recordBreachDecision: { breachDecision: { id: string } } }>(fx.officialLogins[0]!, RECORD, {
       input: { bailiffId: first.bailiff.id, authority: 'COURT', number: '2-99/2026', decidedOn: '2026-10-01', effectiveOn: '2026-11-01', summary: 'Court confirmed a breach of duty by the bailiff.' },
     });
-    const r = await mutate<{ replaceBailiff: { assignment: { kind: string; bailiff: { id: string } } } }>(fx.officialLogins[0]!, REPLACE, { d: docId, b: effective.recordBreachDecision.breachDecision.id });
+    const r = await mutate<{ replaceBailiff: { assignment: { kind: string; bailiff: { id: string }; leftOutBailiff: { id: string } | null } } }>(fx.officialLogins[0]!, REPLACE, { d: docId, b: effective.recordBreachDecision.breachDecision.id });
     expect(r.replaceBailiff.assignment.kind).toBe('REPLACEMENT');
+    expect(r.replaceBailiff.assignment.leftOutBailiff?.id).toBe(first.bailiff.id); // the replaced bailiff, left out of the pool
     expect(r.replaceBailiff.assignment.bailiff.id).not.toBe(first.bailiff.id);
     expect(await prisma().assignment.count({ where: { documentId: raw(docId), activeDocumentId: { not: null } } })).toBe(1);
     const proceeding = await prisma().enforcementProceeding.findUniqueOrThrow({ where: { documentId: raw(docId) } });

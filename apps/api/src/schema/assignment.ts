@@ -102,6 +102,17 @@ export const AssignmentNode = builder.prismaNode('Assignment', {
         });
       },
     }),
+    leftOutBailiff: t.prismaField({
+      type: 'PrivateBailiff',
+      nullable: true,
+      description: 'The bailiff this decision left out of the pool on purpose: the one replaced (REPLACEMENT, CH4) or the one whose open cases were redistributed (REDISTRIBUTION). Null for other kinds.',
+      select: { pool: true },
+      resolve: (query, a, _args, ctx) => {
+        const pool = a.pool as unknown as StoredPool;
+        const id = pool.replacedBailiffId ?? pool.leavingBailiffId;
+        return id ? ctx.db.prisma.privateBailiff.findUnique({ ...query, where: { id } }) : null;
+      },
+    }),
     rule: t.string({ nullable: true, description: 'CONSOLIDATED_WITH_DEBTOR, LOWEST_LOAD or LOWEST_LOAD_TIE_DRAW.', select: { pool: true }, resolve: (a) => (a.pool as unknown as StoredPool).rule }),
     tiedCount: t.int({ description: 'How many eligible bailiffs shared the lowest load.', select: { pool: true }, resolve: (a) => (a.pool as unknown as StoredPool).tied.length }),
   }),

@@ -204,6 +204,7 @@ export const en = {
       document: 'Document',
       bailiff: 'Bailiff appointed',
       kind: 'Kind',
+      leftOut: 'Left out of the pool (replaced, or whose cases moved)',
       rule: 'Rule applied',
       assignedAt: 'Assigned',
       state: 'State',

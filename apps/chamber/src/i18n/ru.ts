@@ -96,6 +96,7 @@ export const ru: Messages<typeof en> = {
       document: 'Документ',
       bailiff: 'Назначенный исполнитель',
       kind: 'Вид',
+      leftOut: 'Исключён из пула (заменён или его дела переданы)',
       rule: 'Применённое правило',
       assignedAt: 'Назначено',
       state: 'Состояние',

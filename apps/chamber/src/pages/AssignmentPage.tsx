@@ -32,6 +32,7 @@ export const AssignmentQuery = graphql(
           endReason
           chamber { id name region { id nameKk nameRu nameEn } }
           bailiff { id name office }
+          leftOutBailiff { id name }
           document {
             id
             court
@@ -99,6 +100,15 @@ export function AssignmentPage({ id }: { id: string }) {
               ),
             },
             { key: 'kind', label: t('app.assignment.kind'), value: label('assignmentKind', a.kind) },
+            a.leftOutBailiff && {
+              key: 'leftOut',
+              label: t('app.assignment.leftOut'),
+              value: (
+                <Link to={`/bailiffs/${encodeURIComponent(a.leftOutBailiff.id)}`} data-left-out={a.leftOutBailiff.id}>
+                  {a.leftOutBailiff.name}
+                </Link>
+              ),
+            },
             { key: 'assignedAt', label: t('app.assignment.assignedAt'), value: format.dateTime(a.assignedAt) },
             {
               key: 'state',

@@ -271,6 +271,15 @@ export const introspection = {
       "args": []
      },
      {
+      "name": "leftOutBailiff",
+      "type": {
+       "kind": "OBJECT",
+       "name": "PrivateBailiff",
+       "ofType": null
+      },
+      "args": []
+     },
+     {
       "name": "policy",
       "type": {
        "kind": "NON_NULL",
