@@ -1,11 +1,12 @@
 // One client factory, one code path above it: PostgreSQL through @prisma/adapter-pg when a URL is given,
 // an embedded PGlite database (in a folder, or in memory) when it is not.
+import { createHash } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from './generated/prisma/client.ts';
 
 export type DatabaseTarget =
-  | { kind: 'postgres'; url: string; max?: number }
+  | { kind: 'postgres'; url: string; max?: number; /** named prepared statements (default true) */ statementCache?: boolean }
   | { kind: 'pglite'; dataDir?: string }; // dataDir undefined = in memory
 
 export interface Database {
@@ -18,7 +19,9 @@ export interface Database {
 
 /** DATABASE_URL wins; otherwise the embedded database in ORYNDAU_DATA_DIR (default `.data/pglite`). */
 export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
-  if (env.DATABASE_URL) return { kind: 'postgres', url: env.DATABASE_URL, max: Number(env.DATABASE_POOL_MAX ?? 10) };
+  if (env.DATABASE_URL) {
+    return { kind: 'postgres', url: env.DATABASE_URL, max: Number(env.DATABASE_POOL_MAX ?? 10), statementCache: env.DATABASE_STATEMENT_CACHE !== '0' };
+  }
   if (env.ORYNDAU_DATA_DIR === 'memory') return { kind: 'pglite' };
   return { kind: 'pglite', dataDir: env.ORYNDAU_DATA_DIR ?? '.data/pglite' };
 }
@@ -39,12 +42,34 @@ class WholeScriptPrismaPg extends PrismaPg {
   }
 }
 
+/**
+ * Names for prepared statements, one per distinct SQL text: pg then parses a statement once per connection and
+ * PostgreSQL may reuse its plan, instead of parsing and planning every query anew (adapter-pg's default). Bounded:
+ * past MAX_NAMED distinct texts (e.g. IN-lists of every length) further texts run unnamed, as before.
+ */
+function statementNames() {
+  const MAX_NAMED = 2000;
+  const names = new Map<string, string>();
+  return (query: { sql: string }): string => {
+    let name = names.get(query.sql);
+    if (name === undefined) {
+      if (names.size >= MAX_NAMED) return ''; // unnamed
+      name = `o_${createHash('sha1').update(query.sql).digest('base64url')}`;
+      names.set(query.sql, name);
+    }
+    return name;
+  };
+}
+
 export async function createAdapterFactory(target: DatabaseTarget): Promise<{
   factory: SqlMigrationAwareDriverAdapterFactory;
   close(): Promise<void>;
 }> {
   if (target.kind === 'postgres') {
-    const factory = new WholeScriptPrismaPg({ connectionString: target.url, max: target.max ?? 10 });
+    const factory = new WholeScriptPrismaPg(
+      { connectionString: target.url, max: target.max ?? 10 },
+      target.statementCache === false ? {} : { statementNameGenerator: statementNames() },
+    );
     return { factory, close: async () => {} };
   }
   const { PGlite } = await import('@electric-sql/pglite');

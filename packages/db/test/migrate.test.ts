@@ -31,6 +31,22 @@ describe('migrations on PostgreSQL', () => {
     expect(await db.prisma.region.count()).toBe(1);
   });
 
+  it('statements are prepared once per connection and reused (named), unless the cache is turned off', async () => {
+    const prepared = (d: Database) =>
+      d.prisma.$transaction(async (tx) => {
+        for (let i = 0; i < 3; i++) await tx.$queryRaw`SELECT count(*) FROM "Region" WHERE "code" <> ${`X${i}`}`;
+        const rows = await tx.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_prepared_statements WHERE statement LIKE '%FROM "Region" WHERE "code"%' AND statement NOT LIKE '%pg_prepared_statements%'`;
+        return Number(rows[0]!.n);
+      });
+    expect(await prepared(db)).toBe(1);
+    const uncached = await createDatabase({ kind: 'postgres', url: empty.url, statementCache: false });
+    try {
+      expect(await prepared(uncached)).toBe(0);
+    } finally {
+      await uncached.close();
+    }
+  });
+
   it('the migrations hold the whole of prisma/schema.prisma (no drift)', async () => {
     const { factory, close } = await createAdapterFactory({ kind: 'pglite' });
     try {
