@@ -100,7 +100,8 @@ async function startApi(): Promise<() => void> {
   // BENCH_PROFILE=dir writes a V8 CPU profile of the API process there (open it in Chrome's DevTools)
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
   const child = spawn(process.execPath, [...profile, ...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', path.join(here, '../src/main.ts')], {
-    env: { ...process.env, DATABASE_URL: URL_, DATABASE_POOL_MAX: '24', PORT: String(PORT), ORYNDAU_DEV_AUTH: '1', ORYNDAU_MIGRATE: '0', ORYNDAU_SEED: '0' },
+    // measured as deployed: NODE_ENV=production (graphql-js skips its development-only checks)
+    env: { NODE_ENV: 'production', ...process.env, DATABASE_URL: URL_, DATABASE_POOL_MAX: '24', PORT: String(PORT), ORYNDAU_DEV_AUTH: '1', ORYNDAU_MIGRATE: '0', ORYNDAU_SEED: '0' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const deadline = Date.now() + 60_000;
