@@ -340,27 +340,14 @@ export class ChamberAssigner {
 
   /**
    * Consolidation (policy.consolidateDebtor): the bailiffs of the chamber with an open case against each debtor,
-   * read for a whole batch at once and kept up to date by the batch's own plans.
+   * read with the documents (`readDocuments`) and kept up to date by the batch's own plans.
    */
   private debtorCases = new Map<string, Set<string>>();
 
-  async loadDebtorCases(debtorIds: Iterable<string>) {
-    if (!this.state.policy.consolidateDebtor) return;
-    const missing = [...new Set(debtorIds)].filter((d) => !this.debtorCases.has(d));
-    if (!missing.length) return;
-    for (const d of missing) this.debtorCases.set(d, new Set());
-    // The debtor index is the selective one; the status is compared as text so that the planner never walks the
-    // status index instead (it would, with statistics a busy day of assignments has made stale).
-    const rows = await this.tx.$queryRaw<{ debtor: string; bailiffId: string }[]>`
-      SELECT DISTINCT d."debtorIdNumber" AS "debtor", a."bailiffId" FROM "ExecutiveDocument" d JOIN "Assignment" a ON a."activeDocumentId" = d."id"
-      WHERE d."debtorIdNumber" = ANY(${missing}) AND d."status"::text = 'ASSIGNED' AND a."chamberId" = ${this.state.id}`;
-    for (const r of rows) this.debtorCases.get(r.debtor)!.add(r.bailiffId);
-  }
-
   async candidatesFor(doc: DocumentToAssign, excludeBailiffId?: string): Promise<{ candidates: Candidate[]; names: Map<string, string> }> {
     const counts = await this.countsFor(doc.category);
-    await this.loadDebtorCases([doc.debtorIdNumber]);
-    const openWithDebtor = this.debtorCases.get(doc.debtorIdNumber) ?? new Set<string>();
+    const openWithDebtor = this.debtorCases.get(doc.debtorIdNumber);
+    if (this.state.policy.consolidateDebtor && !openWithDebtor) throw new Error('Read a document with readDocuments before planning its assignment.');
     const names = new Map<string, string>();
     const candidates = this.facts
       .filter((f) => f.id !== excludeBailiffId)
@@ -378,7 +365,7 @@ export class ChamberAssigner {
           expelled: false,
           count: counts.get(f.id) ?? 0,
           weight: f.weight,
-          hasOpenCaseWithDebtor: openWithDebtor.has(f.id),
+          hasOpenCaseWithDebtor: !!openWithDebtor?.has(f.id),
         };
       });
     return { candidates, names };
