@@ -34,23 +34,12 @@ export class AssignmentBatcher {
    * first looks up the document's chamber.
    */
   async assign(ctx: UseCaseContext, documentId: string): Promise<AssignmentResult> {
-    const chambers = new Set(ctx.viewer?.grants.filter((g) => g.role === 'CHAMBER_OFFICIAL' && g.chamberId).map((g) => g.chamberId!));
-    if (!chambers.size) throw new DomainError('FORBIDDEN', 'Only officials of this chamber may do this.');
-    let chamberId = chambers.size === 1 ? [...chambers][0]! : null;
-    if (!chamberId) {
-      const [found] = await ctx.db.prisma.$queryRaw<{ chamberId: string | null }[]>`
-        SELECT c."id" AS "chamberId" FROM "ExecutiveDocument" d JOIN "EnforcementDistrict" x ON x."id" = d."districtId" LEFT JOIN "Chamber" c ON c."regionId" = x."regionId"
-        WHERE d."id" = ${documentId}`;
-      if (!found?.chamberId) throw new DomainError('NOT_FOUND', 'Unknown document.', ['input', 'documentId']);
-      requireChamberOfficial(ctx, found.chamberId);
-      chamberId = found.chamberId;
-    }
-    const queueOf = chamberId;
+    const chamberId = await chamberToQueueIn(ctx, documentId);
     return new Promise<AssignmentResult>((resolve, reject) => {
-      const queue = this.queues.get(queueOf) ?? [];
+      const queue = this.queues.get(chamberId) ?? [];
       queue.push({ ctx, documentId, resolve, reject });
-      this.queues.set(queueOf, queue);
-      if (!this.running.has(queueOf)) void this.drain(queueOf);
+      this.queues.set(chamberId, queue);
+      if (!this.running.has(chamberId)) void this.drain(chamberId);
     });
   }
 
@@ -78,7 +67,8 @@ export class AssignmentBatcher {
         // the counts only when no committed batch of this process left them for the current sequence, the write
         const assigner = await ChamberAssigner.open(tx, lead, audit, chamberId);
         const terms = assigner.proceedingTerms();
-        // no FOR UPDATE: a document of this chamber changes status only under the chamber lock we hold
+        // no FOR UPDATE: a document is assigned, or sent back to the queue, only under the chamber lock we hold
+        // (receiving its paper original does not take it, but a stale read of that only refuses the request)
         const docs = await assigner.readDocuments([...new Set(batch.map((p) => p.documentId))], { lock: false });
         await assigner.loadCounts(new Set(docs.map((d) => d.category as DocumentCategory)));
         const byId = new Map(docs.map((d) => [d.id, d]));
@@ -118,4 +108,17 @@ export class AssignmentBatcher {
       else p.reject(o.error);
     }
   }
+}
+
+/** The chamber whose queue a request joins: the official's one chamber, or (several) the document's. */
+async function chamberToQueueIn(ctx: UseCaseContext, documentId: string): Promise<string> {
+  const chambers = [...new Set(ctx.viewer?.grants.filter((g) => g.role === 'CHAMBER_OFFICIAL' && g.chamberId).map((g) => g.chamberId!))];
+  if (!chambers.length) throw new DomainError('FORBIDDEN', 'Only officials of this chamber may do this.');
+  if (chambers.length === 1) return chambers[0]!; // the batch refuses a document of another chamber
+  const [found] = await ctx.db.prisma.$queryRaw<{ chamberId: string | null }[]>`
+    SELECT c."id" AS "chamberId" FROM "ExecutiveDocument" d JOIN "EnforcementDistrict" x ON x."id" = d."districtId" LEFT JOIN "Chamber" c ON c."regionId" = x."regionId"
+    WHERE d."id" = ${documentId}`;
+  if (!found?.chamberId) throw new DomainError('NOT_FOUND', 'Unknown document.', ['input', 'documentId']);
+  requireChamberOfficial(ctx, found.chamberId);
+  return found.chamberId;
 }
