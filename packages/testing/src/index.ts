@@ -6,7 +6,7 @@ export { createTestDatabase, DEFAULT_ADMIN_DATABASE_URL, type TestDatabase, type
 export { startApi, API_MAIN, type RunningApi, type StartApiOptions } from './api.ts';
 export { startApp, type RunningApp, type StartAppOptions } from './app.ts';
 export { launchBrowser, screenshot, CHROMIUM_ARGS, type TestBrowser, type LaunchBrowserOptions } from './browser.ts';
-export { startStack, Cleanup, type Stack } from './stack.ts';
+export { Cleanup } from './stack.ts';
 export { graphqlRequest, graphqlAs, demoUsers, demoUser, devLoginToken, type DemoUser, type GraphQLResponse } from './graphql.ts';
 export { signInAsDemoUser, signOut, demoUserButton, uiLanguage, type Lang } from './ui.ts';
 export { freePort, waitForHttp, type WaitForHttpOptions } from './net.ts';
