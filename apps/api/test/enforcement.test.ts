@@ -201,14 +201,28 @@ describe('the chamber assigns', () => {
     const mine = await api.gql<{ verifyAssignment: { ok: boolean } }>(VERIFY, { id: a.id }, await api.login(fx.applicantLogin));
     expect(mine.data!.verifyAssignment.ok).toBe(true);
     // tamper: pretend the chosen bailiff had more cases than recorded
-    await prisma().$executeRaw`UPDATE "Assignment" SET "pool" = jsonb_set("pool"::jsonb, '{c,0,1}', '99'::jsonb) WHERE "id" = ${raw(a.id)}`;
+    await prisma().$executeRaw`UPDATE "Assignment" SET "pool" = jsonb_set("pool"::jsonb, '{c,0,0}', '99'::jsonb) WHERE "id" = ${raw(a.id)}`;
     const bad = await api.gql<{ verifyAssignment: { ok: boolean; problems: string[] } }>(VERIFY, { id: a.id }, await api.login(fx.officialLogins[0]!));
     expect(bad.data!.verifyAssignment.ok).toBe(false);
     expect(bad.data!.verifyAssignment.problems.join(' ')).toMatch(/99/);
     const REPORT = `query($id: ID!) { node(id: $id) { ... on Chamber { evenness { assignmentsChecked failed { assignment { id } } all { spread } } } } }`;
     const rep = await api.gql<{ node: { evenness: { assignmentsChecked: number; failed: { assignment: { id: string } }[]; all: { spread: number } } } }>(REPORT, { id: gid('Chamber', fx.chamberId) }, await api.login(fx.officialLogins[0]!));
     expect(rep.data!.node.evenness.failed.map((f) => f.assignment.id)).toEqual([a.id]);
-    await prisma().$executeRaw`UPDATE "Assignment" SET "pool" = jsonb_set("pool"::jsonb, '{c,0,1}', ${String(a.pool[0]!.count)}::jsonb) WHERE "id" = ${raw(a.id)}`;
+    await prisma().$executeRaw`UPDATE "Assignment" SET "pool" = jsonb_set("pool"::jsonb, '{c,0,0}', ${String(a.pool[0]!.count)}::jsonb) WHERE "id" = ${raw(a.id)}`;
+  });
+
+  it('CH2: the pool names its members once, in a roster shared by assignments on the same facts, which cannot be altered', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { docId } = await readyDocument();
+      ids.push(raw((await mutate<AssignResult>(fx.officialLogins[0]!, ASSIGN, { id: docId })).assignDocument.assignment!.id));
+    }
+    const rows = await prisma().assignment.findMany({ where: { id: { in: ids } }, select: { rosterId: true, pool: true } });
+    expect(new Set(rows.map((r) => r.rosterId)).size).toBe(1);
+    const roster = await prisma().assignmentRoster.findUniqueOrThrow({ where: { id: rows[0]!.rosterId! } });
+    expect(roster.members).toEqual([...fx.bailiffs.map((b) => b.id)].sort());
+    expect((rows[0]!.pool as { c: unknown[] }).c).toHaveLength(fx.bailiffs.length);
+    await expect(prisma().$executeRaw`UPDATE "AssignmentRoster" SET "members" = '[]'::jsonb WHERE "id" = ${roster.id}`).rejects.toThrow();
   });
 
   it('CH1, CH2: only an official of the chamber of the place of enforcement assigns its document, and only once; a refusal changes nothing', async () => {

@@ -3,7 +3,7 @@ import { almatyDate, exclusionReasons, type ExclusionReason } from '@oryndau/dom
 import { builder } from '../builder.ts';
 import { canSeeChamber, documentScope, readsEverything } from '../access.ts';
 import { assignAllWaiting, assignDocument, replaceBailiff } from '../usecases/assignment.ts';
-import { decodeCandidate, type StoredPool } from '../usecases/assignment-pool.ts';
+import { poolCandidates, type StoredPool } from '../usecases/assignment-pool.ts';
 import { evennessReport, verifyAssignment, type EvennessRow, type Verification } from '../usecases/assignment-audit.ts';
 import { inTransaction } from '../usecases/transaction.ts';
 import { runForPayload, UserErrorRef } from './errors.ts';
@@ -91,12 +91,13 @@ export const AssignmentNode = builder.prismaNode('Assignment', {
     pool: t.field({
       type: [PoolEntryRef],
       description: 'The chamber as the policy saw it: each member’s count, and why the ineligible were left out. Chamber officials and inspectors only.',
-      select: { pool: true, bailiffId: true, chamberId: true },
-      resolve: (a, _args, ctx) => {
+      select: { pool: true, bailiffId: true, chamberId: true, rosterId: true, roster: { select: { members: true } } },
+      resolve: async (a, _args, ctx) => {
         if (!canSeeChamber(ctx.viewer, a.chamberId)) return [];
         const pool = a.pool as unknown as StoredPool;
-        return pool.c.map((c) => {
-          const cand = decodeCandidate(c);
+        // a row the use case returned as written carries no roster: read it
+        const roster = a.roster ?? (a.rosterId ? await ctx.db.prisma.assignmentRoster.findUnique({ where: { id: a.rosterId }, select: { members: true } }) : null);
+        return poolCandidates(pool, roster?.members as string[] | undefined).map((cand) => {
           const exclusions = exclusionReasons(cand);
           return { bailiffId: cand.bailiffId, count: cand.count, weight: cand.weight, eligible: exclusions.length === 0, exclusions, chosen: cand.bailiffId === a.bailiffId };
         });

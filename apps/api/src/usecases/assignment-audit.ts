@@ -3,9 +3,9 @@
 // record, every count in the pool equals a recount of the earlier assignments, and the policy applied to the
 // stored pool with the stored seed picks the bailiff who got the case. The evenness report replays a chamber's
 // whole chain the same way.
-import { assignmentHash, assignmentSeed, bucketKeysInWindow, decide, evenness, type PolicyConfig } from '@oryndau/domain';
+import { assignmentHash, assignmentSeed, bucketKeysInWindow, decide, evenness, type Candidate, type PolicyConfig } from '@oryndau/domain';
 import type { DocumentCategory, PrismaClient } from '@oryndau/db';
-import { bucketsFor, decodeCandidate, type StoredPool } from './assignment-pool.ts';
+import { bucketsFor, poolCandidates, PoolError, type StoredPool } from './assignment-pool.ts';
 import { dbDate } from '../dates.ts';
 
 export interface Verification {
@@ -32,10 +32,35 @@ interface AssignmentRow {
   policyId: string;
 }
 
+/** The candidates of a stored pool, or the problem that keeps them from being read (a missing or altered roster). */
+function readPool(pool: StoredPool, members: readonly string[] | null | undefined): { candidates: Candidate[]; problem: string | null } {
+  try {
+    return { candidates: poolCandidates(pool, members), problem: null };
+  } catch (e) {
+    if (e instanceof PoolError) return { candidates: [], problem: e.message };
+    throw e;
+  }
+}
+
+/** Members of the rosters with these ids. */
+async function loadRosters(prisma: PrismaClient, ids: Iterable<string | null>): Promise<Map<string, string[]>> {
+  const wanted = [...new Set([...ids].filter((id): id is string => !!id))];
+  if (!wanted.length) return new Map();
+  const rows = await prisma.assignmentRoster.findMany({ where: { id: { in: wanted } }, select: { id: true, members: true } });
+  return new Map(rows.map((r) => [r.id, r.members as string[]]));
+}
+
 /** The checks that need nothing but the row itself (and the policy of record). */
-function verifyRow(a: AssignmentRow, policyOfRecord: { version: number; config: unknown } | undefined, previousHash: string | undefined, names?: Map<string, string>): Verification {
+function verifyRow(
+  a: AssignmentRow,
+  candidatesRead: { candidates: Candidate[]; problem: string | null },
+  policyOfRecord: { version: number; config: unknown } | undefined,
+  previousHash: string | undefined,
+  names?: Map<string, string>,
+): Verification {
   const problems: string[] = [];
   const pool = a.pool as unknown as StoredPool;
+  if (candidatesRead.problem) problems.push(candidatesRead.problem);
   if (a.seed !== assignmentSeed(a.previousHash, a.documentId, a.sequence)) problems.push('The seed does not derive from the previous hash, the document and the sequence.');
   if (a.hash !== assignmentHash({ previousHash: a.previousHash, documentId: a.documentId, bailiffId: a.bailiffId, seed: a.seed, sequence: a.sequence, policyVersion: pool.policy.version })) {
     problems.push('The hash does not match the record: the record was altered.');
@@ -45,7 +70,7 @@ function verifyRow(a: AssignmentRow, policyOfRecord: { version: number; config: 
   else if (policyOfRecord.version !== pool.policy.version || JSON.stringify(policyOfRecord.config) !== JSON.stringify(pool.policy)) {
     problems.push(`The stored policy differs from policy version ${policyOfRecord.version} of record.`);
   }
-  const candidates = pool.c.map(decodeCandidate).map((c) => ({ ...c, name: names?.get(c.bailiffId) }));
+  const candidates = candidatesRead.candidates.map((c) => ({ ...c, name: names?.get(c.bailiffId) }));
   const recomputed = decide(candidates, pool.policy, a.seed);
   if (recomputed.bailiffId !== a.bailiffId) problems.push(`The policy picks ${recomputed.bailiffId ?? 'nobody'} from the stored pool, but the case went to ${a.bailiffId}.`);
   return { assignmentId: a.id, ok: problems.length === 0, problems, storedBailiffId: a.bailiffId, recomputedBailiffId: recomputed.bailiffId, explanation: recomputed.explanation };
@@ -68,21 +93,22 @@ async function recount(prisma: PrismaClient, chamberId: string, beforeSequence: 
 }
 
 export async function verifyAssignment(prisma: PrismaClient, assignmentId: string): Promise<Verification | null> {
-  const a = await prisma.assignment.findUnique({ where: { id: assignmentId } });
+  const a = await prisma.assignment.findUnique({ where: { id: assignmentId }, include: { roster: { select: { members: true } } } });
   if (!a) return null;
+  const read = readPool(a.pool as unknown as StoredPool, a.roster?.members as string[] | undefined);
   const [policy, previous] = await Promise.all([
     prisma.assignmentPolicy.findUnique({ where: { id: a.policyId }, select: { version: true, config: true } }),
     a.sequence > 1 ? prisma.assignment.findUnique({ where: { chamberId_sequence: { chamberId: a.chamberId, sequence: a.sequence - 1 } }, select: { hash: true } }) : null,
   ]);
   const names = new Map(
-    (await prisma.privateBailiff.findMany({ where: { id: { in: (a.pool as unknown as StoredPool).c.map((c) => c[0]) } }, select: { id: true, person: { select: { lastName: true, firstName: true, patronymic: true } } } })).map(
+    (await prisma.privateBailiff.findMany({ where: { id: { in: read.candidates.map((c) => c.bailiffId) } }, select: { id: true, person: { select: { lastName: true, firstName: true, patronymic: true } } } })).map(
       (b) => [b.id, [b.person.lastName, b.person.firstName, b.person.patronymic].filter(Boolean).join(' ')],
     ),
   );
-  const v = verifyRow(a, policy ?? undefined, a.sequence > 1 ? (previous?.hash ?? 'missing') : GENESIS, names);
+  const v = verifyRow(a, read, policy ?? undefined, a.sequence > 1 ? (previous?.hash ?? 'missing') : GENESIS, names);
   const pool = a.pool as unknown as StoredPool;
   const counts = await recount(prisma, a.chamberId, a.sequence, pool.policy, pool.day, pool.category);
-  for (const [bailiffId, count] of pool.c.map((c) => [c[0], c[1]] as const)) {
+  for (const { bailiffId, count } of read.candidates) {
     const actual = counts.get(bailiffId) ?? 0;
     if (actual !== count) v.problems.push(`The pool says ${bailiffId} had ${count} cases, but the record shows ${actual}.`);
   }
@@ -156,19 +182,22 @@ export async function replayChain(prisma: PrismaClient, chamberId: string, batch
   let previousHash = GENESIS;
   let expectedSequence = 1;
   let checked = 0;
+  const rosters = new Map<string, string[]>(); // a chamber's assignments share a few rosters: each is read once
   for (;;) {
     const page = await prisma.assignment.findMany({
       where: { chamberId, sequence: { gte: expectedSequence } },
       orderBy: { sequence: 'asc' },
       take: batch,
-      select: { id: true, chamberId: true, documentId: true, bailiffId: true, sequence: true, seed: true, hash: true, previousHash: true, pool: true, policyId: true, document: { select: { category: true } } },
+      select: { id: true, chamberId: true, documentId: true, bailiffId: true, sequence: true, seed: true, hash: true, previousHash: true, pool: true, rosterId: true, policyId: true, document: { select: { category: true } } },
     });
+    for (const [id, members] of await loadRosters(prisma, page.map((a) => a.rosterId).filter((id) => id && !rosters.has(id)))) rosters.set(id, members);
     for (const a of page) {
-      const v = verifyRow(a, policies.get(a.policyId), previousHash);
+      const read = readPool(a.pool as unknown as StoredPool, a.rosterId ? rosters.get(a.rosterId) : null);
+      const v = verifyRow(a, read, policies.get(a.policyId), previousHash);
       if (a.sequence !== expectedSequence) v.problems.push(`Sequence ${expectedSequence} is missing from the chain.`);
       const pool = a.pool as unknown as StoredPool;
       const window = bucketKeysInWindow(pool.policy, pool.day, a.document.category);
-      for (const [bailiffId, c] of pool.c.map((x) => [x[0], x[1]] as const)) {
+      for (const { bailiffId, count: c } of read.candidates) {
         const replayed = window.reduce((sum, key) => sum + (running.get(key)?.get(bailiffId) ?? 0), 0);
         if (replayed !== c) v.problems.push(`The pool says ${bailiffId} had ${c} cases, but the replay counts ${replayed}.`);
       }

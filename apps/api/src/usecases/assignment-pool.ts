@@ -1,6 +1,9 @@
 // How an assignment's pool is stored (Assignment.pool): compact, because every assignment keeps the full
-// candidate list (a chamber has up to a few hundred bailiffs, the country millions of cases). Each candidate
-// is [bailiffId, count, weight, flags]; the decision itself is recomputed from these, never trusted as stored.
+// candidate list (a chamber has up to a few hundred bailiffs, the country millions of cases). The bailiffs' ids
+// are stored once per roster (AssignmentRoster, named by the hash of its members); each assignment keeps, per
+// roster member, [count, weight, flags], or null for a member left out of this pool. Pools written before
+// rosters keep [bailiffId, count, weight, flags]. The decision is recomputed from these, never trusted as stored.
+import { createHash } from 'node:crypto';
 import { bucketKey, type Candidate, type PolicyConfig } from '@oryndau/domain';
 import type { DocumentCategory } from '@oryndau/db';
 
@@ -16,6 +19,8 @@ const FLAGS = {
 } as const;
 
 export type CompactCandidate = [bailiffId: string, count: number, weight: number, flags: number];
+/** A candidate at its roster position: the id is the roster's. */
+export type RosterCandidate = [count: number, weight: number, flags: number];
 
 export interface StoredPool {
   /** the Almaty date the facts were read for */
@@ -23,7 +28,9 @@ export interface StoredPool {
   category: DocumentCategory;
   bucket: string;
   policy: PolicyConfig;
-  c: CompactCandidate[];
+  /** the roster the entries stand for (AssignmentRoster.id); absent in pools written before rosters */
+  roster?: string;
+  c: (CompactCandidate | RosterCandidate | null)[];
   /** CH4: the bailiff replaced on this document, left out of the pool */
   replacedBailiffId?: string;
   /** redistribution: the bailiff whose cases were moved, left out of the pool */
@@ -33,6 +40,47 @@ export interface StoredPool {
   tied: string[];
   drawIndex: number | null;
 }
+
+/** The roster of a member list: its id is the sha256 of the list, so that it cannot change unnoticed. */
+export function rosterOf(members: readonly string[]): { id: string; members: readonly string[] } {
+  return { id: rosterId(members), members };
+}
+
+export function rosterId(members: readonly string[]): string {
+  return createHash('sha256').update(JSON.stringify(members)).digest('hex');
+}
+
+/** The pool's entries for `candidates`, at their positions in the roster (null where a member is left out). */
+export function encodePool(candidates: readonly Candidate[], roster: readonly string[]): (RosterCandidate | null)[] {
+  const byId = new Map(candidates.map((c) => [c.bailiffId, c]));
+  return roster.map((id) => {
+    const c = byId.get(id);
+    if (!c) return null;
+    const [, count, weight, flags] = encodeCandidate(c);
+    return [count, weight, flags];
+  });
+}
+
+/**
+ * The candidates a stored pool holds. `members` is the pool's roster (required when the pool names one); a
+ * roster that is missing, or whose members no longer hash to its id, is an error the verification reports.
+ */
+export function poolCandidates(pool: StoredPool, members?: readonly string[] | null): Candidate[] {
+  if (!pool.roster) return (pool.c as CompactCandidate[]).map(decodeCandidate);
+  if (!members) throw new PoolError(`The pool's roster ${pool.roster} is missing.`);
+  if (rosterId(members) !== pool.roster) throw new PoolError(`The roster ${pool.roster} was altered: its members no longer match its id.`);
+  if (members.length !== pool.c.length) throw new PoolError(`The pool has ${pool.c.length} entries for a roster of ${members.length} members.`);
+  const out: Candidate[] = [];
+  pool.c.forEach((entry, i) => {
+    if (entry) {
+      const [count, weight, flags] = entry as RosterCandidate;
+      out.push(decodeCandidate([members[i]!, count, weight, flags]));
+    }
+  });
+  return out;
+}
+
+export class PoolError extends Error {}
 
 export function encodeCandidate(c: Candidate): CompactCandidate {
   const flags =

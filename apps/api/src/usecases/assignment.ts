@@ -29,7 +29,7 @@ import {
 import { Prisma, type Assignment, type AssignmentKind, type DocumentCategory } from '@oryndau/db';
 import { DomainError } from '../errors.ts';
 import { dbDate, isoDate } from '../dates.ts';
-import { bucketsFor, encodeCandidate, type StoredPool } from './assignment-pool.ts';
+import { bucketsFor, encodePool, rosterOf, type StoredPool } from './assignment-pool.ts';
 import type { AssignmentBatcher } from './assignment-batcher.ts';
 import type { Audit, Tx, UseCaseContext } from './transaction.ts';
 
@@ -178,6 +178,10 @@ function toFacts(snapshot: FactsSnapshot, policy: PolicyConfig, day: string): Ba
 export class AssignmentCache {
   readonly facts = new Map<string, BailiffFacts[]>();
   readonly counts = new Map<string, CountsEntry>();
+  /** the rosters of these facts (member ids in pool order, and their hash) */
+  readonly rosters = new WeakMap<BailiffFacts[], { id: string; members: readonly string[] }>();
+  /** rosters known to be stored (committed): an assignment on them need not send the members again */
+  readonly storedRosters = new Set<string>();
   static readonly FACTS_MAX = 256;
 }
 
@@ -263,6 +267,16 @@ export class ChamberAssigner {
     private readonly facts: BailiffFacts[],
   ) {}
 
+  /** The chamber's members in pool order, for these facts: stored once, referenced by every pool. */
+  private get roster() {
+    let roster = this.ctx.assignmentCache.rosters.get(this.facts);
+    if (!roster) {
+      roster = rosterOf(this.facts.map((f) => f.id));
+      this.ctx.assignmentCache.rosters.set(this.facts, roster);
+    }
+    return roster;
+  }
+
   /** Takes the chamber lock and the facts current under it. */
   static async open(tx: Tx, ctx: UseCaseContext, audit: Audit, chamberId: string) {
     const day = almatyDate(ctx.now());
@@ -281,6 +295,7 @@ export class ChamberAssigner {
    * new sequence. Never call it before the commit (a rolled-back batch must leave no trace).
    */
   publishCounts() {
+    this.ctx.assignmentCache.storedRosters.add(this.roster.id);
     this.ctx.assignmentCache.counts.set(this.state.id, { sequence: this.state.sequence, day: this.day, policyId: this.state.policyId, counts: this.counts });
   }
 
@@ -389,7 +404,8 @@ export class ChamberAssigner {
       category: doc.category,
       bucket: bucketKey(this.state.policy, this.day, doc.category),
       policy: this.state.policy,
-      c: candidates.map(encodeCandidate),
+      roster: this.roster.id,
+      c: encodePool(candidates, this.roster.members),
       ...(opts.excludeBailiffId ? (opts.kind === 'REPLACEMENT' ? { replacedBailiffId: opts.excludeBailiffId } : { leavingBailiffId: opts.excludeBailiffId }) : {}),
       rule: decision.rule,
       tied: decision.tied,
@@ -487,6 +503,9 @@ export class ChamberAssigner {
       })),
     );
     const series = `EP-${this.state.regionCode}-${year}`;
+    // the roster's members travel only until a committed batch has stored them
+    const roster = this.roster;
+    const rosterMembers = this.ctx.assignmentCache.storedRosters.has(roster.id) ? null : JSON.stringify(roster.members);
     await this.tx.$executeRaw`
       WITH
       x AS (
@@ -495,10 +514,13 @@ export class ChamberAssigner {
           "reason" text, "breachDecisionId" text, "assignedById" text, "initial" boolean, "opens" boolean, "ordinal" int, "applicationId" text, "proceedingId" text,
           "stageId" text, "stage" text, "stageNote" text, "dueOn" date, "registeredAt" timestamptz)),
       asg AS (
-        INSERT INTO "Assignment" ("id", "chamberId", "documentId", "activeDocumentId", "bailiffId", "kind", "policyId", "pool", "seed", "sequence", "previousHash", "hash", "reason", "breachDecisionId", "assignedById", "assignedAt")
-        SELECT x."id", ${this.state.id}, x."documentId", x."documentId", x."bailiffId", x."kind"::"AssignmentKind", ${this.state.policyId}, x."pool", x."seed", x."sequence",
+        INSERT INTO "Assignment" ("id", "chamberId", "documentId", "activeDocumentId", "bailiffId", "kind", "policyId", "pool", "rosterId", "seed", "sequence", "previousHash", "hash", "reason", "breachDecisionId", "assignedById", "assignedAt")
+        SELECT x."id", ${this.state.id}, x."documentId", x."documentId", x."bailiffId", x."kind"::"AssignmentKind", ${this.state.policyId}, x."pool", ${roster.id}, x."seed", x."sequence",
                x."previousHash", x."hash", x."reason", x."breachDecisionId", x."assignedById", ${now}
         FROM x RETURNING 1),
+      ros AS (
+        INSERT INTO "AssignmentRoster" ("id", "chamberId", "members") SELECT ${roster.id}, ${this.state.id}, ${rosterMembers}::jsonb WHERE ${rosterMembers}::text IS NOT NULL
+        ON CONFLICT ("id") DO NOTHING),
       loads AS (
         INSERT INTO "BailiffLoad" ("chamberId", "bucket", "bailiffId", "count")
         SELECT ${this.state.id}, l."bucket", l."bailiffId", l."n" FROM jsonb_to_recordset(${JSON.stringify([...loads.values()])}::jsonb) AS l("bucket" text, "bailiffId" text, "n" int)
@@ -527,7 +549,7 @@ export class ChamberAssigner {
       // the row as written: the payload resolves from it without reading it back
       row: {
         id: p.id, chamberId: this.state.id, documentId: p.doc.id, activeDocumentId: p.doc.id, bailiffId: p.bailiffId, kind: p.kind, policyId: this.state.policyId,
-        pool: p.pool as unknown as Assignment['pool'], seed: p.seed, sequence: p.sequence, previousHash: p.previousHash, hash: p.hash, reason: p.reason,
+        pool: p.pool as unknown as Assignment['pool'], rosterId: roster.id, seed: p.seed, sequence: p.sequence, previousHash: p.previousHash, hash: p.hash, reason: p.reason,
         breachDecisionId: p.breachDecisionId, assignedById: p.actor.actorId, assignedAt: now, endedAt: null, endReason: null,
       },
     }));
