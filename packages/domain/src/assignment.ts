@@ -253,6 +253,8 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+const MAX_TIED_NAMED = 5;
+
 function assignedSentence(x: {
   rule: DecisionRule;
   chosen: Candidate;
@@ -267,7 +269,9 @@ function assignedSentence(x: {
     ? `${plural(x.chosen.count, 'case')} at presence weight ${x.weight}`
     : plural(x.chosen.count, 'case');
   const excludedPart = x.excluded ? `; ${plural(x.excluded, 'candidate was', 'candidates were')} excluded` : '';
-  const draw = x.index !== null ? `, drawn by the seed (number ${x.index + 1} of ${x.tied.length}) from ${x.tied.join(', ')}` : '';
+  // a few tied bailiffs are named; a big tie (early in the year, every count equal) only counted
+  const among = x.tied.length <= MAX_TIED_NAMED ? ` from ${x.tied.join(', ')}` : '';
+  const draw = x.index !== null ? `, drawn by the seed (number ${x.index + 1} of ${x.tied.length})${among}` : '';
   if (x.rule === 'CONSOLIDATED_WITH_DEBTOR') {
     return `Assigned to ${who(x.chosen)} because the debtor already has an open case with this eligible bailiff (${load})${draw}${excludedPart}.`;
   }

@@ -94,6 +94,13 @@ describe('CH2 decision', () => {
     expect(chosen).toEqual(new Set(['b1', 'b2', 'b3']));
   });
 
+  it('CH2: a big tie (every count equal, early in the year) is counted in the explanation, not listed', () => {
+    const pool = Array.from({ length: 40 }, (_, i) => c(`b${String(i).padStart(2, '0')}`, 0));
+    const d = decide(pool, DEFAULT_POLICY, 'seed');
+    expect(d.tied).toHaveLength(40);
+    expect(d.explanation).toBe(`Assigned to ${d.bailiffId}, drawn by the seed (number ${d.drawIndex! + 1} of 40), tied at the lowest load (0 cases) among 40 eligible bailiffs.`);
+  });
+
   it('CH2: the draw is sha256(seed) modulo n', () => {
     const seed = 'oryndau';
     const x = BigInt(`0x${createHash('sha256').update(seed).digest('hex')}`);

@@ -37,7 +37,8 @@ export interface StoredPool {
   leavingBailiffId?: string;
   /** the outcome as decided, kept to show; verification recomputes it */
   rule: string | null;
-  tied: string[];
+  /** the tied bailiffs: roster positions (ids in pools written before rosters) */
+  tied: (number | string)[];
   drawIndex: number | null;
 }
 

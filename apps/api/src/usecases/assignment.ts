@@ -179,7 +179,7 @@ export class AssignmentCache {
   readonly facts = new Map<string, BailiffFacts[]>();
   readonly counts = new Map<string, CountsEntry>();
   /** the rosters of these facts (member ids in pool order, and their hash) */
-  readonly rosters = new WeakMap<BailiffFacts[], { id: string; members: readonly string[] }>();
+  readonly rosters = new WeakMap<BailiffFacts[], { id: string; members: readonly string[]; position: Map<string, number> }>();
   /** rosters known to be stored (committed): an assignment on them need not send the members again */
   readonly storedRosters = new Set<string>();
   static readonly FACTS_MAX = 256;
@@ -271,7 +271,8 @@ export class ChamberAssigner {
   private get roster() {
     let roster = this.ctx.assignmentCache.rosters.get(this.facts);
     if (!roster) {
-      roster = rosterOf(this.facts.map((f) => f.id));
+      const members = this.facts.map((f) => f.id);
+      roster = { ...rosterOf(members), position: new Map(members.map((id, i) => [id, i])) };
       this.ctx.assignmentCache.rosters.set(this.facts, roster);
     }
     return roster;
@@ -408,7 +409,7 @@ export class ChamberAssigner {
       c: encodePool(candidates, this.roster.members),
       ...(opts.excludeBailiffId ? (opts.kind === 'REPLACEMENT' ? { replacedBailiffId: opts.excludeBailiffId } : { leavingBailiffId: opts.excludeBailiffId }) : {}),
       rule: decision.rule,
-      tied: decision.tied,
+      tied: decision.tied.map((id) => this.roster.position.get(id)!),
       drawIndex: decision.drawIndex,
     };
     for (const [key, cached] of this.counts) {
@@ -497,7 +498,7 @@ export class ChamberAssigner {
         action: `assignment.${p.kind.toLowerCase()}`,
         entityType: 'Assignment',
         entityId: p.id,
-        data: { documentId: p.doc.id, bailiffId: p.bailiffId, sequence: p.sequence, hash: p.hash, rule: p.decision.rule, tied: p.decision.tied, drawIndex: p.decision.drawIndex },
+        data: { documentId: p.doc.id, bailiffId: p.bailiffId, sequence: p.sequence, hash: p.hash, rule: p.decision.rule, tiedCount: p.decision.tied.length, drawIndex: p.decision.drawIndex },
         actorId: p.actor.actorId,
         requestId: p.actor.requestId,
       })),
