@@ -8,6 +8,8 @@
 //    the `assignDocument` mutation over HTTP. Prints assignments per second, p50/p95/p99 latency, the scaling
 //    from one to four chambers, and the core count. Then the batch `assignAllWaiting`.
 // Figures are printed, never asserted: this is a benchmark, not a test.
+import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
@@ -24,6 +26,8 @@ const URL_ = process.env.BENCH_DATABASE_URL ?? databaseUrl(`oryndau_bench_${Stri
 const CLIENTS_PER_CHAMBER = Number(process.env.BENCH_CLIENTS ?? 8);
 const DOCS_PER_CHAMBER = Number(process.env.BENCH_DOCS ?? 1500);
 const PORT = Number(process.env.BENCH_PORT ?? 4111);
+/** API processes (ORYNDAU_API_WORKERS) */
+const WORKERS = Number(process.env.BENCH_API_WORKERS ?? 1);
 
 const log = (s: string) => console.log(`[bench] ${s}`);
 
@@ -96,14 +100,72 @@ async function addWaitingDocuments(db: pg.Client, chamber: ChamberPick, n: numbe
   return res.rows.map((r: { id: string }) => r.id);
 }
 
+// CPU accounting from /proc (Linux): where each assignment's CPU time goes — the API process, PostgreSQL (all its
+// processes), the load generator (this process) — and how busy the machine was. Steadier than throughput on a
+// shared virtual machine, and it tells whether chambers contend (CPU per assignment rising with chambers) or
+// only share the cores.
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+interface ProcStat {
+  pid: string;
+  comm: string;
+  ppid: string;
+  cpuMs: number;
+}
+function processes(): ProcStat[] {
+  if (!fs.existsSync('/proc/self/stat')) return [];
+  const out: ProcStat[] = [];
+  for (const pid of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.push({ pid, comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ppid: f[1]!, cpuMs: (Number(f[11]) + Number(f[12])) * TICK_MS });
+    } catch {
+      /* gone */
+    }
+  }
+  return out;
+}
+function machineTicks(): { busy: number; total: number } {
+  try {
+    const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const idle = f[3]! + (f[4] ?? 0);
+    const total = f.reduce((a, b) => a + b, 0);
+    return { busy: total - idle, total };
+  } catch {
+    return { busy: 0, total: 0 };
+  }
+}
+let apiPid = 0;
+function cpuSnapshot() {
+  const self = process.cpuUsage();
+  const procs = processes();
+  // the API: its process and, with ORYNDAU_API_WORKERS, its workers
+  const api = procs.filter((p) => p.pid === String(apiPid) || p.ppid === String(apiPid)).reduce((a, p) => a + p.cpuMs, 0);
+  const pg = procs.filter((p) => p.comm === 'postgres').reduce((a, p) => a + p.cpuMs, 0);
+  return { api, pg, gen: (self.user + self.system) / 1000, machine: machineTicks() };
+}
+function cpuReport(a: ReturnType<typeof cpuSnapshot>, b: ReturnType<typeof cpuSnapshot>, n: number) {
+  const per = (x: number) => (x / n).toFixed(2);
+  const busy = b.machine.total > a.machine.total ? ((b.machine.busy - a.machine.busy) / (b.machine.total - a.machine.total)) * 100 : 0;
+  return {
+    text: `CPU per assignment: API ${per(b.api - a.api)} ms, PostgreSQL ${per(b.pg - a.pg)} ms, load generator ${per(b.gen - a.gen)} ms; machine ${busy.toFixed(0)} % busy`,
+    apiMs: (b.api - a.api) / n,
+    pgMs: (b.pg - a.pg) / n,
+    generatorMs: (b.gen - a.gen) / n,
+    busyPercent: busy,
+  };
+}
+
 async function startApi(): Promise<() => void> {
   // BENCH_PROFILE=dir writes a V8 CPU profile of the API process there (open it in Chrome's DevTools)
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
   const child = spawn(process.execPath, [...profile, ...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', path.join(here, '../src/main.ts')], {
     // measured as deployed: NODE_ENV=production (graphql-js skips its development-only checks)
-    env: { NODE_ENV: 'production', ...process.env, DATABASE_URL: URL_, DATABASE_POOL_MAX: '24', PORT: String(PORT), ORYNDAU_DEV_AUTH: '1', ORYNDAU_MIGRATE: '0', ORYNDAU_SEED: '0' },
+    env: { NODE_ENV: 'production', ...process.env, ORYNDAU_API_WORKERS: String(WORKERS), DATABASE_URL: URL_, DATABASE_POOL_MAX: '24', PORT: String(PORT), ORYNDAU_DEV_AUTH: '1', ORYNDAU_MIGRATE: '0', ORYNDAU_SEED: '0' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
+  apiPid = child.pid ?? 0;
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
@@ -117,13 +179,32 @@ async function startApi(): Promise<() => void> {
   return () => child.kill('SIGTERM');
 }
 
-async function gql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const res = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+// The load generator: node:http with keep-alive connections and no per-request allocation beyond the body. It
+// shares the cores with the API and PostgreSQL, so it must be cheap: fetch (undici) cost about 1 ms of CPU per
+// request here, as much as PostgreSQL's whole share of an assignment.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+function post(body: string, token?: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1', port: PORT, path: '/graphql', method: 'POST', agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => resolve(text));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
   });
-  const body = (await res.json()) as { data: T; errors?: unknown };
+}
+
+async function gql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const body = JSON.parse(await post(JSON.stringify({ query, variables }), token)) as { data: T; errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }
@@ -135,6 +216,8 @@ async function login(l: string) {
 
 const ASSIGN = 'mutation($id: ID!) { assignDocument(input: { documentId: $id }) { assignment { id } userErrors { code message } } }';
 
+const cpuOf = (r: { cpu: { apiMs: number; pgMs: number } }) => r.cpu.apiMs + r.cpu.pgMs;
+
 function pct(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
@@ -143,6 +226,7 @@ async function run(db: pg.Client, chambers: ChamberPick[], label: string, docsPe
   const work = await Promise.all(chambers.map(async (c) => ({ c, token: await login(c.login), docs: await addWaitingDocuments(db, c, docsPerChamber) })));
   const latencies: number[] = [];
   let failures = 0;
+  const cpu0 = cpuSnapshot();
   const t0 = performance.now();
   await Promise.all(
     work.flatMap(({ token, docs }) => {
@@ -160,13 +244,15 @@ async function run(db: pg.Client, chambers: ChamberPick[], label: string, docsPe
     }),
   );
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = cpuReport(cpu0, cpuSnapshot(), latencies.length);
   latencies.sort((a, b) => a - b);
   const total = latencies.length - failures;
   const rate = total / seconds;
   log(
     `${label}: ${total} assignments in ${seconds.toFixed(2)} s = ${rate.toFixed(0)} assignments/s; latency p50 ${pct(latencies, 50).toFixed(1)} ms, p95 ${pct(latencies, 95).toFixed(1)} ms, p99 ${pct(latencies, 99).toFixed(1)} ms${failures ? `; ${failures} refused` : ''}`,
   );
-  return { rate, p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99) };
+  log(`  ${cpu.text}`);
+  return { rate, cpu: { apiMs: cpu.apiMs, pgMs: cpu.pgMs, generatorMs: cpu.generatorMs, busyPercent: cpu.busyPercent }, p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99) };
 }
 
 async function batch(db: pg.Client, chamber: ChamberPick) {
@@ -184,7 +270,7 @@ async function batch(db: pg.Client, chamber: ChamberPick) {
 }
 
 async function main() {
-  log(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  log(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; API processes: ${WORKERS}`);
   await ensureDatabase();
   const db = new pg.Client({ connectionString: URL_ });
   await db.connect();
@@ -197,11 +283,14 @@ async function main() {
     // warm-up: a few assignments so that the first timed request does not pay for JIT and connection set-up
     await run(db, [chambers[0]!], 'warm-up', 200);
     const one = await run(db, [chambers[0]!], `1 chamber, ${CLIENTS_PER_CHAMBER} concurrent officials`);
+    const two = await run(db, chambers.slice(0, 2), `2 chambers at once, ${CLIENTS_PER_CHAMBER} officials each`);
     const four = await run(db, chambers, `4 chambers at once, ${CLIENTS_PER_CHAMBER} officials each`);
-    log(`scaling 1 → 4 chambers: ×${(four.rate / one.rate).toFixed(2)} throughput (linear would be ×4 on 4 cores; this machine has ${os.cpus().length})`);
+    log(
+      `scaling 1 → 2 → 4 chambers: ×${(two.rate / one.rate).toFixed(2)}, ×${(four.rate / one.rate).toFixed(2)} throughput; CPU per assignment ×${(cpuOf(two) / cpuOf(one)).toFixed(2)}, ×${(cpuOf(four) / cpuOf(one)).toFixed(2)} (1.00 = chambers do not contend, so throughput grows with the cores: this machine has ${os.cpus().length})`,
+    );
     await batch(db, chambers[1]!);
     console.log(
-      JSON.stringify({ cores: os.cpus().length, scale: SCALE, oneChamber: one, fourChambers: four, scaling: four.rate / one.rate }, (_k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v)),
+      JSON.stringify({ cores: os.cpus().length, scale: SCALE, oneChamber: one, twoChambers: two, fourChambers: four, scaling: four.rate / one.rate }, (_k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v)),
     );
   } finally {
     stop();

@@ -1,5 +1,12 @@
 // Starts the API. With no DATABASE_URL it runs on the embedded PGlite database in .data/pglite (or in memory
 // with ORYNDAU_DATA_DIR=memory), migrates it, loads the demo data and enables dev sign-in: the quick start.
+//
+// ORYNDAU_API_WORKERS=N (PostgreSQL only) runs N API processes on one port (node:cluster): the primary migrates
+// and seeds once, then forks the workers, which share the listening socket. Everything that must hold across
+// processes already does across API instances: the chamber's row lock serialises assignments, and the caches
+// are valid only for the versions read under it. Only the first worker runs the scheduler.
+import cluster from 'node:cluster';
+import os from 'node:os';
 import path from 'node:path';
 import { targetFromEnv, repoRoot } from '@oryndau/db';
 import { createServices } from './app.ts';
@@ -11,27 +18,70 @@ const embedded = !env.DATABASE_URL;
 const flag = (v: string | undefined, dflt: boolean) => (v === undefined ? dflt : v === '1' || v === 'true');
 const target = targetFromEnv({ ...env, ORYNDAU_DATA_DIR: env.ORYNDAU_DATA_DIR ?? path.join(repoRoot, '.data/pglite') });
 const devAuth = flag(env.ORYNDAU_DEV_AUTH, embedded);
+const workers = env.ORYNDAU_API_WORKERS === 'auto' ? os.availableParallelism() : Math.max(1, Number(env.ORYNDAU_API_WORKERS ?? 1) || 1);
+const migrate = flag(env.ORYNDAU_MIGRATE, embedded);
+const seed = flag(env.ORYNDAU_SEED === 'demo' ? '1' : env.ORYNDAU_SEED, embedded) ? ('demo' as const) : null;
 
-const started = Date.now();
-const services = await createServices({
-  target,
-  devAuth,
-  migrate: flag(env.ORYNDAU_MIGRATE, embedded),
-  seed: flag(env.ORYNDAU_SEED === 'demo' ? '1' : env.ORYNDAU_SEED, embedded) ? 'demo' : null,
-  jwtSecret: env.ORYNDAU_JWT_SECRET,
-  jwksUrl: env.ORYNDAU_JWKS_URL,
-});
-const server = await startServer(services, {
-  port: Number(env.PORT ?? 4000),
-  corsOrigins: env.ORYNDAU_CORS_ORIGINS?.split(',') ?? ['*'],
-});
-console.log(
-  `Oryndau API ready at http://localhost:${server.port}/graphql (${target.kind}${target.kind === 'pglite' ? `: ${target.dataDir ?? 'memory'}` : ''}, dev sign-in ${devAuth ? 'on' : 'off'}) in ${Date.now() - started} ms`,
-);
-const stopScheduler = startScheduler(services);
-for (const sig of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(sig, () => {
-    stopScheduler();
-    void server.close().then(() => services.db.close()).finally(() => process.exit(0));
+if (workers > 1 && target.kind !== 'postgres') {
+  console.error('[oryndau] ORYNDAU_API_WORKERS > 1 needs PostgreSQL (DATABASE_URL): the embedded database lives in one process.');
+  process.exit(2);
+}
+
+if (workers > 1 && cluster.isPrimary) {
+  await runPrimary();
+} else {
+  await runApi();
+}
+
+async function runPrimary() {
+  const started = Date.now();
+  if (migrate || seed) {
+    // once, before any worker serves a request
+    const services = await createServices({ target, devAuth, migrate, seed });
+    await services.db.close();
+  }
+  let stopping = false;
+  const fork = (n: number) => {
+    const worker = cluster.fork({ ORYNDAU_WORKER: String(n), ORYNDAU_MIGRATE: '0', ORYNDAU_SEED: '0' });
+    worker.on('exit', (code, signal) => {
+      if (stopping) return;
+      console.error(`[oryndau] API worker ${n} exited (${signal ?? code}); starting another`);
+      fork(n);
+    });
+  };
+  for (let n = 1; n <= workers; n++) fork(n);
+  let ready = 0;
+  cluster.on('listening', () => {
+    if (++ready === workers) console.log(`Oryndau API: ${workers} workers on port ${env.PORT ?? 4000} in ${Date.now() - started} ms`);
   });
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(sig, () => {
+      stopping = true;
+      for (const w of Object.values(cluster.workers ?? {})) w?.process.kill(sig);
+      setTimeout(() => process.exit(0), 5_000).unref();
+      cluster.on('exit', () => {
+        if (!Object.values(cluster.workers ?? {}).some((w) => w && !w.isDead())) process.exit(0);
+      });
+    });
+  }
+}
+
+async function runApi() {
+  const started = Date.now();
+  const services = await createServices({ target, devAuth, migrate, seed, jwtSecret: env.ORYNDAU_JWT_SECRET, jwksUrl: env.ORYNDAU_JWKS_URL });
+  const server = await startServer(services, {
+    port: Number(env.PORT ?? 4000),
+    corsOrigins: env.ORYNDAU_CORS_ORIGINS?.split(',') ?? ['*'],
+  });
+  const worker = env.ORYNDAU_WORKER;
+  console.log(
+    `Oryndau API ${worker ? `worker ${worker} ` : ''}ready at http://localhost:${server.port}/graphql (${target.kind}${target.kind === 'pglite' ? `: ${target.dataDir ?? 'memory'}` : ''}, dev sign-in ${devAuth ? 'on' : 'off'}) in ${Date.now() - started} ms`,
+  );
+  const stopScheduler = !worker || worker === '1' ? startScheduler(services) : () => {};
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(sig, () => {
+      stopScheduler();
+      void server.close().then(() => services.db.close()).finally(() => process.exit(0));
+    });
+  }
 }
