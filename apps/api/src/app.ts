@@ -6,6 +6,7 @@ import { DEV_SECRET, TokenService } from './auth/tokens.ts';
 import type { Services } from './context.ts';
 import { AssignmentBatcher } from './usecases/assignment-batcher.ts';
 import { AssignmentCache } from './usecases/assignment.ts';
+import { ViewerCache } from './auth/viewer-cache.ts';
 
 export interface AppOptions {
   target: DatabaseTarget;
@@ -28,6 +29,7 @@ export async function createServices(opts: AppOptions): Promise<Services> {
     tokens: new TokenService({ secret, jwksUrl: opts.jwksUrl }),
     assignments: new AssignmentBatcher(),
     assignmentCache: new AssignmentCache(),
+    viewers: new ViewerCache(db),
     config: { devAuth: opts.devAuth },
     now: opts.now ?? (() => new Date()),
   };

@@ -4,6 +4,7 @@ import type { CalendarService } from './services/calendar.ts';
 import type { TokenService } from './auth/tokens.ts';
 import type { AssignmentBatcher } from './usecases/assignment-batcher.ts';
 import type { AssignmentCache } from './usecases/assignment.ts';
+import type { ViewerCache } from './auth/viewer-cache.ts';
 
 export interface ViewerGrant {
   role: Role;
@@ -35,6 +36,8 @@ export interface Services {
   assignments: AssignmentBatcher;
   /** facts and counts of the last assignments, per API instance, valid only for the version they were read at */
   assignmentCache: AssignmentCache;
+  /** the signed-in users' viewers, kept while PostgreSQL announces their changes */
+  viewers: ViewerCache;
   config: AppConfig;
   /** the clock; tests may pin it */
   now(): Date;

@@ -7,7 +7,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { schema } from './schema/index.ts';
-import { viewerFromClaims } from './auth/viewer.ts';
 import type { Context, Services } from './context.ts';
 
 const EXPOSED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
@@ -130,7 +129,7 @@ export async function buildContext(services: Services, authorization: string | u
   if (!match?.[1]) return { ...base, authError: 'The Authorization header must be "Bearer <token>".' };
   try {
     const claims = await services.tokens.verify(match[1]);
-    const viewer = await viewerFromClaims(services.db.prisma, claims);
+    const viewer = await services.viewers.viewerFor(claims);
     return viewer ? { ...base, viewer } : { ...base, authError: 'The token names no known user.' };
   } catch {
     return { ...base, authError: 'The token is invalid or expired.' };

@@ -4,6 +4,9 @@ import { createHash } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from './generated/prisma/client.ts';
+import { listenPostgres, type NotificationHandlers, type Subscription } from './notifications.ts';
+
+export type { NotificationHandlers } from './notifications.ts';
 
 export type DatabaseTarget =
   | { kind: 'postgres'; url: string; max?: number; /** named prepared statements (default true) */ statementCache?: boolean }
@@ -14,6 +17,11 @@ export interface Database {
   target: DatabaseTarget;
   /** The driver adapter factory the client and the migration engine share. */
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /**
+   * Notifications on `channel` (PostgreSQL LISTEN), on a connection of their own, closed with the database. The
+   * embedded database (one process, nobody else writes) offers none: `live` is never called with true.
+   */
+  listen(channel: string, handlers: NotificationHandlers): void;
   close(): Promise<void>;
 }
 
@@ -87,11 +95,16 @@ export async function createAdapterFactory(target: DatabaseTarget): Promise<{
 export async function createDatabase(target: DatabaseTarget = targetFromEnv()): Promise<Database> {
   const { factory, close } = await createAdapterFactory(target);
   const prisma = new PrismaClient({ adapter: factory });
+  const subscriptions: Subscription[] = [];
   return {
     prisma,
     target,
     adapterFactory: factory,
+    listen(channel, handlers) {
+      if (target.kind === 'postgres') subscriptions.push(listenPostgres(target.url, channel, handlers));
+    },
     async close() {
+      await Promise.all(subscriptions.splice(0).map((s) => s.close()));
       await prisma.$disconnect();
       await close();
     },

@@ -1,6 +1,5 @@
 import type { PrismaClient } from '@oryndau/db';
 import type { Viewer } from '../context.ts';
-import type { TokenClaims } from './tokens.ts';
 
 /** The signed-in user and their grants, in one query (it runs on every authenticated request). */
 export async function loadViewer(prisma: PrismaClient, where: { id: string } | { login: string }): Promise<Viewer | null> {
@@ -14,10 +13,4 @@ export async function loadViewer(prisma: PrismaClient, where: { id: string } | {
     WHERE (${byId}::text IS NOT NULL AND u."id" = ${byId}) OR (${byLogin}::text IS NOT NULL AND u."login" = ${byLogin})`;
   const user = rows[0];
   return user ? { ...user, grants: user.grants ?? [] } : null;
-}
-
-export function viewerFromClaims(prisma: PrismaClient, claims: TokenClaims): Promise<Viewer | null> {
-  if (claims.sub) return loadViewer(prisma, { id: claims.sub });
-  if (claims.login) return loadViewer(prisma, { login: claims.login });
-  return Promise.resolve(null);
 }
