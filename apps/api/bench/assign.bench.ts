@@ -110,6 +110,7 @@ interface ProcStat {
   comm: string;
   ppid: string;
   cpuMs: number;
+  sysMs: number;
 }
 function processes(): ProcStat[] {
   if (!fs.existsSync('/proc/self/stat')) return [];
@@ -119,7 +120,7 @@ function processes(): ProcStat[] {
     try {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      out.push({ pid, comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ppid: f[1]!, cpuMs: (Number(f[11]) + Number(f[12])) * TICK_MS });
+      out.push({ pid, comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ppid: f[1]!, cpuMs: (Number(f[11]) + Number(f[12])) * TICK_MS, sysMs: Number(f[12]) * TICK_MS });
     } catch {
       /* gone */
     }
@@ -141,15 +142,17 @@ function cpuSnapshot() {
   const self = process.cpuUsage();
   const procs = processes();
   // the API: its process and, with ORYNDAU_API_WORKERS, its workers
-  const api = procs.filter((p) => p.pid === String(apiPid) || p.ppid === String(apiPid)).reduce((a, p) => a + p.cpuMs, 0);
+  const apiProcs = procs.filter((p) => p.pid === String(apiPid) || p.ppid === String(apiPid));
+  const api = apiProcs.reduce((a, p) => a + p.cpuMs, 0);
+  const apiSys = apiProcs.reduce((a, p) => a + p.sysMs, 0);
   const pg = procs.filter((p) => p.comm === 'postgres').reduce((a, p) => a + p.cpuMs, 0);
-  return { api, pg, gen: (self.user + self.system) / 1000, machine: machineTicks() };
+  return { api, apiSys, pg, gen: (self.user + self.system) / 1000, machine: machineTicks() };
 }
 function cpuReport(a: ReturnType<typeof cpuSnapshot>, b: ReturnType<typeof cpuSnapshot>, n: number) {
   const per = (x: number) => (x / n).toFixed(2);
   const busy = b.machine.total > a.machine.total ? ((b.machine.busy - a.machine.busy) / (b.machine.total - a.machine.total)) * 100 : 0;
   return {
-    text: `CPU per assignment: API ${per(b.api - a.api)} ms, PostgreSQL ${per(b.pg - a.pg)} ms, load generator ${per(b.gen - a.gen)} ms; machine ${busy.toFixed(0)} % busy`,
+    text: `CPU per assignment: API ${per(b.api - a.api)} ms (${per(b.apiSys - a.apiSys)} in the kernel), PostgreSQL ${per(b.pg - a.pg)} ms, load generator ${per(b.gen - a.gen)} ms; machine ${busy.toFixed(0)} % busy`,
     apiMs: (b.api - a.api) / n,
     pgMs: (b.pg - a.pg) / n,
     generatorMs: (b.gen - a.gen) / n,

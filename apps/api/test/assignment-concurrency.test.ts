@@ -92,6 +92,14 @@ describe('concurrent assignment in one chamber', () => {
     const loads = await prisma.bailiffLoad.findMany({ where: { chamberId: fx.chamberId, bucket: almatyDate(new Date()).slice(0, 4) } });
     for (const l of loads) expect(l.count).toBe(counts.get(l.bailiffId));
 
+    // one audit record per assignment: a group commit that lost a race to the other instance wrote nothing, not
+    // even its audit records, and planned again
+    const audited = await prisma.auditLog.count({ where: { entityType: 'Assignment', entityId: { in: chain.length ? (await prisma.assignment.findMany({ where: { chamberId: fx.chamberId }, select: { id: true } })).map((a) => a.id) : [] } } });
+    expect(audited).toBe(DOCUMENTS);
+    const stats = [api.services.assignments.stats, second.services.assignments.stats];
+    expect(stats.reduce((n, s) => n + s.optimistic, 0)).toBeGreaterThan(0);
+    expect(stats.reduce((n, s) => n + s.stale, 0)).toBeGreaterThan(0); // the optimistic writes did lose races, and recovered
+
     // and every decision recomputes from what was stored
     const replay = await replayChain(prisma, fx.chamberId);
     expect(replay.checked).toBe(DOCUMENTS);

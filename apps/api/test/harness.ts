@@ -22,7 +22,7 @@ export interface TestApi {
    * Another API instance on the same database, with its own services (pool, caches, group commit), as a second
    * process would be: for proving that what one instance keeps in memory never misleads it after another wrote.
    */
-  secondInstance(): Promise<{ gql: TestApi['gql']; viewers: Services['viewers']; close(): Promise<void> }>;
+  secondInstance(): Promise<{ gql: TestApi['gql']; services: Services; viewers: Services['viewers']; close(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -67,6 +67,7 @@ export async function startTestApi(opts: { seed?: boolean; now?: () => Date } = 
       const otherServer = await startServer(other, { port: 0, host: '127.0.0.1' });
       return {
         gql: clientFor(otherServer.url),
+        services: other,
         viewers: other.viewers,
         async close() {
           await otherServer.close();

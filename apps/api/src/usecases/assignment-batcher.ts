@@ -1,16 +1,23 @@
 // Group commit for the Chamber's single assignments. Officials of one chamber assigning at once queue here; one
-// transaction serves the whole queue: one chamber lock, one read of the documents and counts, every decision in
-// sequence in memory (the same policy, the same chain, so evenness and verification are unchanged), one write,
-// one commit. Each request gets its own result (or its own refusal) and its own audit record. Across API
-// instances the chamber's row lock still serialises the batches.
+// write serves the whole queue: one read of the chamber and the documents, every decision in sequence in memory
+// (the same policy, the same chain, so evenness and verification are unchanged), one statement writing them all.
+// Each request gets its own result (or its own refusal) and its own audit record.
+//
+// The batch is optimistic (ChamberAssigner.snapshot): two round trips, no transaction held open between them;
+// the write applies only if the chamber's chain and facts are still those read, so a batch that lost a race
+// with another API instance (or with assignAllWaiting, a redistribution, a change of facts) writes nothing and
+// plans again. After a few lost races in a row it takes the chamber's row lock instead, as every other
+// assignment does, and cannot lose again.
 import type { DocumentCategory } from '@oryndau/db';
 import { DomainError } from '../errors.ts';
-import { inTransaction, type UseCaseContext } from './transaction.ts';
+import { inTransaction, statementAudit, type UseCaseContext } from './transaction.ts';
 import {
   ChamberAssigner,
+  StaleSnapshot,
   checkAssignable,
   requireChamberOfficial,
   type AssignmentResult,
+  type LockedDocument,
   type PlannedAssignment,
 } from './assignment.ts';
 
@@ -21,12 +28,18 @@ interface Pending {
   reject(e: unknown): void;
 }
 
+type Outcome = { ok: AssignmentResult } | { error: unknown };
+
 const MAX_BATCH = 200;
+/** optimistic attempts before taking the lock */
+const OPTIMISTIC_ATTEMPTS = 3;
 const NOTHING_TO_WRITE = new Error('nothing to write');
 
 export class AssignmentBatcher {
   private readonly queues = new Map<string, Pending[]>();
   private readonly running = new Set<string>();
+  /** batches written optimistically, races lost, batches written under the lock (for the benchmark and tests) */
+  readonly stats = { optimistic: 0, stale: 0, locked: 0 };
 
   /**
    * Queues the request behind its chamber's current batch. An official of one chamber (the usual case) queues
@@ -50,7 +63,12 @@ export class AssignmentBatcher {
         const queue = this.queues.get(chamberId) ?? [];
         if (!queue.length) break;
         const batch = queue.splice(0, MAX_BATCH);
-        await this.runBatch(chamberId, batch);
+        const outcomes = await this.runBatch(chamberId, batch);
+        for (const p of batch) {
+          const o = outcomes.get(p)!;
+          if ('ok' in o) p.resolve(o.ok);
+          else p.reject(o.error);
+        }
       }
     } finally {
       this.running.delete(chamberId);
@@ -58,56 +76,86 @@ export class AssignmentBatcher {
     }
   }
 
-  private async runBatch(chamberId: string, batch: Pending[]) {
-    const outcomes = new Map<Pending, { ok: AssignmentResult } | { error: unknown }>();
+  private async runBatch(chamberId: string, batch: Pending[]): Promise<Map<Pending, Outcome>> {
     const lead = batch[0]!.ctx;
+    const ids = [...new Set(batch.map((p) => p.documentId))];
+    for (let attempt = 0; attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
+      try {
+        const { assigner, docs } = await ChamberAssigner.snapshot(lead.db.prisma, lead, statementAudit(lead), chamberId, ids);
+        const { plans, outcomes } = await planBatch(assigner, docs, batch);
+        if (plans.length) {
+          const results = await assigner.write(plans.map(([, plan]) => plan), { guardFacts: true });
+          plans.forEach(([p], i) => outcomes.set(p, { ok: results[i]! }));
+          assigner.publishCounts(); // the statement has committed
+        }
+        this.stats.optimistic++;
+        return outcomes;
+      } catch (e) {
+        if (e instanceof StaleSnapshot) {
+          this.stats.stale++;
+          continue;
+        }
+        return failAll(batch, e);
+      }
+    }
+    return this.runLocked(chamberId, batch, ids);
+  }
+
+  /** The batch under the chamber's row lock, in one transaction: it cannot lose a race. */
+  private async runLocked(chamberId: string, batch: Pending[], ids: string[]): Promise<Map<Pending, Outcome>> {
+    const lead = batch[0]!.ctx;
+    let outcomes = new Map<Pending, Outcome>();
     try {
       const committed = await inTransaction(lead, async (tx, audit) => {
-        // round trips: the chamber lock (with policy and calendar), the documents (with the debtors' open cases),
-        // the counts only when no committed batch of this process left them for the current sequence, the write
         const assigner = await ChamberAssigner.open(tx, lead, audit, chamberId);
-        const terms = assigner.proceedingTerms();
-        // no FOR UPDATE: a document is assigned, or sent back to the queue, only under the chamber lock we hold
-        // (receiving its paper original does not take it, but a stale read of that only refuses the request)
-        const docs = await assigner.readDocuments([...new Set(batch.map((p) => p.documentId))], { lock: false });
-        await assigner.loadCounts(new Set(docs.map((d) => d.category as DocumentCategory)));
-        const byId = new Map(docs.map((d) => [d.id, d]));
-        const seen = new Set<string>();
-        const plans: [Pending, PlannedAssignment][] = [];
-        for (const p of batch) {
-          try {
-            const doc = byId.get(p.documentId);
-            if (!doc) throw new DomainError('NOT_FOUND', 'Unknown document.', ['input', 'documentId']);
-            if (doc.regionId !== assigner.state.regionId) throw new DomainError('FORBIDDEN', 'Only officials of this chamber may do this.');
-            if (seen.has(doc.id)) throw new DomainError('CONFLICT', 'This document is already assigned.');
-            checkAssignable(doc);
-            seen.add(doc.id);
-            plans.push([p, await assigner.plan({ ...doc, ...terms }, { kind: 'INITIAL', reason: '' }, { actorId: p.ctx.viewer?.id ?? null, requestId: p.ctx.requestId })]);
-          } catch (e) {
-            if (!(e instanceof DomainError)) throw e;
-            outcomes.set(p, { error: e });
-          }
-        }
-        if (!plans.length) throw NOTHING_TO_WRITE; // every request was refused: roll back, change nothing
-        const results = await assigner.write(plans.map(([, plan]) => plan));
-        plans.forEach(([p], i) => outcomes.set(p, { ok: results[i]! }));
+        // no FOR UPDATE: a document is assigned, or sent back to the queue, only by a write that advances the
+        // chamber's chain, which the lock we hold excludes
+        const docs = await assigner.readDocuments(ids, { lock: false });
+        const planned = await planBatch(assigner, docs, batch);
+        outcomes = planned.outcomes;
+        if (!planned.plans.length) throw NOTHING_TO_WRITE; // every request was refused: roll back, change nothing
+        const results = await assigner.write(planned.plans.map(([, plan]) => plan));
+        planned.plans.forEach(([p], i) => outcomes.set(p, { ok: results[i]! }));
         return assigner;
       });
       committed.publishCounts();
+      this.stats.locked++;
+      return outcomes;
     } catch (e) {
-      if (e === NOTHING_TO_WRITE) {
-        for (const p of batch) p.reject((outcomes.get(p) as { error: unknown }).error);
-        return;
-      }
-      // the batch's transaction failed as a whole: nothing of it was written; every request gets the error
-      for (const p of batch) if (!outcomes.has(p) || 'ok' in outcomes.get(p)!) outcomes.set(p, { error: e });
-    }
-    for (const p of batch) {
-      const o = outcomes.get(p)!;
-      if ('ok' in o) p.resolve(o.ok);
-      else p.reject(o.error);
+      if (e === NOTHING_TO_WRITE) return outcomes;
+      return failAll(batch, e);
     }
   }
+}
+
+/** Checks and decides every request of the batch in order, in memory; a refused request gets its own error. */
+async function planBatch(assigner: ChamberAssigner, docs: LockedDocument[], batch: Pending[]) {
+  const terms = assigner.proceedingTerms();
+  await assigner.loadCounts(new Set(docs.map((d) => d.category as DocumentCategory)));
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const seen = new Set<string>();
+  const outcomes = new Map<Pending, Outcome>();
+  const plans: [Pending, PlannedAssignment][] = [];
+  for (const p of batch) {
+    try {
+      const doc = byId.get(p.documentId);
+      if (!doc) throw new DomainError('NOT_FOUND', 'Unknown document.', ['input', 'documentId']);
+      if (doc.regionId !== assigner.state.regionId) throw new DomainError('FORBIDDEN', 'Only officials of this chamber may do this.');
+      if (seen.has(doc.id)) throw new DomainError('CONFLICT', 'This document is already assigned.');
+      checkAssignable(doc);
+      seen.add(doc.id);
+      plans.push([p, await assigner.plan({ ...doc, ...terms }, { kind: 'INITIAL', reason: '' }, { actorId: p.ctx.viewer?.id ?? null, requestId: p.ctx.requestId })]);
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e;
+      outcomes.set(p, { error: e });
+    }
+  }
+  return { plans, outcomes };
+}
+
+/** The batch's write failed as a whole: nothing of it was written; every request gets the error. */
+function failAll(batch: Pending[], e: unknown): Map<Pending, Outcome> {
+  return new Map(batch.map((p) => [p, { error: e }]));
 }
 
 /** The chamber whose queue a request joins: the official's one chamber, or (several) the document's. */

@@ -80,18 +80,49 @@ export interface DocumentToAssign {
  * by later statements, so that they see everything committed before the lock was granted.
  */
 export async function lockChamber(tx: Tx, chamberId: string): Promise<ChamberState> {
-  const rows = await tx.$queryRaw<(Omit<ChamberState, 'policyId' | 'policy'> & { policyId: string | null; policy: PolicyConfig | null; corrections: CalendarCorrection[] | null })[]>`
+  const rows = await tx.$queryRaw<ChamberStateRow[]>`${chamberStateSelect(chamberId)} FOR UPDATE OF c`;
+  return chamberStateOf(rows[0]);
+}
+
+type ChamberStateRow = Omit<ChamberState, 'policyId' | 'policy' | 'corrections'> & { policyId: string | null; policy: PolicyConfig | null; corrections: CalendarCorrection[] | null };
+
+/** The chamber's chain head, policy, region and the working calendar's corrections (one row). */
+function chamberStateSelect(chamberId: string): Prisma.Sql {
+  return Prisma.sql`
     SELECT c."id", c."name", c."regionId", r."code" AS "regionCode", c."headHash", c."sequence", c."factsVersion", p."id" AS "policyId", p."config" AS "policy",
       (SELECT json_agg(json_build_object('date', k."date"::text, 'kind', k."kind", 'name', k."name") ORDER BY k."date") FROM "CalendarCorrection" k) AS "corrections"
     FROM "Chamber" c
     JOIN "Region" r ON r."id" = c."regionId"
     LEFT JOIN LATERAL (SELECT "id", "config" FROM "AssignmentPolicy" WHERE "chamberId" = c."id" ORDER BY "version" DESC LIMIT 1) p ON true
-    WHERE c."id" = ${chamberId}
-    FOR UPDATE OF c`;
-  const chamber = rows[0];
+    WHERE c."id" = ${chamberId}`;
+}
+
+function chamberStateOf(chamber: ChamberStateRow | undefined): ChamberState {
   if (!chamber) throw new DomainError('NOT_FOUND', 'Unknown chamber.');
   if (!chamber.policyId || !chamber.policy) throw new DomainError('INVALID_STATE', `${chamber.name} has no assignment policy.`);
   return { ...chamber, policyId: chamber.policyId, policy: chamber.policy, corrections: chamber.corrections ?? [] };
+}
+
+type DocumentRow = LockedDocument & { debtorBailiffs: string[] | null };
+
+/**
+ * The documents about to be assigned: their state, whether a proceeding exists, and (consolidation) the bailiffs
+ * of this chamber with an open case against each debtor. With no policy known yet (`snapshot`, which reads the
+ * policy in the same statement) the debtors' cases are read anyway.
+ */
+function documentsSelect(chamber: { id: string; policy: PolicyConfig | null }, ids: string[], consolidateSql?: Prisma.Sql): Prisma.Sql {
+  const consolidate = consolidateSql ?? chamber.policy?.consolidateDebtor ?? true;
+  // The debtor index is the selective one; the status is compared as text so that the planner never walks the
+  // status index instead (it would, with statistics a busy day of assignments has made stale).
+  return Prisma.sql`
+    SELECT d."id", d."districtId", x."regionId", d."category"::text AS "category", d."claimantIdNumber", d."debtorIdNumber", d."applicationId",
+      d."status"::text AS "status", d."routing"::text AS "routing", d."originalReceivedAt",
+      EXISTS (SELECT 1 FROM "EnforcementProceeding" p WHERE p."documentId" = d."id") AS "hasProceeding",
+      CASE WHEN ${consolidate} THEN (
+        SELECT array_agg(DISTINCT a."bailiffId") FROM "ExecutiveDocument" o JOIN "Assignment" a ON a."activeDocumentId" = o."id"
+        WHERE o."debtorIdNumber" = d."debtorIdNumber" AND o."status"::text = 'ASSIGNED' AND a."chamberId" = ${chamber.id}) END AS "debtorBailiffs"
+    FROM "ExecutiveDocument" d JOIN "EnforcementDistrict" x ON x."id" = d."districtId" WHERE d."id" = ANY(${ids})
+    ORDER BY d."receivedAt", d."id"`;
 }
 
 interface FactsRow {
@@ -191,7 +222,9 @@ export async function currentFacts(tx: Tx, cache: AssignmentCache, state: Chambe
   const cached = cache.facts.get(key);
   if (cached) return cached;
   const snapshot = await readFacts(tx, state.id, day);
-  // a version that moved between the lock and this read cannot happen: changes need the chamber lock we hold
+  // under the chamber lock the version cannot have moved (changes need the lock); after an optimistic read it
+  // can: then these facts are not those of the state read, and the batch starts over
+  if (snapshot.factsVersion !== state.factsVersion) throw new StaleSnapshot();
   const facts = toFacts(snapshot, state.policy, day);
   if (cache.facts.size >= AssignmentCache.FACTS_MAX) cache.facts.delete(cache.facts.keys().next().value!);
   cache.facts.set(key, facts);
@@ -283,12 +316,17 @@ export class ChamberAssigner {
     const day = almatyDate(ctx.now());
     const state = await lockChamber(tx, chamberId);
     const assigner = new ChamberAssigner(tx, ctx, audit, state, day, await currentFacts(tx, ctx.assignmentCache, state, day));
-    const cached = ctx.assignmentCache.counts.get(chamberId);
-    if (cached && cached.sequence === state.sequence && cached.day === day && cached.policyId === state.policyId) {
-      // copies: this transaction advances its own counts, and may still roll back
-      for (const [key, counts] of cached.counts) assigner.counts.set(key, new Map(counts));
-    }
+    assigner.takeCachedCounts();
     return assigner;
+  }
+
+  /** The counts this instance kept for the chamber, when they are for the sequence and facts read now. */
+  private takeCachedCounts() {
+    const cached = this.ctx.assignmentCache.counts.get(this.state.id);
+    if (cached && cached.sequence === this.state.sequence && cached.day === this.day && cached.policyId === this.state.policyId) {
+      // copies: this batch advances its own counts, and may still be rolled back or refused
+      for (const [key, counts] of cached.counts) this.counts.set(key, new Map(counts));
+    }
   }
 
   /**
@@ -317,25 +355,41 @@ export class ChamberAssigner {
    */
   async readDocuments(ids: string[], { lock }: { lock: boolean }): Promise<LockedDocument[]> {
     if (!ids.length) return [];
-    const consolidate = this.state.policy.consolidateDebtor;
-    // The debtor index is the selective one; the status is compared as text so that the planner never walks the
-    // status index instead (it would, with statistics a busy day of assignments has made stale).
-    const rows = await this.tx.$queryRaw<(LockedDocument & { debtorBailiffs: string[] | null })[]>`
-      SELECT d."id", d."districtId", x."regionId", d."category"::text AS "category", d."claimantIdNumber", d."debtorIdNumber", d."applicationId",
-        d."status"::text AS "status", d."routing"::text AS "routing", d."originalReceivedAt",
-        EXISTS (SELECT 1 FROM "EnforcementProceeding" p WHERE p."documentId" = d."id") AS "hasProceeding",
-        CASE WHEN ${consolidate} THEN (
-          SELECT array_agg(DISTINCT a."bailiffId") FROM "ExecutiveDocument" o JOIN "Assignment" a ON a."activeDocumentId" = o."id"
-          WHERE o."debtorIdNumber" = d."debtorIdNumber" AND o."status"::text = 'ASSIGNED' AND a."chamberId" = ${this.state.id}) END AS "debtorBailiffs"
-      FROM "ExecutiveDocument" d JOIN "EnforcementDistrict" x ON x."id" = d."districtId" WHERE d."id" = ANY(${ids})
-      ORDER BY d."receivedAt", d."id" ${lock ? Prisma.sql`FOR UPDATE OF d` : Prisma.empty}`;
+    const rows = await this.tx.$queryRaw<DocumentRow[]>`${documentsSelect(this.state, ids)} ${lock ? Prisma.sql`FOR UPDATE OF d` : Prisma.empty}`;
+    return this.absorbDocuments(rows);
+  }
+
+  /** Keeps the debtors' open cases of the documents read (consolidation), and returns the documents. */
+  private absorbDocuments(rows: DocumentRow[]): LockedDocument[] {
     for (const r of rows) {
-      if (!consolidate) continue;
+      if (!this.state.policy.consolidateDebtor) continue;
       const set = this.debtorCases.get(r.debtorIdNumber) ?? new Set<string>();
       for (const b of r.debtorBailiffs ?? []) set.add(b);
       this.debtorCases.set(r.debtorIdNumber, set);
     }
     return rows.map(({ debtorBailiffs: _d, ...doc }) => doc);
+  }
+
+  /**
+   * Group commit without holding a lock (optimistic): ONE statement reads the chamber's state (chain head,
+   * policy, calendar, facts version) and the documents, all in one snapshot; the decisions are made in memory;
+   * then ONE statement writes them, only if the chamber is still where it was read (`write` with
+   * `guardFacts`: same sequence, same facts version; checked on the row's latest version, after any concurrent
+   * writer committed). Two round trips and no transaction left open across them. When another writer got there
+   * first the write changes nothing and the caller plans again on a fresh read.
+   */
+  static async snapshot(db: Tx, ctx: UseCaseContext, audit: Audit, chamberId: string, ids: string[]) {
+    const day = almatyDate(ctx.now());
+    const rows = await db.$queryRaw<(ChamberStateRow & { docs: (Omit<DocumentRow, 'originalReceivedAt'> & { originalReceivedAt: string | null })[] | null })[]>`
+      SELECT s.*, (SELECT json_agg(docs) FROM (${documentsSelect({ id: chamberId, policy: null }, ids, Prisma.sql`coalesce((s."policy"->>'consolidateDebtor')::boolean, false)`)}) docs) AS "docs"
+      FROM (${chamberStateSelect(chamberId)}) s`;
+    const state = chamberStateOf(rows[0]);
+    const assigner = new ChamberAssigner(db, ctx, audit, state, day, await currentFacts(db, ctx.assignmentCache, state, day));
+    assigner.takeCachedCounts();
+    const docs = assigner.absorbDocuments(
+      (rows[0]!.docs ?? []).map((d) => ({ ...d, originalReceivedAt: d.originalReceivedAt ? new Date(d.originalReceivedAt) : null })),
+    );
+    return { assigner, docs };
   }
 
   /** Reads the counts (under the lock) for the categories about to be assigned. */
@@ -452,8 +506,11 @@ export class ChamberAssigner {
    * document's consequences (status, the proceeding opened or moved, the application's stage), with one audit
    * record each. PostgreSQL runs the data-modifying CTEs of one statement together, atomically.
    */
-  async write(plans: PlannedAssignment[]): Promise<AssignmentResult[]> {
+  async write(plans: PlannedAssignment[], { guardFacts = false }: { guardFacts?: boolean } = {}): Promise<AssignmentResult[]> {
     if (!plans.length) return [];
+    // the chain position the plans were made at: the statement writes nothing unless the chamber is still there
+    // (and, for a snapshot read without the lock, still on the same facts)
+    const fromSequence = plans[0]!.sequence - 1;
     const now = this.ctx.now();
     // INITIAL plans take a document off the queue; they open its proceeding unless it has one already (a document
     // stranded by a redistribution keeps its proceeding, number and terms, and only gets its new bailiff)
@@ -494,6 +551,7 @@ export class ChamberAssigner {
     }
     const last = plans[plans.length - 1]!;
     const auditRows = this.audit.inline(
+      Prisma.sql`EXISTS (SELECT 1 FROM head)`,
       plans.map((p) => ({
         action: `assignment.${p.kind.toLowerCase()}`,
         entityType: 'Assignment',
@@ -507,29 +565,35 @@ export class ChamberAssigner {
     // the roster's members travel only until a committed batch has stored them
     const roster = this.roster;
     const rosterMembers = this.ctx.assignmentCache.storedRosters.has(roster.id) ? null : JSON.stringify(roster.members);
-    await this.tx.$executeRaw`
+    const [written] = await this.tx.$queryRaw<{ applied: boolean }[]>`
       WITH
+      head AS (
+        UPDATE "Chamber" SET "headHash" = ${last.hash}, "sequence" = ${last.sequence}
+        WHERE "id" = ${this.state.id} AND "sequence" = ${fromSequence} AND (NOT ${guardFacts} OR "factsVersion" = ${this.state.factsVersion})
+        RETURNING 1),
       x AS (
         SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(
           "id" text, "documentId" text, "bailiffId" text, "kind" text, "pool" jsonb, "seed" text, "sequence" int, "previousHash" text, "hash" text,
           "reason" text, "breachDecisionId" text, "assignedById" text, "initial" boolean, "opens" boolean, "ordinal" int, "applicationId" text, "proceedingId" text,
-          "stageId" text, "stage" text, "stageNote" text, "dueOn" date, "registeredAt" timestamptz)),
+          "stageId" text, "stage" text, "stageNote" text, "dueOn" date, "registeredAt" timestamptz)
+        WHERE EXISTS (SELECT 1 FROM head)),
       asg AS (
         INSERT INTO "Assignment" ("id", "chamberId", "documentId", "activeDocumentId", "bailiffId", "kind", "policyId", "pool", "rosterId", "seed", "sequence", "previousHash", "hash", "reason", "breachDecisionId", "assignedById", "assignedAt")
         SELECT x."id", ${this.state.id}, x."documentId", x."documentId", x."bailiffId", x."kind"::"AssignmentKind", ${this.state.policyId}, x."pool", ${roster.id}, x."seed", x."sequence",
                x."previousHash", x."hash", x."reason", x."breachDecisionId", x."assignedById", ${now}
         FROM x RETURNING 1),
       ros AS (
-        INSERT INTO "AssignmentRoster" ("id", "chamberId", "members") SELECT ${roster.id}, ${this.state.id}, ${rosterMembers}::jsonb WHERE ${rosterMembers}::text IS NOT NULL
+        INSERT INTO "AssignmentRoster" ("id", "chamberId", "members") SELECT ${roster.id}, ${this.state.id}, ${rosterMembers}::jsonb
+        WHERE ${rosterMembers}::text IS NOT NULL AND EXISTS (SELECT 1 FROM head)
         ON CONFLICT ("id") DO NOTHING),
       loads AS (
         INSERT INTO "BailiffLoad" ("chamberId", "bucket", "bailiffId", "count")
         SELECT ${this.state.id}, l."bucket", l."bailiffId", l."n" FROM jsonb_to_recordset(${JSON.stringify([...loads.values()])}::jsonb) AS l("bucket" text, "bailiffId" text, "n" int)
+        WHERE EXISTS (SELECT 1 FROM head)
         ON CONFLICT ("chamberId", "bucket", "bailiffId") DO UPDATE SET "count" = "BailiffLoad"."count" + EXCLUDED."count"),
-      head AS (UPDATE "Chamber" SET "headHash" = ${last.hash}, "sequence" = ${last.sequence} WHERE "id" = ${this.state.id}),
       docs AS (UPDATE "ExecutiveDocument" d SET "status" = 'ASSIGNED' FROM x WHERE d."id" = x."documentId" AND x."initial"),
       num AS (
-        INSERT INTO "NumberSequence" ("key", "value") SELECT ${series}, ${initial.length} WHERE ${initial.length} > 0
+        INSERT INTO "NumberSequence" ("key", "value") SELECT ${series}, ${initial.length} WHERE ${initial.length} > 0 AND EXISTS (SELECT 1 FROM head)
         ON CONFLICT ("key") DO UPDATE SET "value" = "NumberSequence"."value" + EXCLUDED."value" RETURNING "value"),
       opened AS (
         INSERT INTO "EnforcementProceeding" ("id", "number", "documentId", "bailiffId", "status", "registeredAt", "decisionDueOn")
@@ -541,7 +605,8 @@ export class ChamberAssigner {
         INSERT INTO "ApplicationStage" ("id", "applicationId", "status", "stage", "at", "actorId", "note")
         SELECT x."stageId", x."applicationId", 'IN_REVIEW', x."stage", ${now}, x."assignedById", x."stageNote" FROM x WHERE x."applicationId" IS NOT NULL),
       aud AS (${auditRows})
-      SELECT 1 FROM asg LIMIT 1`;
+      SELECT EXISTS (SELECT 1 FROM head) AS "applied"`;
+    if (!written?.applied) throw new StaleSnapshot();
     return plans.map((p) => ({
       assignmentId: p.id,
       bailiffId: p.bailiffId,
@@ -580,6 +645,16 @@ export interface PlannedAssignment {
   actor: { actorId: string | null; requestId: string };
   stage: string;
   stageNote: string;
+}
+
+/**
+ * The chamber moved on between the read and the write (another writer's assignment, or a change to its facts):
+ * the write changed nothing. Plan again on a fresh read.
+ */
+export class StaleSnapshot extends Error {
+  constructor() {
+    super('The chamber changed since it was read; nothing was written.');
+  }
 }
 
 function newId(): string {

@@ -25,18 +25,20 @@ export interface Audit {
   (entry: AuditEntry): Promise<void>;
   /**
    * For a use case that writes its change in one statement: the statement inserts the audit records itself
-   * (`INSERT … ${audit.inline(entries)}` as one of its CTEs), in the same transaction, saving a round trip.
+   * (`INSERT … ${audit.inline(when, entries)}` as one of its CTEs), in the same transaction, saving a round trip;
+   * only when the condition `when` holds (the statement's own guard), so that a statement that writes nothing
+   * records nothing.
    */
-  inline(entries: AuditEntry[]): Prisma.Sql;
+  inline(when: Prisma.Sql, entries: AuditEntry[]): Prisma.Sql;
 }
 
 /** The INSERT of audit rows, for the buffered entries and for `audit.inline`. */
-function insertAuditRows(ctx: UseCaseContext, entries: AuditEntry[]): Prisma.Sql {
+function insertAuditRows(ctx: UseCaseContext, entries: AuditEntry[], when: Prisma.Sql = Prisma.sql`true`): Prisma.Sql {
   const rows = JSON.stringify(entries.map((e) => ({ actorId: ctx.viewer?.id ?? null, requestId: ctx.requestId, ...e })));
   return Prisma.sql`
     INSERT INTO "AuditLog" ("actorId", "action", "entityType", "entityId", "data", "requestId")
     SELECT e->>'actorId', e->>'action', e->>'entityType', e->>'entityId', coalesce(e->'data', '{}'::jsonb), e->>'requestId'
-    FROM jsonb_array_elements(${rows}::jsonb) AS e`;
+    FROM jsonb_array_elements(${rows}::jsonb) AS e WHERE ${when}`;
 }
 
 export async function inTransaction<T>(
@@ -53,9 +55,9 @@ export async function inTransaction<T>(
           entries.push(entry);
         },
         {
-          inline(more: AuditEntry[]) {
+          inline(when: Prisma.Sql, more: AuditEntry[]) {
             inlined += more.length;
-            return insertAuditRows(ctx, more);
+            return insertAuditRows(ctx, more, when);
           },
         },
       );
@@ -65,5 +67,18 @@ export async function inTransaction<T>(
       return result;
     },
     { isolationLevel: options.isolationLevel, timeout: options.timeoutMs ?? 15_000, maxWait: 10_000 },
+  );
+}
+
+/**
+ * The audit of a use case that is one statement (no transaction of its own: the statement is its transaction),
+ * such as the Chamber's optimistic group commit: only `inline` is available.
+ */
+export function statementAudit(ctx: UseCaseContext): Audit {
+  return Object.assign(
+    async () => {
+      throw new Error('This use case writes in one statement: its audit records go in it (audit.inline).');
+    },
+    { inline: (when: Prisma.Sql, entries: AuditEntry[]) => insertAuditRows(ctx, entries, when) },
   );
 }
