@@ -9,7 +9,15 @@ import { listenPostgres, type NotificationHandlers, type Subscription } from './
 export type { NotificationHandlers } from './notifications.ts';
 
 export type DatabaseTarget =
-  | { kind: 'postgres'; url: string; max?: number; /** named prepared statements (default true) */ statementCache?: boolean }
+  | {
+      kind: 'postgres';
+      url: string;
+      max?: number;
+      /** named prepared statements (default true) */
+      statementCache?: boolean;
+      /** where LISTEN connects (default url): a direct connection, when url goes through a transaction pooler */
+      listenUrl?: string;
+    }
   | { kind: 'pglite'; dataDir?: string }; // dataDir undefined = in memory
 
 export interface Database {
@@ -28,7 +36,13 @@ export interface Database {
 /** DATABASE_URL wins; otherwise the embedded database in ORYNDAU_DATA_DIR (default `.data/pglite`). */
 export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
   if (env.DATABASE_URL) {
-    return { kind: 'postgres', url: env.DATABASE_URL, max: Number(env.DATABASE_POOL_MAX ?? 10), statementCache: env.DATABASE_STATEMENT_CACHE !== '0' };
+    return {
+      kind: 'postgres',
+      url: env.DATABASE_URL,
+      max: Number(env.DATABASE_POOL_MAX ?? 10),
+      statementCache: env.DATABASE_STATEMENT_CACHE !== '0',
+      listenUrl: env.DATABASE_LISTEN_URL || undefined,
+    };
   }
   if (env.ORYNDAU_DATA_DIR === 'memory') return { kind: 'pglite' };
   return { kind: 'pglite', dataDir: env.ORYNDAU_DATA_DIR ?? '.data/pglite' };
@@ -101,7 +115,7 @@ export async function createDatabase(target: DatabaseTarget = targetFromEnv()): 
     target,
     adapterFactory: factory,
     listen(channel, handlers) {
-      if (target.kind === 'postgres') subscriptions.push(listenPostgres(target.url, channel, handlers));
+      if (target.kind === 'postgres') subscriptions.push(listenPostgres(target.listenUrl ?? target.url, channel, handlers));
     },
     async close() {
       await Promise.all(subscriptions.splice(0).map((s) => s.close()));
