@@ -3,10 +3,12 @@
 // 1. Loads the national data set (≈1,700 bailiffs, 3 M proceedings, 500 k applications, 100 k complaints) into
 //    BENCH_DATABASE_URL (default: database oryndau_bench on the local server) unless it is already there.
 //    BENCH_SCALE=0.05 loads a 5 % sample for a quick run.
-// 2. Starts the API as its own process (so the load generator does not share its event loop).
-// 3. For one chamber, then four chambers at once: fresh waiting documents, then concurrent officials calling
-//    the `assignDocument` mutation over HTTP. Prints assignments per second, p50/p95/p99 latency, the scaling
-//    from one to four chambers, and the core count. Then the batch `assignAllWaiting`.
+// 2. Starts the API as its own process (so the load generator does not share its event loop); BENCH_API_WORKERS
+//    runs it as a cluster.
+// 3. For one chamber, then two and four chambers at once: fresh waiting documents, then concurrent officials
+//    calling the `assignDocument` mutation over HTTP. Prints assignments per second, p50/p95/p99 latency, where
+//    each assignment's CPU time went (API, PostgreSQL, load generator) and how busy the machine was, the scaling
+//    across chambers, and the core count. Then the batch `assignAllWaiting`.
 // Figures are printed, never asserted: this is a benchmark, not a test.
 import fs from 'node:fs';
 import http from 'node:http';
