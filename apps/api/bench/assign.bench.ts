@@ -28,6 +28,9 @@ const URL_ = process.env.BENCH_DATABASE_URL ?? databaseUrl(`oryndau_bench_${Stri
 const CLIENTS_PER_CHAMBER = Number(process.env.BENCH_CLIENTS ?? 8);
 const DOCS_PER_CHAMBER = Number(process.env.BENCH_DOCS ?? 1500);
 const PORT = Number(process.env.BENCH_PORT ?? 4111);
+/** open loop: assignments per second each chamber offers, and for how long */
+const PACE = Number(process.env.BENCH_PACE ?? 200);
+const PACE_SECONDS = Number(process.env.BENCH_PACE_SECONDS ?? 5);
 /** API processes (ORYNDAU_API_WORKERS) */
 const WORKERS = Number(process.env.BENCH_API_WORKERS ?? 1);
 
@@ -227,27 +230,50 @@ function pct(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function run(db: pg.Client, chambers: ChamberPick[], label: string, docsPerChamber = DOCS_PER_CHAMBER) {
+/**
+ * Closed loop (default): CLIENTS_PER_CHAMBER officials per chamber, each sending its next request when the last
+ * is answered — as fast as the system goes. Open loop (`pace`): each chamber offers `pace` assignments per
+ * second on a fixed schedule, whatever the answers; latency counts from the scheduled time, so a system that
+ * falls behind shows it (no coordinated omission).
+ */
+async function run(db: pg.Client, chambers: ChamberPick[], label: string, docsPerChamber = DOCS_PER_CHAMBER, pace?: number) {
   const work = await Promise.all(chambers.map(async (c) => ({ c, token: await login(c.login), docs: await addWaitingDocuments(db, c, docsPerChamber) })));
   const latencies: number[] = [];
   let failures = 0;
+  const assign = async (token: string, id: string, since: number) => {
+    const r = await gql<{ assignDocument: { assignment: { id: string } | null; userErrors: { message: string }[] } }>(ASSIGN, { id: encodeGlobalID('ExecutiveDocument', id) }, token);
+    latencies.push(performance.now() - since);
+    if (!r.assignDocument.assignment) failures++;
+  };
   const cpu0 = cpuSnapshot();
   const t0 = performance.now();
-  await Promise.all(
-    work.flatMap(({ token, docs }) => {
-      let next = 0;
-      return Array.from({ length: CLIENTS_PER_CHAMBER }, async () => {
-        for (;;) {
-          const i = next++;
-          if (i >= docs.length) return;
-          const s = performance.now();
-          const r = await gql<{ assignDocument: { assignment: { id: string } | null; userErrors: { message: string }[] } }>(ASSIGN, { id: encodeGlobalID('ExecutiveDocument', docs[i]!) }, token);
-          latencies.push(performance.now() - s);
-          if (!r.assignDocument.assignment) failures++;
+  if (pace) {
+    await Promise.all(
+      work.map(async ({ token, docs }) => {
+        const inFlight: Promise<void>[] = [];
+        for (let i = 0; i < docs.length; i++) {
+          const due = t0 + (i * 1000) / pace;
+          const wait = due - performance.now();
+          if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+          inFlight.push(assign(token, docs[i]!, due));
         }
-      });
-    }),
-  );
+        await Promise.all(inFlight);
+      }),
+    );
+  } else {
+    await Promise.all(
+      work.flatMap(({ token, docs }) => {
+        let next = 0;
+        return Array.from({ length: CLIENTS_PER_CHAMBER }, async () => {
+          for (;;) {
+            const i = next++;
+            if (i >= docs.length) return;
+            await assign(token, docs[i]!, performance.now());
+          }
+        });
+      }),
+    );
+  }
   const seconds = (performance.now() - t0) / 1000;
   const cpu = cpuReport(cpu0, cpuSnapshot(), latencies.length);
   latencies.sort((a, b) => a - b);
@@ -293,9 +319,18 @@ async function main() {
     log(
       `scaling 1 → 2 → 4 chambers: ×${(two.rate / one.rate).toFixed(2)}, ×${(four.rate / one.rate).toFixed(2)} throughput; CPU per assignment ×${(cpuOf(two) / cpuOf(one)).toFixed(2)}, ×${(cpuOf(four) / cpuOf(one)).toFixed(2)} (1.00 = chambers do not contend, so throughput grows with the cores: this machine has ${os.cpus().length})`,
     );
+    // Open loop: every chamber offers the same load; served in full, throughput grows with the chambers (×1, ×2, ×4)
+    // while latency tells what the others cost each chamber.
+    const paced = [];
+    for (const n of [1, 2, 4]) {
+      paced.push(await run(db, chambers.slice(0, n), `${n} chamber${n > 1 ? 's' : ''} offering ${PACE}/s each`, Math.round(PACE * PACE_SECONDS), PACE));
+    }
+    log(
+      `open loop, ${PACE}/s per chamber: 1 → 2 → 4 chambers served ${paced.map((r) => r.rate.toFixed(0)).join(' → ')} assignments/s (×${(paced[1]!.rate / paced[0]!.rate).toFixed(2)}, ×${(paced[2]!.rate / paced[0]!.rate).toFixed(2)}); p99 ${paced.map((r) => r.p99.toFixed(1)).join(' → ')} ms`,
+    );
     await batch(db, chambers[1]!);
     console.log(
-      JSON.stringify({ cores: os.cpus().length, scale: SCALE, oneChamber: one, twoChambers: two, fourChambers: four, scaling: four.rate / one.rate }, (_k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v)),
+      JSON.stringify({ cores: os.cpus().length, scale: SCALE, oneChamber: one, twoChambers: two, fourChambers: four, scaling: four.rate / one.rate, openLoop: { perChamber: PACE, chambers: [1, 2, 4], runs: paced } }, (_k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v)),
     );
   } finally {
     stop();
