@@ -116,6 +116,8 @@ interface ProcStat {
   ppid: string;
   cpuMs: number;
   sysMs: number;
+  /** CPU of its children that have exited (and been waited for) */
+  childrenMs: number;
 }
 function processes(): ProcStat[] {
   if (!fs.existsSync('/proc/self/stat')) return [];
@@ -125,7 +127,7 @@ function processes(): ProcStat[] {
     try {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      out.push({ pid, comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ppid: f[1]!, cpuMs: (Number(f[11]) + Number(f[12])) * TICK_MS, sysMs: Number(f[12]) * TICK_MS });
+      out.push({ pid, comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ppid: f[1]!, cpuMs: (Number(f[11]) + Number(f[12])) * TICK_MS, sysMs: Number(f[12]) * TICK_MS, childrenMs: (Number(f[13]) + Number(f[14])) * TICK_MS });
     } catch {
       /* gone */
     }
@@ -150,7 +152,11 @@ function cpuSnapshot() {
   const apiProcs = procs.filter((p) => p.pid === String(apiPid) || p.ppid === String(apiPid));
   const api = apiProcs.reduce((a, p) => a + p.cpuMs, 0);
   const apiSys = apiProcs.reduce((a, p) => a + p.sysMs, 0);
-  const pg = procs.filter((p) => p.comm === 'postgres').reduce((a, p) => a + p.cpuMs, 0);
+  // PostgreSQL: every postgres process, plus what the postmaster's exited children (backends, autovacuum
+  // workers) used, so that a process ending between two readings does not take its time with it
+  const pgProcs = procs.filter((p) => p.comm === 'postgres');
+  const postmasters = new Set(pgProcs.filter((p) => !pgProcs.some((q) => q.pid === p.ppid)).map((p) => p.pid));
+  const pg = pgProcs.reduce((a, p) => a + p.cpuMs + (postmasters.has(p.pid) ? p.childrenMs : 0), 0);
   return { api, apiSys, pg, gen: (self.user + self.system) / 1000, machine: machineTicks() };
 }
 function cpuReport(a: ReturnType<typeof cpuSnapshot>, b: ReturnType<typeof cpuSnapshot>, n: number) {
