@@ -56,6 +56,10 @@ export class ViewerCache {
     this.stats.loads++;
     const viewer = claims.sub ? await loadViewer(this.db.prisma, { id: claims.sub }) : claims.login ? await loadViewer(this.db.prisma, { login: claims.login }) : null;
     if (viewer && this.live && epoch === this.epoch) {
+      // shared by every request of the user from now on: nobody may change it
+      for (const g of viewer.grants) Object.freeze(g);
+      Object.freeze(viewer.grants);
+      Object.freeze(viewer);
       if (this.byId.size >= (this.opts.max ?? 10_000)) this.forgetOldest();
       this.byId.set(viewer.id, { viewer, at: now });
       this.idByLogin.set(viewer.login, viewer.id);
