@@ -1,8 +1,11 @@
 // The Chamber's assignment of private bailiffs (CH1–CH4, Rules No. 652), provably even.
 //
-// Concurrency: every assignment in a chamber takes the Chamber row's lock (SELECT … FOR UPDATE) first, so
-// assignments of one chamber are serialised — the counts a decision reads are the counts at that moment,
-// never stale — while chambers proceed in parallel. Lock order is always Chamber, then documents.
+// Concurrency: the assignments of one chamber are serialised by its chain — every write advances the
+// chamber's sequence and applies only at the sequence its decisions read (`write`) — so the counts a decision
+// reads are the counts at that moment, never stale, while chambers proceed in parallel. Assign-all,
+// redistribution and replacement take the Chamber row's lock (SELECT … FOR UPDATE) first; the group commit of
+// single assignments reads without it and writes in one guarded statement (`snapshot`), falling back to the
+// lock when it loses a race. Lock order is always Chamber, then documents.
 // Provability: each assignment stores the pool of candidates with the facts and counts the policy saw, the
 // policy and its version, the seed and the hash chain; `verifyAssignment` recomputes it from those alone.
 // The seed is derived from the previous assignment's hash and the document, so nobody chooses the draw.
@@ -107,11 +110,10 @@ type DocumentRow = LockedDocument & { debtorBailiffs: string[] | null };
 
 /**
  * The documents about to be assigned: their state, whether a proceeding exists, and (consolidation) the bailiffs
- * of this chamber with an open case against each debtor. With no policy known yet (`snapshot`, which reads the
- * policy in the same statement) the debtors' cases are read anyway.
+ * of this chamber with an open case against each debtor. `consolidate` is the policy's flag, or the SQL that
+ * reads it where the policy is read in the same statement (`snapshot`).
  */
-function documentsSelect(chamber: { id: string; policy: PolicyConfig | null }, ids: string[], consolidateSql?: Prisma.Sql): Prisma.Sql {
-  const consolidate = consolidateSql ?? chamber.policy?.consolidateDebtor ?? true;
+function documentsSelect(chamberId: string, ids: string[], consolidate: boolean | Prisma.Sql): Prisma.Sql {
   // The debtor index is the selective one; the status is compared as text so that the planner never walks the
   // status index instead (it would, with statistics a busy day of assignments has made stale).
   return Prisma.sql`
@@ -120,7 +122,7 @@ function documentsSelect(chamber: { id: string; policy: PolicyConfig | null }, i
       EXISTS (SELECT 1 FROM "EnforcementProceeding" p WHERE p."documentId" = d."id") AS "hasProceeding",
       CASE WHEN ${consolidate} THEN (
         SELECT array_agg(DISTINCT a."bailiffId") FROM "ExecutiveDocument" o JOIN "Assignment" a ON a."activeDocumentId" = o."id"
-        WHERE o."debtorIdNumber" = d."debtorIdNumber" AND o."status"::text = 'ASSIGNED' AND a."chamberId" = ${chamber.id}) END AS "debtorBailiffs"
+        WHERE o."debtorIdNumber" = d."debtorIdNumber" AND o."status"::text = 'ASSIGNED' AND a."chamberId" = ${chamberId}) END AS "debtorBailiffs"
     FROM "ExecutiveDocument" d JOIN "EnforcementDistrict" x ON x."id" = d."districtId" WHERE d."id" = ANY(${ids})
     ORDER BY d."receivedAt", d."id"`;
 }
@@ -198,13 +200,13 @@ function toFacts(snapshot: FactsSnapshot, policy: PolicyConfig, day: string): Ba
 
 /**
  * What an API instance keeps in memory between assignments, each entry valid only for the chain position or
- * facts version it was read at — both read under the chamber lock, so a matching entry is exactly what a fresh
- * read would return, on any number of API instances (another instance's change moves the version or the
- * sequence, and the entry no longer matches).
+ * facts version it was read at — both read under the chamber lock, or in the snapshot whose write is guarded
+ * by them — so a matching entry is exactly what a fresh read would return, on any number of API instances
+ * (another instance's change moves the version or the sequence, and the entry no longer matches).
  * - facts per (chamber, factsVersion, policy, day): every change to a licence, availability, district, conflict
  *   or membership bumps the chamber's factsVersion by trigger (migration assignment_facts_version);
  * - counts per chamber at a sequence: BailiffLoad changes only in an assignment transaction, and every
- *   assignment advances the chamber's sequence. Stored only after a commit (`publishCounts`).
+ *   assignment advances the chamber's sequence. Stored only after the write committed (`publishCounts`).
  */
 export class AssignmentCache {
   readonly facts = new Map<string, BailiffFacts[]>();
@@ -355,7 +357,7 @@ export class ChamberAssigner {
    */
   async readDocuments(ids: string[], { lock }: { lock: boolean }): Promise<LockedDocument[]> {
     if (!ids.length) return [];
-    const rows = await this.tx.$queryRaw<DocumentRow[]>`${documentsSelect(this.state, ids)} ${lock ? Prisma.sql`FOR UPDATE OF d` : Prisma.empty}`;
+    const rows = await this.tx.$queryRaw<DocumentRow[]>`${documentsSelect(this.state.id, ids, this.state.policy.consolidateDebtor)} ${lock ? Prisma.sql`FOR UPDATE OF d` : Prisma.empty}`;
     return this.absorbDocuments(rows);
   }
 
@@ -376,12 +378,12 @@ export class ChamberAssigner {
    * then ONE statement writes them, only if the chamber is still where it was read (`write` with
    * `guardFacts`: same sequence, same facts version; checked on the row's latest version, after any concurrent
    * writer committed). Two round trips and no transaction left open across them. When another writer got there
-   * first the write changes nothing and the caller plans again on a fresh read.
+   * first the write changes nothing (StaleSnapshot) and the caller plans again under the chamber lock.
    */
   static async snapshot(db: Tx, ctx: UseCaseContext, audit: Audit, chamberId: string, ids: string[]) {
     const day = almatyDate(ctx.now());
     const rows = await db.$queryRaw<(ChamberStateRow & { docs: (Omit<DocumentRow, 'originalReceivedAt'> & { originalReceivedAt: string | null })[] | null })[]>`
-      SELECT s.*, (SELECT json_agg(docs) FROM (${documentsSelect({ id: chamberId, policy: null }, ids, Prisma.sql`coalesce((s."policy"->>'consolidateDebtor')::boolean, false)`)}) docs) AS "docs"
+      SELECT s.*, (SELECT json_agg(docs) FROM (${documentsSelect(chamberId, ids, Prisma.sql`coalesce((s."policy"->>'consolidateDebtor')::boolean, false)`)}) docs) AS "docs"
       FROM (${chamberStateSelect(chamberId)}) s`;
     const state = chamberStateOf(rows[0]);
     const assigner = new ChamberAssigner(db, ctx, audit, state, day, await currentFacts(db, ctx.assignmentCache, state, day));
