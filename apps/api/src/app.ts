@@ -7,6 +7,7 @@ import type { Services } from './context.ts';
 import { AssignmentBatcher } from './usecases/assignment-batcher.ts';
 import { AssignmentCache } from './usecases/assignment.ts';
 import { ViewerCache } from './auth/viewer-cache.ts';
+import { ChainReplays } from './usecases/assignment-audit.ts';
 
 export interface AppOptions {
   target: DatabaseTarget;
@@ -30,6 +31,7 @@ export async function createServices(opts: AppOptions): Promise<Services> {
     assignments: new AssignmentBatcher(),
     assignmentCache: new AssignmentCache(),
     viewers: new ViewerCache(db),
+    chainReplays: new ChainReplays(),
     config: { devAuth: opts.devAuth },
     now: opts.now ?? (() => new Date()),
   };

@@ -5,6 +5,7 @@ import type { TokenService } from './auth/tokens.ts';
 import type { AssignmentBatcher } from './usecases/assignment-batcher.ts';
 import type { AssignmentCache } from './usecases/assignment.ts';
 import type { ViewerCache } from './auth/viewer-cache.ts';
+import type { ChainReplays } from './usecases/assignment-audit.ts';
 
 export interface ViewerGrant {
   role: Role;
@@ -36,6 +37,8 @@ export interface Services {
   assignments: AssignmentBatcher;
   /** facts and counts of the last assignments, per API instance, valid only for the version they were read at */
   assignmentCache: AssignmentCache;
+  /** the replays of the chambers' chains, continued by each evenness report (per API instance) */
+  chainReplays: ChainReplays;
   /** the signed-in users' viewers, kept while PostgreSQL announces their changes */
   viewers: ViewerCache;
   config: AppConfig;

@@ -200,15 +200,27 @@ describe('the chamber assigns', () => {
     // the claimant may verify the assignment of their own case too
     const mine = await api.gql<{ verifyAssignment: { ok: boolean } }>(VERIFY, { id: a.id }, await api.login(fx.applicantLogin));
     expect(mine.data!.verifyAssignment.ok).toBe(true);
-    // tamper: pretend the chosen bailiff had more cases than recorded
-    await prisma().$executeRaw`UPDATE "Assignment" SET "pool" = jsonb_set("pool"::jsonb, '{c,0,0}', '99'::jsonb) WHERE "id" = ${raw(a.id)}`;
+    // the record cannot be altered…
+    await expect(prisma().$executeRaw`UPDATE "Assignment" SET "pool" = jsonb_set("pool"::jsonb, '{c,0,0}', '99'::jsonb) WHERE "id" = ${raw(a.id)}`).rejects.toThrow();
+    await expect(prisma().$executeRaw`DELETE FROM "Assignment" WHERE "id" = ${raw(a.id)}`).rejects.toThrow();
+    // …unless its guard is switched off, as only the database's owner can: then verification still catches it.
+    // Tamper: pretend the chosen bailiff had more cases than recorded.
+    const unguarded = async (change: () => Promise<unknown>) => {
+      await prisma().$executeRaw`ALTER TABLE "Assignment" DISABLE TRIGGER "Assignment_record_immutable"`;
+      try {
+        await change();
+      } finally {
+        await prisma().$executeRaw`ALTER TABLE "Assignment" ENABLE TRIGGER "Assignment_record_immutable"`;
+      }
+    };
+    await unguarded(() => prisma().$executeRaw`UPDATE "Assignment" SET "pool" = jsonb_set("pool"::jsonb, '{c,0,0}', '99'::jsonb) WHERE "id" = ${raw(a.id)}`);
     const bad = await api.gql<{ verifyAssignment: { ok: boolean; problems: string[] } }>(VERIFY, { id: a.id }, await api.login(fx.officialLogins[0]!));
     expect(bad.data!.verifyAssignment.ok).toBe(false);
     expect(bad.data!.verifyAssignment.problems.join(' ')).toMatch(/99/);
     const REPORT = `query($id: ID!) { node(id: $id) { ... on Chamber { evenness { assignmentsChecked failed { assignment { id } } all { spread } } } } }`;
     const rep = await api.gql<{ node: { evenness: { assignmentsChecked: number; failed: { assignment: { id: string } }[]; all: { spread: number } } } }>(REPORT, { id: gid('Chamber', fx.chamberId) }, await api.login(fx.officialLogins[0]!));
     expect(rep.data!.node.evenness.failed.map((f) => f.assignment.id)).toEqual([a.id]);
-    await prisma().$executeRaw`UPDATE "Assignment" SET "pool" = jsonb_set("pool"::jsonb, '{c,0,0}', ${String(a.pool[0]!.count)}::jsonb) WHERE "id" = ${raw(a.id)}`;
+    await unguarded(() => prisma().$executeRaw`UPDATE "Assignment" SET "pool" = jsonb_set("pool"::jsonb, '{c,0,0}', ${String(a.pool[0]!.count)}::jsonb) WHERE "id" = ${raw(a.id)}`);
   });
 
   it('CH2: the pool names its members once, in a roster shared by assignments on the same facts, which cannot be altered', async () => {

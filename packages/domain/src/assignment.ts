@@ -74,6 +74,11 @@ const EXCLUSION_TEXT: Record<ExclusionReason, string> = {
 };
 
 /** CH2: why a bailiff cannot lawfully receive the case, in a fixed order. */
+/** No exclusion reason: `exclusionReasons(c)` is empty (checked without building the list). */
+function canAct(c: Candidate): boolean {
+  return c.licenceValid && !c.suspended && !c.absent && !c.paused && c.competentForDistrict && !c.conflictWithParty && !c.expelled;
+}
+
 export function exclusionReasons(c: Candidate): ExclusionReason[] {
   const r: ExclusionReason[] = [];
   if (!c.licenceValid) r.push('LICENCE_INVALID');
@@ -134,8 +139,10 @@ interface Load {
   q: bigint;
 }
 
+const UNIT = { p: 1n, q: 1n };
+
 function loadOf(count: number, weight: number): Load {
-  const { p, q } = weightFraction(weight);
+  const { p, q } = weight === 1 ? UNIT : weightFraction(weight);
   return { count: BigInt(count), p, q };
 }
 
@@ -152,6 +159,12 @@ function compareLoads(a: Load, b: Load): number {
 /** Code-unit order: locale-independent, so every machine sorts bailiff ids alike. */
 function byId(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Candidates usually come in id order already (a chamber's roster): then they need no sorting. */
+function isSortedById(candidates: readonly Candidate[]): boolean {
+  for (let i = 1; i < candidates.length; i++) if (candidates[i - 1]!.bailiffId >= candidates[i]!.bailiffId) return false;
+  return true;
 }
 
 function validateInput(candidates: readonly Candidate[], policy: PolicyConfig): void {
@@ -184,18 +197,19 @@ function validateInput(candidates: readonly Candidate[], policy: PolicyConfig): 
  */
 export function decide(candidates: readonly Candidate[], policy: PolicyConfig, seed: string): Decision {
   validateInput(candidates, policy);
-  const sorted = [...candidates].sort((a, b) => byId(a.bailiffId, b.bailiffId));
+  const sorted = isSortedById(candidates) ? candidates : [...candidates].sort((a, b) => byId(a.bailiffId, b.bailiffId));
 
   const excluded: Decision['excluded'] = [];
-  const pool: Array<{ c: Candidate; weight: number; load: Load }> = [];
+  const pool: Array<{ c: Candidate; weight: number; load: Load | null }> = [];
   for (const c of sorted) {
-    const reasons = exclusionReasons(c);
-    if (reasons.length) excluded.push({ bailiffId: c.bailiffId, reasons });
+    if (!canAct(c)) excluded.push({ bailiffId: c.bailiffId, reasons: exclusionReasons(c) });
     else {
       const weight = policy.weightByPresence ? c.weight : 1;
-      pool.push({ c, weight, load: loadOf(c.count, weight) });
+      // without weights a load is the count itself, compared as a number (exactly: counts are safe integers)
+      pool.push({ c, weight, load: policy.weightByPresence ? loadOf(c.count, weight) : null });
     }
   }
+  const compare = (a: (typeof pool)[number], b: (typeof pool)[number]) => (a.load && b.load ? compareLoads(a.load, b.load) : a.c.count - b.c.count);
   const eligible = pool.map((p) => ({ bailiffId: p.c.bailiffId, count: p.c.count, weight: p.weight, load: p.c.count / p.weight }));
 
   if (pool.length === 0) {
@@ -216,8 +230,8 @@ export function decide(candidates: readonly Candidate[], policy: PolicyConfig, s
   const field = consolidating ? debtorPool : pool;
 
   let best = field[0]!;
-  for (const p of field) if (compareLoads(p.load, best.load) < 0) best = p;
-  const tied = field.filter((p) => compareLoads(p.load, best.load) === 0).map((p) => p.c.bailiffId);
+  for (const p of field) if (compare(p, best) < 0) best = p;
+  const tied = field.filter((p) => compare(p, best) === 0).map((p) => p.c.bailiffId);
 
   const index = tied.length > 1 ? drawIndex(seed, tied.length) : null;
   const chosenId = tied[index ?? 0]!;

@@ -160,8 +160,11 @@ const EvennessReportRef = builder.objectRef<Awaited<ReturnType<typeof evennessRe
     rows: t.field({ type: [EvennessRowRef], resolve: (r) => r.rows }),
     all: t.field({ type: SpreadRef, description: 'Over every member.', resolve: (r) => r.all }),
     receiving: t.field({ type: SpreadRef, description: 'Over the members who can receive cases today.', resolve: (r) => r.receiving }),
-    assignmentsChecked: t.exposeInt('assignmentsChecked'),
-    failed: t.field({ type: [VerificationRef], description: 'Assignments that did not verify: should be empty.', resolve: (r) => r.failed }),
+    assignmentsChecked: t.int({
+      description: 'Assignments of the chamber (all years) recomputed from what was stored. Asking for it (or `failed`) runs the replay.',
+      resolve: async (r) => (await r.verification()).checked,
+    }),
+    failed: t.field({ type: [VerificationRef], description: 'Assignments that did not verify: should be empty.', resolve: async (r) => (await r.verification()).failed }),
   }),
 });
 
@@ -179,7 +182,7 @@ builder.prismaObjectFields('Chamber', (t) => ({
     authScopes: (c, _a, ctx) => canSeeChamber(ctx.viewer, (c as { id: string }).id),
     resolve: (c, { year }, ctx) => {
       const today = almatyDate(ctx.now());
-      return evennessReport(ctx.db.prisma, c.id, year ?? Number(today.slice(0, 4)), today);
+      return evennessReport(ctx.db.prisma, ctx.chainReplays, c.id, year ?? Number(today.slice(0, 4)), today);
     },
   }),
   viewerIsOfficial: t.boolean({ resolve: (c, _a, ctx) => !!ctx.viewer?.grants.some((g) => g.role === 'CHAMBER_OFFICIAL' && g.chamberId === c.id) }),

@@ -33,9 +33,9 @@ interface AssignmentRow {
 }
 
 /** The candidates of a stored pool, or the problem that keeps them from being read (a missing or altered roster). */
-function readPool(pool: StoredPool, members: readonly string[] | null | undefined): { candidates: Candidate[]; problem: string | null } {
+function readPool(pool: StoredPool, members: readonly string[] | null | undefined, checkedRosters?: Set<string>): { candidates: Candidate[]; problem: string | null } {
   try {
-    return { candidates: poolCandidates(pool, members), problem: null };
+    return { candidates: poolCandidates(pool, members, checkedRosters), problem: null };
   } catch (e) {
     if (e instanceof PoolError) return { candidates: [], problem: e.message };
     throw e;
@@ -70,7 +70,7 @@ function verifyRow(
   else if (policyOfRecord.version !== pool.policy.version || JSON.stringify(policyOfRecord.config) !== JSON.stringify(pool.policy)) {
     problems.push(`The stored policy differs from policy version ${policyOfRecord.version} of record.`);
   }
-  const candidates = candidatesRead.candidates.map((c) => ({ ...c, name: names?.get(c.bailiffId) }));
+  const candidates = names ? candidatesRead.candidates.map((c) => ({ ...c, name: names.get(c.bailiffId) })) : candidatesRead.candidates;
   const recomputed = decide(candidates, pool.policy, a.seed);
   if (recomputed.bailiffId !== a.bailiffId) problems.push(`The policy picks ${recomputed.bailiffId ?? 'nobody'} from the stored pool, but the case went to ${a.bailiffId}.`);
   return { assignmentId: a.id, ok: problems.length === 0, problems, storedBailiffId: a.bailiffId, recomputedBailiffId: recomputed.bailiffId, explanation: recomputed.explanation };
@@ -129,12 +129,15 @@ export interface EvennessReport {
   rows: EvennessRow[];
   all: ReturnType<typeof evenness>;
   receiving: ReturnType<typeof evenness>;
-  assignmentsChecked: number;
-  failed: Verification[];
+  /**
+   * The replay of the chamber's chain (every assignment recomputed from what was stored), run only when asked
+   * for, once per report: the counts alone need none.
+   */
+  verification(): Promise<{ checked: number; failed: Verification[] }>;
 }
 
-/** Counts per bailiff for a calendar year, and a full replay of the chamber's chain. */
-export async function evennessReport(prisma: PrismaClient, chamberId: string, year: number, today: string): Promise<EvennessReport> {
+/** Counts per bailiff for a calendar year, and (when asked for) the replay of the chamber's chain. */
+export async function evennessReport(prisma: PrismaClient, replays: ChainReplays, chamberId: string, year: number, today: string): Promise<EvennessReport> {
   const bucket = String(year);
   const dayDate = dbDate(today);
   const [bailiffs, loads] = await Promise.all([
@@ -159,60 +162,140 @@ export async function evennessReport(prisma: PrismaClient, chamberId: string, ye
       count: count.get(b.id) ?? 0,
       canReceiveNow: b.licence?.status === 'ACTIVE' && !b.availability.length && (!b.leftOn || b.leftOn > dayDate),
     }));
-  const { checked, failed } = await replayChain(prisma, chamberId);
+  let verification: Promise<{ checked: number; failed: Verification[] }> | null = null;
   return {
     chamberId,
     year,
     rows,
     all: evenness(rows),
     receiving: evenness(rows.filter((r) => r.canReceiveNow)),
-    assignmentsChecked: checked,
-    failed,
+    verification: () => (verification ??= replays.check(prisma, chamberId)),
   };
 }
 
 /**
  * Replays a chamber's chain from its first assignment: recomputes every decision and checks every stored count
- * against the running counts, in batches (a chamber may hold hundreds of thousands of assignments).
+ * against the running counts, in pages (a chamber may hold hundreds of thousands of assignments).
  */
-export async function replayChain(prisma: PrismaClient, chamberId: string, batch = 2000): Promise<{ checked: number; failed: Verification[] }> {
-  const policies = new Map((await prisma.assignmentPolicy.findMany({ where: { chamberId } })).map((p) => [p.id, p]));
-  const running = new Map<string, Map<string, number>>();
-  const failed: Verification[] = [];
-  let previousHash = GENESIS;
-  let expectedSequence = 1;
-  let checked = 0;
-  const rosters = new Map<string, string[]>(); // a chamber's assignments share a few rosters: each is read once
-  for (;;) {
-    const page = await prisma.assignment.findMany({
-      where: { chamberId, sequence: { gte: expectedSequence } },
-      orderBy: { sequence: 'asc' },
-      take: batch,
-      select: { id: true, chamberId: true, documentId: true, bailiffId: true, sequence: true, seed: true, hash: true, previousHash: true, pool: true, rosterId: true, policyId: true, document: { select: { category: true } } },
-    });
-    for (const [id, members] of await loadRosters(prisma, page.map((a) => a.rosterId).filter((id) => id && !rosters.has(id)))) rosters.set(id, members);
-    for (const a of page) {
-      const read = readPool(a.pool as unknown as StoredPool, a.rosterId ? rosters.get(a.rosterId) : null);
-      const v = verifyRow(a, read, policies.get(a.policyId), previousHash);
-      if (a.sequence !== expectedSequence) v.problems.push(`Sequence ${expectedSequence} is missing from the chain.`);
-      const pool = a.pool as unknown as StoredPool;
-      const window = bucketKeysInWindow(pool.policy, pool.day, a.document.category);
-      for (const { bailiffId, count: c } of read.candidates) {
-        const replayed = window.reduce((sum, key) => sum + (running.get(key)?.get(bailiffId) ?? 0), 0);
-        if (replayed !== c) v.problems.push(`The pool says ${bailiffId} had ${c} cases, but the replay counts ${replayed}.`);
-      }
-      for (const b of bucketsFor(pool.day, a.document.category)) {
-        const m = running.get(b) ?? new Map<string, number>();
-        m.set(a.bailiffId, (m.get(a.bailiffId) ?? 0) + 1);
-        running.set(b, m);
-      }
-      v.ok = v.problems.length === 0;
-      if (!v.ok) failed.push(v);
-      previousHash = a.hash;
-      expectedSequence = a.sequence + 1;
-      checked++;
-    }
-    if (page.length < batch) break;
+export async function replayChain(prisma: PrismaClient, chamberId: string): Promise<{ checked: number; failed: Verification[] }> {
+  return new ChainReplay(chamberId).continue(prisma);
+}
+
+/**
+ * A replay that can go on: it keeps the running counts and the chain's tip it reached, so that the next report
+ * checks only what was added since. Before going on it checks that the tip it reached is still in the record
+ * unchanged (else it starts over). A fresh replay — every API instance's first — checks the whole chain.
+ */
+export class ChainReplay {
+  private readonly running = new Map<string, Map<string, number>>();
+  private readonly failed: Verification[] = [];
+  private previousHash = GENESIS;
+  private expectedSequence = 1;
+  private checked = 0;
+  private readonly rosters = new Map<string, string[]>(); // a chamber's assignments share a few rosters: each is read once
+  private readonly checkedRosters = new Set<string>(); // and its hash checked once
+  // bucket keys depend only on the policy's window, the day and the category: computed once per combination
+  private readonly keys = new Map<string, { window: string[]; buckets: string[] }>();
+
+  constructor(
+    readonly chamberId: string,
+    private readonly pageSize = 1000,
+  ) {}
+
+  get checkedSoFar(): number {
+    return this.checked;
   }
-  return { checked, failed };
+
+  /** Whether the tip this replay reached is still the record's (no assignment up to it was rewritten since). */
+  async tipHolds(prisma: PrismaClient): Promise<boolean> {
+    if (this.expectedSequence === 1) return true;
+    const tip = await prisma.assignment.findUnique({ where: { chamberId_sequence: { chamberId: this.chamberId, sequence: this.expectedSequence - 1 } }, select: { hash: true } });
+    return tip?.hash === this.previousHash;
+  }
+
+  /** Checks the assignments added since the last call (all of them, the first time). */
+  async continue(prisma: PrismaClient): Promise<{ checked: number; failed: Verification[] }> {
+    const { chamberId, pageSize, running } = this;
+    const policies = new Map((await prisma.assignmentPolicy.findMany({ where: { chamberId } })).map((p) => [p.id, p]));
+    const readPage = (from: number) =>
+      prisma.assignment.findMany({
+        where: { chamberId, sequence: { gte: from } },
+        orderBy: { sequence: 'asc' },
+        take: pageSize,
+        select: { id: true, chamberId: true, documentId: true, bailiffId: true, sequence: true, seed: true, hash: true, previousHash: true, pool: true, rosterId: true, policyId: true, document: { select: { category: true } } },
+      });
+    let next = readPage(this.expectedSequence);
+    for (;;) {
+      const page = await next;
+      // the next page is read while this one is checked (pages follow by sequence: a gap is reported, not skipped)
+      if (page.length === pageSize) next = readPage(page[page.length - 1]!.sequence + 1);
+      for (const [id, members] of await loadRosters(prisma, page.map((a) => a.rosterId).filter((id) => id && !this.rosters.has(id)))) this.rosters.set(id, members);
+      for (const a of page) {
+        const read = readPool(a.pool as unknown as StoredPool, a.rosterId ? this.rosters.get(a.rosterId) : null, this.checkedRosters);
+        const v = verifyRow(a, read, policies.get(a.policyId), this.previousHash);
+        if (a.sequence !== this.expectedSequence) v.problems.push(`Sequence ${this.expectedSequence} is missing from the chain.`);
+        const pool = a.pool as unknown as StoredPool;
+        const { window: windowKeys, buckets } = this.keysFor(pool.policy, pool.day, a.document.category);
+        const window = windowKeys.map((key) => running.get(key)).filter((m) => m !== undefined);
+        for (const { bailiffId, count: c } of read.candidates) {
+          let replayed = 0;
+          for (const m of window) replayed += m.get(bailiffId) ?? 0;
+          if (replayed !== c) v.problems.push(`The pool says ${bailiffId} had ${c} cases, but the replay counts ${replayed}.`);
+        }
+        for (const b of buckets) {
+          const m = running.get(b) ?? new Map<string, number>();
+          m.set(a.bailiffId, (m.get(a.bailiffId) ?? 0) + 1);
+          running.set(b, m);
+        }
+        v.ok = v.problems.length === 0;
+        if (!v.ok) this.failed.push(v);
+        this.previousHash = a.hash;
+        this.expectedSequence = a.sequence + 1;
+        this.checked++;
+      }
+      if (page.length < pageSize) break;
+    }
+    return { checked: this.checked, failed: [...this.failed] };
+  }
+
+  private keysFor(policy: PolicyConfig, day: string, category: DocumentCategory) {
+    const k = `${policy.period}|${policy.perCategory}|${day}|${category}`;
+    let entry = this.keys.get(k);
+    if (!entry) this.keys.set(k, (entry = { window: bucketKeysInWindow(policy, day, category), buckets: bucketsFor(day, category) }));
+    return entry;
+  }
+}
+
+/**
+ * The replays of an API instance, one per chamber (the most recently used few): a report checks only what was
+ * added since the last. Concurrent reports of one chamber share one replay.
+ */
+export class ChainReplays {
+  private readonly replays = new Map<string, { replay: ChainReplay; busy: Promise<unknown> }>();
+  /** assignments recomputed, and replays started over, by this instance (for tests and the benchmark) */
+  readonly stats = { recomputed: 0, startedOver: 0 };
+  constructor(private readonly max = 8) {}
+
+  async check(prisma: PrismaClient, chamberId: string): Promise<{ checked: number; failed: Verification[] }> {
+    let entry = this.replays.get(chamberId);
+    this.replays.delete(chamberId); // re-inserted last: most recently used
+    if (!entry) {
+      entry = { replay: new ChainReplay(chamberId), busy: Promise.resolve() };
+      if (this.replays.size >= this.max) this.replays.delete(this.replays.keys().next().value!);
+    }
+    this.replays.set(chamberId, entry);
+    const current = entry;
+    const run = current.busy.then(async () => {
+      if (!(await current.replay.tipHolds(prisma))) {
+        current.replay = new ChainReplay(chamberId); // rewritten: start over
+        this.stats.startedOver++;
+      }
+      const before = current.replay.checkedSoFar;
+      const result = await current.replay.continue(prisma);
+      this.stats.recomputed += result.checked - before;
+      return result;
+    });
+    current.busy = run.catch(() => {});
+    return run;
+  }
 }

@@ -24,6 +24,24 @@ export const EvennessQuery = graphql(`
           rows { bailiff { id } name count canReceiveNow }
           all { min max spread mean stddev }
           receiving { min max spread mean stddev }
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * The replay of the whole chain, asked for on its own: the counts show at once, and the verification when the
+ * API has recomputed what was added since it last did (the first time, every assignment of the chamber).
+ */
+export const EvennessVerificationQuery = graphql(`
+  query ChamberEvennessVerification($chamberId: ID!) {
+    node(id: $chamberId) {
+      id
+      __typename
+      ... on Chamber {
+        id
+        evenness {
           assignmentsChecked
           failed {
             assignment { id sequence }
@@ -49,10 +67,13 @@ export function EvennessPage() {
   const thisYear = currentYear();
   const [year, setYear] = useState(thisYear);
   const [result, refetch] = useQuery({ query: EvennessQuery, variables: { chamberId: chamber?.id ?? '', year }, pause: !chamber });
+  const [checked] = useQuery({ query: EvennessVerificationQuery, variables: { chamberId: chamber?.id ?? '' }, pause: !chamber });
   if (fetching) return <Loading />;
   if (!chamber) return <Notice tone="warning">{t('app.common.noChamber')}</Notice>;
   const node = result.data?.node;
   const report = node?.__typename === 'Chamber' ? node.evenness : null;
+  const checkedNode = checked.data?.node;
+  const verification = checkedNode?.__typename === 'Chamber' ? checkedNode.evenness : null;
   const years = Array.from({ length: Math.max(1, thisYear - FIRST_YEAR + 1) }, (_, i) => thisYear - i);
   const rows = report ? [...report.rows].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)) : [];
   const columns: Column<Row>[] = [
@@ -90,27 +111,33 @@ export function EvennessPage() {
         <Loading label={t('app.evenness.computing')} />
       ) : (
         <div data-evenness-year={report.year}>
-          <div data-verification={report.failed.length === 0 ? 'ok' : 'failed'} aria-live="polite">
-            {report.assignmentsChecked === 0 ? (
-              <Notice tone="info" title={t('app.evenness.noneYet', { year: report.year })} />
-            ) : report.failed.length === 0 ? (
-              <Notice tone="success" title={t('app.evenness.allVerified', { count: report.assignmentsChecked })}>
-                <p>{t('app.evenness.allVerifiedText')}</p>
-              </Notice>
-            ) : (
-              <Notice tone="error" title={t('app.evenness.someFailed', { count: report.failed.length, checked: report.assignmentsChecked })}>
-                <ul className="ch-error-list">
-                  {report.failed.map((f) => (
-                    <li key={f.assignment.id}>
-                      <Link to={`/assignments/${encodeURIComponent(f.assignment.id)}`}>{t('app.assignment.title', { sequence: f.assignment.sequence })}</Link>
-                      {': '}
-                      <span lang="en">{f.problems.join(' ')}</span>
-                    </li>
-                  ))}
-                </ul>
-              </Notice>
-            )}
-          </div>
+          {checked.error && !verification ? (
+            <ErrorNotice error={checked.error} />
+          ) : !verification ? (
+            <Loading label={t('app.evenness.computing')} />
+          ) : (
+            <div data-verification={verification.failed.length === 0 ? 'ok' : 'failed'} aria-live="polite">
+              {verification.assignmentsChecked === 0 ? (
+                <Notice tone="info" title={t('app.evenness.noneYet', { year: report.year })} />
+              ) : verification.failed.length === 0 ? (
+                <Notice tone="success" title={t('app.evenness.allVerified', { count: verification.assignmentsChecked })}>
+                  <p>{t('app.evenness.allVerifiedText')}</p>
+                </Notice>
+              ) : (
+                <Notice tone="error" title={t('app.evenness.someFailed', { count: verification.failed.length, checked: verification.assignmentsChecked })}>
+                  <ul className="ch-error-list">
+                    {verification.failed.map((f) => (
+                      <li key={f.assignment.id}>
+                        <Link to={`/assignments/${encodeURIComponent(f.assignment.id)}`}>{t('app.assignment.title', { sequence: f.assignment.sequence })}</Link>
+                        {': '}
+                        <span lang="en">{f.problems.join(' ')}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </Notice>
+              )}
+            </div>
+          )}
           <StatGrid label={t('app.evenness.figures')}>
             <StatTile
               id="spread"
@@ -126,7 +153,7 @@ export function EvennessPage() {
               hint={t('app.evenness.spreadHint', { min: report.receiving.min, max: report.receiving.max })}
             />
             <StatTile id="mean" label={t('app.evenness.mean')} value={format.number(report.all.mean, 2)} hint={t('app.evenness.stddev', { value: format.number(report.all.stddev, 2) })} />
-            <StatTile id="checked" label={t('app.evenness.checked')} value={format.number(report.assignmentsChecked)} />
+            <StatTile id="checked" label={t('app.evenness.checked')} value={verification ? format.number(verification.assignmentsChecked) : '…'} />
           </StatGrid>
           <p className="ch-muted">{t('app.evenness.receivingNote')}</p>
           <div className="ch-columns">

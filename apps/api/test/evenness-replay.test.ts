@@ -1,0 +1,68 @@
+// CH2, provability at scale: the evenness report's replay of a chamber's chain goes on from where the last report
+// left it (each API instance replays the whole chain once), runs only when the report's verification is asked
+// for, and starts over when the chain's tip it reached is no longer the record's.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { startTestApi, type TestApi } from './harness.ts';
+import { createChamberFixture, createWaitingDocuments, type ChamberFixture } from './fixtures.ts';
+
+let api: TestApi;
+let fx: ChamberFixture;
+let token: string;
+
+beforeAll(async () => {
+  api = await startTestApi({ seed: false });
+  fx = await createChamberFixture(api.database.db.prisma, { bailiffs: 5, officials: 1 });
+  await createWaitingDocuments(api.database.db.prisma, fx, 60);
+  token = await api.login(fx.officialLogins[0]!);
+}, 120_000);
+afterAll(async () => {
+  await api?.close();
+});
+
+const ASSIGN_ALL = `mutation($c: ID!, $n: Int!) { assignAllWaiting(input: { chamberId: $c, limit: $n }) { assignedCount userErrors { code } } }`;
+const COUNTS = `query($id: ID!) { node(id: $id) { ... on Chamber { evenness { all { spread } rows { count } } } } }`;
+const VERIFIED = `query($id: ID!) { node(id: $id) { ... on Chamber { evenness { assignmentsChecked failed { assignment { sequence } problems } } } } }`;
+type Verified = { node: { evenness: { assignmentsChecked: number; failed: { assignment: { sequence: number }; problems: string[] }[] } } };
+
+async function assign(n: number) {
+  const r = await api.gql<{ assignAllWaiting: { assignedCount: number } }>(ASSIGN_ALL, { c: encodeGlobalID('Chamber', fx.chamberId), n }, token);
+  expect(r.data?.assignAllWaiting.assignedCount).toBe(n);
+}
+const verified = async () => (await api.gql<Verified>(VERIFIED, { id: encodeGlobalID('Chamber', fx.chamberId) }, token)).data!.node.evenness;
+
+describe('the evenness report’s replay of the chain', () => {
+  it('CH2: the counts alone run no replay; the verification replays the chain once, then only what was added', async () => {
+    const stats = api.services.chainReplays.stats;
+    await assign(20);
+    const counts = await api.gql<{ node: { evenness: { all: { spread: number }; rows: { count: number }[] } } }>(COUNTS, { id: encodeGlobalID('Chamber', fx.chamberId) }, token);
+    expect(counts.data!.node.evenness.rows.reduce((n, r) => n + r.count, 0)).toBe(20);
+    expect(stats.recomputed).toBe(0);
+
+    expect(await verified()).toEqual({ assignmentsChecked: 20, failed: [] });
+    expect(stats.recomputed).toBe(20);
+    await assign(15);
+    expect(await verified()).toEqual({ assignmentsChecked: 35, failed: [] });
+    expect(stats.recomputed).toBe(35); // 15 more, not 35 again
+    expect(await verified()).toEqual({ assignmentsChecked: 35, failed: [] });
+    expect(stats.recomputed).toBe(35);
+  });
+
+  it('CH2: a chain whose tip was rewritten is replayed from the start, and the rewrite is reported', async () => {
+    const stats = api.services.chainReplays.stats;
+    const prisma = api.database.db.prisma;
+    const tip = await prisma.assignment.findFirstOrThrow({ where: { chamberId: fx.chamberId }, orderBy: { sequence: 'desc' } });
+    await prisma.$executeRaw`ALTER TABLE "Assignment" DISABLE TRIGGER "Assignment_record_immutable"`;
+    try {
+      await prisma.$executeRaw`UPDATE "Assignment" SET "hash" = 'forged' WHERE "id" = ${tip.id}`;
+    } finally {
+      await prisma.$executeRaw`ALTER TABLE "Assignment" ENABLE TRIGGER "Assignment_record_immutable"`;
+    }
+    const before = stats.startedOver;
+    const report = await verified();
+    expect(stats.startedOver).toBe(before + 1);
+    expect(report.assignmentsChecked).toBe(35);
+    expect(report.failed.map((f) => f.assignment.sequence)).toEqual([tip.sequence]);
+    expect(report.failed[0]!.problems.join(' ')).toMatch(/hash does not match/);
+  });
+});
