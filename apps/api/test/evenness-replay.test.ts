@@ -65,4 +65,26 @@ describe('the evenness report’s replay of the chain', () => {
     expect(report.failed.map((f) => f.assignment.sequence)).toEqual([tip.sequence]);
     expect(report.failed[0]!.problems.join(' ')).toMatch(/hash does not match/);
   });
+
+  for (const policy of [
+    { period: 'ROLLING_365_DAYS', perCategory: false },
+    { period: 'CALENDAR_YEAR', perCategory: true },
+    { period: 'ALL_TIME', perCategory: true },
+  ] as const) {
+    it(`CH2: with a ${policy.period.toLowerCase()} window${policy.perCategory ? ' per category' : ''}, every assignment verifies from the record, one by one and in the replay`, async () => {
+      const prisma = api.database.db.prisma;
+      const other = await createChamberFixture(prisma, { bailiffs: 4, officials: 1, policy });
+      await createWaitingDocuments(prisma, other, 16); // four categories, in turn
+      const otherToken = await api.login(other.officialLogins[0]!);
+      const r = await api.gql<{ assignAllWaiting: { assignedCount: number } }>(ASSIGN_ALL, { c: encodeGlobalID('Chamber', other.chamberId), n: 16 }, otherToken);
+      expect(r.data?.assignAllWaiting.assignedCount).toBe(16);
+      const ids = (await prisma.assignment.findMany({ where: { chamberId: other.chamberId }, select: { id: true } })).map((a) => a.id);
+      for (const id of ids) {
+        const v = await api.gql<{ verifyAssignment: { ok: boolean; problems: string[] } }>(`query($id: ID!) { verifyAssignment(id: $id) { ok problems } }`, { id: encodeGlobalID('Assignment', id) }, otherToken);
+        expect(v.data!.verifyAssignment).toEqual({ ok: true, problems: [] });
+      }
+      const report = (await api.gql<Verified>(VERIFIED, { id: encodeGlobalID('Chamber', other.chamberId) }, otherToken)).data!.node.evenness;
+      expect(report).toEqual({ assignmentsChecked: 16, failed: [] });
+    });
+  }
 });

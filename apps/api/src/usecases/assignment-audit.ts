@@ -3,7 +3,7 @@
 // record, every count in the pool equals a recount of the earlier assignments, and the policy applied to the
 // stored pool with the stored seed picks the bailiff who got the case. The evenness report replays a chamber's
 // whole chain the same way.
-import { assignmentHash, assignmentSeed, bucketKeysInWindow, decide, evenness, type Candidate, type PolicyConfig } from '@oryndau/domain';
+import { addDays, assignmentHash, assignmentSeed, bucketKeysInWindow, decide, evenness, type Candidate, type PolicyConfig } from '@oryndau/domain';
 import type { DocumentCategory, PrismaClient } from '@oryndau/db';
 import { bucketsFor, poolCandidates, PoolError, type StoredPool } from './assignment-pool.ts';
 import { dbDate } from '../dates.ts';
@@ -76,19 +76,33 @@ function verifyRow(
   return { assignmentId: a.id, ok: problems.length === 0, problems, storedBailiffId: a.bailiffId, recomputedBailiffId: recomputed.bailiffId, explanation: recomputed.explanation };
 }
 
-/** Recount of earlier assignments per bailiff, in the bucket the policy counted in. */
+/** The instant an Almaty calendar day begins (UTC+5, Kazakhstan's one time zone since March 2024). */
+function almatyMidnight(day: string): Date {
+  return new Date(`${day}T00:00:00+05:00`);
+}
+
+/**
+ * Recount of earlier assignments per bailiff, in the window the policy counted in: the assignments of the
+ * Almaty calendar year, of the 365 days up to the day, or of all time, as a range of `assignedAt` (indexed with
+ * the chamber), joined to the documents only when the policy counts per category.
+ */
 async function recount(prisma: PrismaClient, chamberId: string, beforeSequence: number, policy: PolicyConfig, day: string, category: DocumentCategory) {
-  const year = policy.period === 'CALENDAR_YEAR' ? day.slice(0, 4) : null;
-  const rollingFrom = policy.period === 'ROLLING_365_DAYS' ? new Date(dbDate(day).getTime() - 364 * 86_400_000) : null;
-  const cat = policy.perCategory ? category : null;
-  const rows = await prisma.$queryRaw<{ bailiffId: string; n: number }[]>`
-    SELECT a."bailiffId", count(*)::int AS n
-    FROM "Assignment" a JOIN "ExecutiveDocument" d ON d."id" = a."documentId"
-    WHERE a."chamberId" = ${chamberId} AND a."sequence" < ${beforeSequence}
-      AND (${year}::text IS NULL OR to_char(a."assignedAt" + interval '5 hours', 'YYYY') = ${year}::text)
-      AND (${rollingFrom}::timestamptz IS NULL OR (a."assignedAt" + interval '5 hours')::date >= (${rollingFrom}::timestamptz)::date)
-      AND (${cat}::text IS NULL OR d."category"::text = ${cat}::text)
-    GROUP BY 1`;
+  const from =
+    policy.period === 'CALENDAR_YEAR' ? almatyMidnight(`${day.slice(0, 4)}-01-01`) : policy.period === 'ROLLING_365_DAYS' ? almatyMidnight(addDays(day, -364)) : null;
+  const until = policy.period === 'CALENDAR_YEAR' ? almatyMidnight(`${Number(day.slice(0, 4)) + 1}-01-01`) : null;
+  const rows = policy.perCategory
+    ? await prisma.$queryRaw<{ bailiffId: string; n: number }[]>`
+        SELECT a."bailiffId", count(*)::int AS n
+        FROM "Assignment" a JOIN "ExecutiveDocument" d ON d."id" = a."documentId"
+        WHERE a."chamberId" = ${chamberId} AND a."sequence" < ${beforeSequence} AND d."category"::text = ${category}
+          AND (${from}::timestamptz IS NULL OR a."assignedAt" >= ${from}::timestamptz) AND (${until}::timestamptz IS NULL OR a."assignedAt" < ${until}::timestamptz)
+        GROUP BY 1`
+    : await prisma.$queryRaw<{ bailiffId: string; n: number }[]>`
+        SELECT a."bailiffId", count(*)::int AS n
+        FROM "Assignment" a
+        WHERE a."chamberId" = ${chamberId} AND a."sequence" < ${beforeSequence}
+          AND (${from}::timestamptz IS NULL OR a."assignedAt" >= ${from}::timestamptz) AND (${until}::timestamptz IS NULL OR a."assignedAt" < ${until}::timestamptz)
+        GROUP BY 1`;
   return new Map(rows.map((r) => [r.bailiffId, r.n]));
 }
 
