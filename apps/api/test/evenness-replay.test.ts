@@ -88,3 +88,37 @@ describe('the evenness report’s replay of the chain', () => {
     });
   }
 });
+
+describe('a rolling window, over more than a year', () => {
+  let clock = new Date('2026-03-10T06:00:00Z');
+  let rolling: TestApi;
+  afterAll(async () => {
+    await rolling?.close();
+  });
+
+  it('CH2: with a 365-day window, the counts a pool stored are those of the 365 days before, and verify so', async () => {
+    rolling = await startTestApi({ seed: false, now: () => clock });
+    const prisma = rolling.database.db.prisma;
+    const r = await createChamberFixture(prisma, { bailiffs: 3, officials: 1, policy: { period: 'ROLLING_365_DAYS' } });
+    await createWaitingDocuments(prisma, r, 12);
+    const t = await rolling.login(r.officialLogins[0]!);
+    const assignAt = async (iso: string, n: number) => {
+      clock = new Date(iso);
+      const res = await rolling.gql<{ assignAllWaiting: { assignedCount: number } }>(ASSIGN_ALL, { c: encodeGlobalID('Chamber', r.chamberId), n }, t);
+      expect(res.data?.assignAllWaiting.assignedCount).toBe(n);
+    };
+    await assignAt('2026-03-10T06:00:00Z', 6); // day 0
+    await assignAt('2026-03-20T06:00:00Z', 3); // 10 days on: the pools count day 0's six
+    await assignAt('2027-03-15T06:00:00Z', 3); // 370 days on: day 0 has left the window, the 20th of March not
+    const chain = await prisma.assignment.findMany({ where: { chamberId: r.chamberId }, orderBy: { sequence: 'asc' }, select: { id: true, pool: true } });
+    const counted = (i: number) => ((chain[i]!.pool as { c: ([number, number, number] | null)[] }).c.reduce((n, e) => n + (e?.[0] ?? 0), 0));
+    expect(counted(6)).toBe(6);
+    expect(counted(9)).toBe(3);
+    for (const a of chain) {
+      const v = await rolling.gql<{ verifyAssignment: { ok: boolean; problems: string[] } }>(`query($id: ID!) { verifyAssignment(id: $id) { ok problems } }`, { id: encodeGlobalID('Assignment', a.id) }, t);
+      expect(v.data!.verifyAssignment).toEqual({ ok: true, problems: [] });
+    }
+    const report = (await rolling.gql<Verified>(VERIFIED, { id: encodeGlobalID('Chamber', r.chamberId) }, t)).data!.node.evenness;
+    expect(report).toEqual({ assignmentsChecked: 12, failed: [] });
+  });
+});
