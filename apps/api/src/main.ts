@@ -3,8 +3,9 @@
 //
 // ORYNDAU_API_WORKERS=N (PostgreSQL only) runs N API processes on one port (node:cluster): the primary migrates
 // and seeds once, then forks the workers, which share the listening socket. Everything that must hold across
-// processes already does across API instances: the chamber's row lock serialises assignments, and the caches
-// are valid only for the versions read under it. Only the first worker runs the scheduler.
+// processes already does across API instances: a chamber's assignments apply only at the chain position they
+// were decided at, the caches are valid only for the versions they were read at, and the viewers are forgotten
+// on PostgreSQL's announcements. Only the first worker runs the scheduler.
 import cluster from 'node:cluster';
 import os from 'node:os';
 import path from 'node:path';
@@ -45,8 +46,10 @@ async function runPrimary() {
     const worker = cluster.fork({ ORYNDAU_WORKER: String(n), ORYNDAU_MIGRATE: '0', ORYNDAU_SEED: '0' });
     worker.on('exit', (code, signal) => {
       if (stopping) return;
-      console.error(`[oryndau] API worker ${n} exited (${signal ?? code}); starting another`);
-      fork(n);
+      console.error(`[oryndau] API worker ${n} exited (${signal ?? code}); starting another in a second`);
+      setTimeout(() => {
+        if (!stopping) fork(n);
+      }, 1_000); // a worker that cannot start must not be restarted in a tight loop
     });
   };
   for (let n = 1; n <= workers; n++) fork(n);

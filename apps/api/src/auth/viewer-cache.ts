@@ -54,7 +54,8 @@ export class ViewerCache {
     }
     const epoch = this.epoch;
     this.stats.loads++;
-    const viewer = claims.sub ? await loadViewer(this.db.prisma, { id: claims.sub }) : claims.login ? await loadViewer(this.db.prisma, { login: claims.login }) : null;
+    const where = claims.sub ? { id: claims.sub } : claims.login ? { login: claims.login } : null;
+    const viewer = where ? await loadViewer(this.db.prisma, where) : null;
     if (viewer && this.live && epoch === this.epoch) {
       // shared by every request of the user from now on: nobody may change it
       for (const g of viewer.grants) Object.freeze(g);
