@@ -6,7 +6,14 @@ import type { CombinedError } from 'urql';
 export interface UserErrorLike {
   readonly code: string;
   readonly field?: readonly string[] | null;
+  /** English, for developers: show the text of `key` with `params` instead */
   readonly message: string;
+  /** stable machine name of the message ("input.required"), the key of the apps' dictionaries */
+  readonly key?: string | null;
+  /** the DOMAIN.md rule the error enforces ("A1") */
+  readonly rule?: string | null;
+  /** the values the message is built from */
+  readonly params?: unknown;
 }
 
 /**

@@ -25,6 +25,9 @@ export const UserErrorFragment = graphql(`
     code
     field
     message
+    key
+    rule
+    params
   }
 `);
 

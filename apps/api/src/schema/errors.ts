@@ -1,7 +1,7 @@
 // The error contract (see src/errors.ts): every mutation takes one `input` argument and returns a payload
 // with `userErrors`. `payloadMutation` is the one place that runs a use case and maps its DomainError.
 import { builder } from '../builder.ts';
-import { DomainError, USER_ERROR_CODES, type UserErrorCode, type UserErrorShape } from '../errors.ts';
+import { DomainError, USER_ERROR_CODES, userErrorKey, type UserErrorCode, type UserErrorShape } from '../errors.ts';
 
 export const UserErrorCodeEnum = builder.enumType('UserErrorCode', {
   description: 'Why a mutation refused its input. Nothing was changed when any user error is returned.',
@@ -19,7 +19,17 @@ export const UserErrorRef = builder.objectRef<UserErrorShape>('UserError').imple
       description: 'Path to the input field at fault, e.g. ["input", "debtor", "iin"]; null when the error is not tied to one field.',
       resolve: (e) => e.field,
     }),
-    message: t.exposeString('message', { description: 'A human-readable explanation, in English.' }),
+    message: t.exposeString('message', { description: 'A human-readable explanation, in English. Apps show their own text, from `key` and `params`.' }),
+    key: t.string({
+      description: 'Stable machine name of the message (e.g. "input.required", "attestation.applicationTooLate"), for localisation; the code in lower case when there is nothing more specific.',
+      resolve: (e) => userErrorKey(e),
+    }),
+    rule: t.string({ nullable: true, description: 'The rule of the law the error enforces, by its id in DOMAIN.md (e.g. "A1", "E3"); null when none.', resolve: (e) => e.rule ?? null }),
+    params: t.field({
+      type: 'JSON',
+      description: 'The values the message is built from, by name (e.g. { "lastDay": "2026-11-30", "max": 300 }): an object of strings, numbers, booleans or nulls. Empty when none.',
+      resolve: (e) => e.params ?? {},
+    }),
   }),
 });
 

@@ -4399,6 +4399,17 @@ export const introspection = {
       "args": []
      },
      {
+      "name": "key",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
       "name": "message",
       "type": {
        "kind": "NON_NULL",
@@ -4406,6 +4417,25 @@ export const introspection = {
         "kind": "SCALAR",
         "name": "Any"
        }
+      },
+      "args": []
+     },
+     {
+      "name": "params",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "rule",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
       },
       "args": []
      }
