@@ -18,6 +18,8 @@ import {
   attestationServiceDueOn,
   dueOn,
   PERIODS,
+  proceedingNumber,
+  proceedingSeries,
   register,
   WorkingCalendar,
   type IsoDate,
@@ -575,12 +577,14 @@ export function buildDemo(now: Date): DemoRows {
 
   // ---------------------------------------------------------- numbering (the API's series: ENF-2026-000001 …)
   const seq = new Map<string, number>();
-  const number = (series: string, year: string, width = 6) => {
-    const key = `${series}-${year}`;
+  const nextIn = (key: string) => {
     const n = (seq.get(key) ?? 0) + 1;
     seq.set(key, n);
-    return `${key}-${String(n).padStart(width, '0')}`;
+    return n;
   };
+  const number = (series: string, year: string, width = 6) => `${series}-${year}-${String(nextIn(`${series}-${year}`)).padStart(width, '0')}`;
+  /** proceedings: the API's series per region and year (proceedingNumber) */
+  const proceedingNo = (regionCode: string, year: string) => proceedingNumber(regionCode, year, nextIn(proceedingSeries(regionCode, year)));
 
   // ---------------------------------------------------------- applications
   const addApp = (s: AppSpec): { id: string; number: string; registeredAt: Date | null; periodStartsAfter: IsoDate | null } => {
@@ -1103,7 +1107,7 @@ export function buildDemo(now: Date): DemoRows {
       const pid = ids.next();
       entry.proceedingId = pid;
       r.proceedings.push({
-        id: pid, number: number(`EP-${e.region}`, almatyDate(registeredAt).slice(0, 4), 7), documentId: docId, bailiffId: null,
+        id: pid, number: proceedingNo(e.region, almatyDate(registeredAt).slice(0, 4)), documentId: docId, bailiffId: null,
         stateBailiffId: uid('statebailiff.almaty'), status: e.proceeding, registeredAt, decisionDueOn: toDate(decisionDue),
         decidedAt: e.proceeding === 'AWAITING_DECISION' ? null : (appRow.decidedAt as Date | null),
         refusalGround: e.proceeding === 'REFUSED' ? 'ARTICLE_38_NONCOMPLIANCE' : null,

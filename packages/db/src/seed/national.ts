@@ -21,7 +21,7 @@
 import { once } from 'node:events';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { epochDay, fromEpochDay, WorkingCalendar } from '@oryndau/domain';
+import { epochDay, fromEpochDay, proceedingNumber, proceedingSeries, WorkingCalendar } from '@oryndau/domain';
 import { createAdapterFactory } from '../client.ts';
 import { applyMigrations } from '../migrate.ts';
 import { checkDigit, makeBin } from './iin.ts';
@@ -680,10 +680,19 @@ class NationalPlan {
 
   number(series: string, ms: number, width = 6): string {
     const year = new Date(ms + OFFSET_MS).getUTCFullYear();
-    const key = `${series}-${year}`;
+    return `${series}-${year}-${String(this.nextIn(`${series}-${year}`)).padStart(width, '0')}`;
+  }
+
+  /** A proceeding's number: the API's series per region and year (proceedingNumber). */
+  proceedingNumber(regionCode: string, ms: number): string {
+    const year = new Date(ms + OFFSET_MS).getUTCFullYear();
+    return proceedingNumber(regionCode, year, this.nextIn(proceedingSeries(regionCode, year)));
+  }
+
+  private nextIn(key: string): number {
     const n = (this.seqs.get(key) ?? 0) + 1;
     this.seqs.set(key, n);
-    return `${key}-${String(n).padStart(width, '0')}`;
+    return n;
   }
 
   // ------------------------------------------------------------ writing
@@ -1032,7 +1041,7 @@ class NationalPlan {
       if (!c.proceeding) return null;
       const refused = c.proceeding === 'REFUSED';
       return line(
-        makeId('pr', d), this.number(`EP-${(REGIONS[this.districtRegion[c.district] as number] as (typeof REGIONS)[number]).code}`, c.registeredAt, 7), makeId('dc', d), c.bailiff >= 0 ? makeId('ba', c.bailiff) : NULL,
+        makeId('pr', d), this.proceedingNumber((REGIONS[this.districtRegion[c.district] as number] as (typeof REGIONS)[number]).code, c.registeredAt), makeId('dc', d), c.bailiff >= 0 ? makeId('ba', c.bailiff) : NULL,
         c.stateBailiff >= 0 ? staffUser(c.stateBailiff) : NULL, c.proceeding, ts(c.registeredAt), cal.isoOf(c.decisionDueOn), ts(c.decidedAt),
         refused ? 'ARTICLE_38_NONCOMPLIANCE' : NULL, refused ? t('The executive document does not meet art. 38 of the Law on Enforcement Proceedings (E5).') : NULL,
       );
