@@ -1,8 +1,9 @@
 // Who may read what: one policy, used both to filter lists and to authorise single records (`node`), so the
 // two can never disagree. Applicants see only their own records (personal data included); staff see what
 // their role and its region or chamber cover; Ministry and quality-control inspectors read everything.
-import type { Prisma } from '@oryndau/db';
-import type { Viewer } from './context.ts';
+import type { AvailabilityKind, Prisma, PrismaClient, Role } from '@oryndau/db';
+import type { Viewer } from './auth/viewer.ts';
+import { DomainError } from './errors.ts';
 
 const READ_ALL_ROLES = new Set(['MINISTRY_INSPECTOR', 'QUALITY_INSPECTOR']);
 
@@ -69,4 +70,67 @@ export function isChamberOfficial(viewer: Viewer | null, chamberId: string): boo
 /** Chamber internals (queue, bailiffs' availability, assignment pools): its officials, its bailiffs, inspectors. */
 export function canSeeChamber(viewer: Viewer | null, chamberId: string): boolean {
   return readsEverything(viewer) || isChamberOfficial(viewer, chamberId);
+}
+
+// ============================================================================================== Who may do what
+// The permissions to change things. Every use case asks here before it changes anything (a refusal is a
+// FORBIDDEN user error: nothing was changed), and the schema's `viewerCan…` fields ask the same questions, so
+// that an app never offers what the API refuses. `require…` throws; `may…`/`is…` answer.
+
+export function hasRole(viewer: Viewer | null, ...roles: Role[]): boolean {
+  return !!viewer && viewer.grants.some((g) => roles.includes(g.role));
+}
+
+const NOT_AN_OFFICIAL = 'Only officials of this chamber may do this.';
+
+/** The chamber's officials receive originals (CH3), assign (CH2), record availability and breaches (CH4) and inspect (CH5). */
+export function requireChamberOfficial(viewer: Viewer | null, chamberId: string): void {
+  if (!isChamberOfficial(viewer, chamberId)) throw new DomainError('FORBIDDEN', NOT_AN_OFFICIAL);
+}
+
+/** The chambers the viewer is an official of (an official of one chamber assigns there without a lookup). */
+export function chambersOfficiatedBy(viewer: Viewer | null): string[] {
+  const chambers = viewer?.grants.filter((g) => g.role === 'CHAMBER_OFFICIAL' && g.chamberId).map((g) => g.chamberId!) ?? [];
+  if (!chambers.length) throw new DomainError('FORBIDDEN', NOT_AN_OFFICIAL);
+  return [...new Set(chambers)];
+}
+
+/** Where a document the viewer assigns must be: in a district of the chamber's region. */
+export function requireDocumentOfChamber(document: { regionId: string }, chamber: { regionId: string }): void {
+  if (document.regionId !== chamber.regionId) throw new DomainError('FORBIDDEN', NOT_AN_OFFICIAL);
+}
+
+/** Availability is recorded by the chamber's officials; a chamber head may pause the distribution to themself (CH2). */
+export function requireMayRecordAvailability(viewer: Viewer | null, bailiff: { chamberId: string; userId: string | null; isChamberHead: boolean }, kind: AvailabilityKind): void {
+  const ownPause = kind === 'PAUSE' && bailiff.userId === viewer?.id && bailiff.isChamberHead;
+  if (!ownPause) requireChamberOfficial(viewer, bailiff.chamberId);
+}
+
+/** A period is ended by the chamber's officials; a pause also by the bailiff it pauses. */
+export function requireMayEndAvailability(viewer: Viewer | null, period: { kind: AvailabilityKind; bailiff: { chamberId: string; userId: string | null } }): void {
+  const ownPause = period.kind === 'PAUSE' && period.bailiff.userId === viewer?.id;
+  if (!ownPause) requireChamberOfficial(viewer, period.bailiff.chamberId);
+}
+
+/** Licences are suspended, revoked, terminated or restored by Ministry licensing staff (L9). */
+export function requireLicensingOfficer(viewer: Viewer | null): void {
+  if (!hasRole(viewer, 'LICENSING_OFFICER')) throw new DomainError('FORBIDDEN', 'Only Ministry licensing staff change a licence.');
+}
+
+/** A change to one's own account needs only to be signed in. */
+export function requireSignedIn(viewer: Viewer | null): asserts viewer is Viewer {
+  if (!viewer) throw new DomainError('FORBIDDEN', 'Sign in first.');
+}
+
+/**
+ * Who may see an assignment, and so verify it: the chamber's officials and inspectors (the pool included), the
+ * bailiff it appointed, and whoever may read its document.
+ */
+export async function maySeeAssignment(prisma: PrismaClient, viewer: Viewer | null, assignment: { id: string; chamberId: string }): Promise<boolean> {
+  return canSeeChamber(viewer, assignment.chamberId) || (!!viewer && (await assignmentInScope(prisma, viewer, assignment.id)));
+}
+
+/** The assignment is the viewer's as its bailiff, or of a document they may read. */
+export async function assignmentInScope(prisma: PrismaClient, viewer: Viewer, id: string): Promise<boolean> {
+  return (await prisma.assignment.count({ where: { id, OR: [{ bailiff: { userId: viewer.id } }, { document: documentScope(viewer) }] } })) > 0;
 }

@@ -3,9 +3,9 @@ import { applyMigrations, createDatabase, type Database, type DatabaseTarget } f
 import { seedDemo } from '@oryndau/db/seed';
 import { CalendarService } from './services/calendar.ts';
 import { DEV_SECRET, TokenService } from './auth/tokens.ts';
-import type { Services } from './context.ts';
+import type { Services } from './services.ts';
 import { AssignmentBatcher } from './usecases/assignment-batcher.ts';
-import { AssignmentCache } from './usecases/assignment.ts';
+import { AssignmentCache } from './usecases/assignment-cache.ts';
 import { ViewerCache } from './auth/viewer-cache.ts';
 import { ChainReplays } from './usecases/assignment-audit.ts';
 

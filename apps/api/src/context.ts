@@ -1,50 +1,10 @@
-import type { Database } from '@oryndau/db';
-import type { Role } from '@oryndau/db';
-import type { CalendarService } from './services/calendar.ts';
-import type { TokenService } from './auth/tokens.ts';
-import type { AssignmentBatcher } from './usecases/assignment-batcher.ts';
-import type { AssignmentCache } from './usecases/assignment.ts';
-import type { ViewerCache } from './auth/viewer-cache.ts';
-import type { ChainReplays } from './usecases/assignment-audit.ts';
+// A request's context: the services (services.ts, built by app.ts) and who asks.
+import type { Services } from './services.ts';
+import type { Viewer } from './auth/viewer.ts';
 
-export interface ViewerGrant {
-  role: Role;
-  regionId: string | null;
-  chamberId: string | null;
-  /** the region of the chamber, for chamber grants */
-  chamberRegionId: string | null;
-}
-
-export interface Viewer {
-  id: string;
-  login: string;
-  displayName: string;
-  personId: string | null;
-  organisationId: string | null;
-  grants: ViewerGrant[];
-}
-
-export interface AppConfig {
-  /** dev mode: devLogin and demoUsers are available */
-  devAuth: boolean;
-}
-
-export interface Services {
-  db: Database;
-  calendar: CalendarService;
-  tokens: TokenService;
-  /** group commit of the Chamber's single assignments (one per process) */
-  assignments: AssignmentBatcher;
-  /** facts and counts of the last assignments, per API instance, valid only for the version they were read at */
-  assignmentCache: AssignmentCache;
-  /** the replays of the chambers' chains, continued by each evenness report (per API instance) */
-  chainReplays: ChainReplays;
-  /** the signed-in users' viewers, kept while PostgreSQL announces their changes */
-  viewers: ViewerCache;
-  config: AppConfig;
-  /** the clock; tests may pin it */
-  now(): Date;
-}
+export type { AppConfig, Services } from './services.ts';
+export type { Viewer, ViewerGrant } from './auth/viewer.ts';
+export { hasRole } from './access.ts';
 
 export interface Context extends Services {
   viewer: Viewer | null;
@@ -53,8 +13,4 @@ export interface Context extends Services {
   authError: string | null;
   /** records already authorised by a scoped list query in this request ("Type:id"), to skip re-checks */
   visible: Set<string>;
-}
-
-export function hasRole(viewer: Viewer | null, ...roles: Role[]): boolean {
-  return !!viewer && viewer.grants.some((g) => roles.includes(g.role));
 }

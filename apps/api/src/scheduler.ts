@@ -2,8 +2,8 @@
 // bailiff whose long absence, recorded in advance, has begun (CH2). Runs at start and every few minutes; every
 // job is idempotent and safe to run on several API instances at once.
 import { randomUUID } from 'node:crypto';
-import type { Services } from './context.ts';
-import { redistributeBegunAbsences } from './usecases/chamber.ts';
+import type { Services } from './services.ts';
+import { redistributeBegunAbsences } from './usecases/redistribute-begun-absences.ts';
 
 export function startScheduler(services: Services, everyMs = 5 * 60_000): () => void {
   let running = false;

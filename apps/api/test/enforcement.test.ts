@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalID, decodeGlobalID } from '@pothos/plugin-relay';
 import { startTestApi, type TestApi } from './harness.ts';
 import { createChamberFixture, createWaitingDocuments, iin, type ChamberFixture } from './fixtures.ts';
-import { redistributeBegunAbsences } from '../src/usecases/chamber.ts';
+import { redistributeBegunAbsences } from '../src/usecases/redistribute-begun-absences.ts';
 
 let api: TestApi;
 let fx: ChamberFixture;

@@ -6,7 +6,7 @@
 // notification missed while disconnected cannot leave a stale viewer behind. A load that raced a notification is
 // not kept. The TTL is a backstop only.
 import type { Database } from '@oryndau/db';
-import type { Viewer } from '../context.ts';
+import type { Viewer } from './viewer.ts';
 import type { TokenClaims } from './tokens.ts';
 import { loadViewer } from './viewer.ts';
 

@@ -1,5 +1,22 @@
-import type { PrismaClient } from '@oryndau/db';
-import type { Viewer } from '../context.ts';
+import type { PrismaClient, Role } from '@oryndau/db';
+
+export interface ViewerGrant {
+  role: Role;
+  regionId: string | null;
+  chamberId: string | null;
+  /** the region of the chamber, for chamber grants */
+  chamberRegionId: string | null;
+}
+
+/** Who asks: the signed-in user and their grants. */
+export interface Viewer {
+  id: string;
+  login: string;
+  displayName: string;
+  personId: string | null;
+  organisationId: string | null;
+  grants: ViewerGrant[];
+}
 
 /** The signed-in user and their grants, in one query (it runs on every authenticated request). */
 export async function loadViewer(prisma: PrismaClient, where: { id: string } | { login: string }): Promise<Viewer | null> {

@@ -1,12 +1,13 @@
 import { AssignmentKind, type Assignment } from '@oryndau/db';
 import { almatyDate, exclusionReasons, type ExclusionReason } from '@oryndau/domain';
 import { builder } from '../builder.ts';
-import { canSeeChamber, documentScope, readsEverything } from '../access.ts';
-import { assignAllWaiting, assignDocument, replaceBailiff } from '../usecases/assignment.ts';
+import { assignmentInScope, canSeeChamber, isChamberOfficial, maySeeAssignment } from '../access.ts';
+import { assignDocument } from '../usecases/assign-document.ts';
+import { assignAllWaiting } from '../usecases/assign-all-waiting.ts';
+import { replaceBailiff } from '../usecases/replace-bailiff.ts';
 import { poolCandidates, type StoredPool } from '../usecases/assignment-pool.ts';
 import { evennessReport, verifyAssignment, type EvennessRow, type Verification } from '../usecases/assignment-audit.ts';
-import { inTransaction } from '../usecases/transaction.ts';
-import { runForPayload, UserErrorRef } from './errors.ts';
+import { payloadRef, runForPayload, UserErrorRef } from './errors.ts';
 import { recordAuthScopes } from './record-auth.ts';
 import { ChamberNode } from './region.ts';
 import { ExecutiveDocumentNode } from './document.ts';
@@ -71,7 +72,7 @@ export const AssignmentNode = builder.prismaNode('Assignment', {
   authScopes: recordAuthScopes(
     'Assignment',
     (a: { id: string; chamberId: string }, ctx) => canSeeChamber(ctx.viewer, a.chamberId),
-    async (ctx, id) => (await ctx.db.prisma.assignment.count({ where: { id, OR: [{ bailiff: { userId: ctx.viewer!.id } }, { document: documentScope(ctx.viewer!) }] } })) > 0,
+    (ctx, id) => assignmentInScope(ctx.db.prisma, ctx.viewer!, id),
   ),
   fields: (t) => ({
     sequence: t.exposeInt('sequence', { description: 'Position in the chamber’s chain.' }),
@@ -185,7 +186,7 @@ builder.prismaObjectFields('Chamber', (t) => ({
       return evennessReport(ctx.db.prisma, ctx.chainReplays, c.id, year ?? Number(today.slice(0, 4)), today);
     },
   }),
-  viewerIsOfficial: t.boolean({ resolve: (c, _a, ctx) => !!ctx.viewer?.grants.some((g) => g.role === 'CHAMBER_OFFICIAL' && g.chamberId === c.id) }),
+  viewerIsOfficial: t.boolean({ resolve: (c, _a, ctx) => isChamberOfficial(ctx.viewer, c.id) }),
   assignments: t.relatedConnection('assignments', {
     cursor: 'id',
     description: 'The chamber’s assignments, newest first (the chain read backwards). Officials of the chamber and inspectors.',
@@ -204,12 +205,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.globalID({ for: AssignmentNode }) },
     resolve: async (_r, { id }, ctx) => {
       const a = await ctx.db.prisma.assignment.findUnique({ where: { id: id.id }, select: { id: true, chamberId: true } });
-      if (!a) return null;
-      const allowed =
-        canSeeChamber(ctx.viewer, a.chamberId) ||
-        readsEverything(ctx.viewer) ||
-        (await ctx.db.prisma.assignment.count({ where: { id: a.id, OR: [{ bailiff: { userId: ctx.viewer!.id } }, { document: documentScope(ctx.viewer!) }] } })) > 0;
-      if (!allowed) return null;
+      if (!a || !(await maySeeAssignment(ctx.db.prisma, ctx.viewer, a))) return null;
       return verifyAssignment(ctx.db.prisma, a.id);
     },
   }),
@@ -220,21 +216,20 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const AssignDocumentPayload = builder.simpleObject('AssignDocumentPayload', {
-  fields: (t) => ({ userErrors: t.field({ type: [UserErrorRef] }) }),
-});
-builder.objectField(AssignDocumentPayload, 'assignment', (t) =>
-  t.prismaField({
-    type: 'Assignment',
-    nullable: true,
-    resolve: (query, p, _a, ctx) => {
-      const { assignmentId, row } = p as { assignmentId?: string; row?: Assignment };
-      // the row as the use case wrote it, when it has one: relations the client asks for are loaded by Pothos
-      if (row) return row;
-      return assignmentId ? ctx.db.prisma.assignment.findUnique({ ...query, where: { id: assignmentId } }) : null;
-    },
+const AssignDocumentPayload = payloadRef<{ assignmentId: string; row?: Assignment }>('AssignDocumentPayload').implement({
+  fields: (t) => ({
+    userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
+    assignment: t.prismaField({
+      type: 'Assignment',
+      nullable: true,
+      resolve: (query, { assignmentId, row }, _a, ctx) => {
+        // the row as the use case wrote it, when it has one: relations the client asks for are loaded by Pothos
+        if (row) return row;
+        return assignmentId ? ctx.db.prisma.assignment.findUnique({ ...query, where: { id: assignmentId } }) : null;
+      },
+    }),
   }),
-);
+});
 
 const SkippedDocumentRef = builder.objectRef<{ documentId: string; reason: string }>('SkippedDocument').implement({
   fields: (t) => ({
@@ -243,23 +238,19 @@ const SkippedDocumentRef = builder.objectRef<{ documentId: string; reason: strin
   }),
 });
 
-const AssignAllWaitingPayload = builder.simpleObject('AssignAllWaitingPayload', {
+const AssignAllWaitingPayload = payloadRef<{ assignedCount: number; assignmentIds: string[]; skipped: { documentId: string; reason: string }[] }>('AssignAllWaitingPayload').implement({
   fields: (t) => ({
-    userErrors: t.field({ type: [UserErrorRef] }),
-    assignedCount: t.int({ nullable: true }),
-    skipped: t.field({ type: [SkippedDocumentRef], nullable: true, description: 'Documents no bailiff could lawfully take now; they stay in the queue.' }),
+    userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
+    assignedCount: t.exposeInt('assignedCount', { nullable: true }),
+    skipped: t.expose('skipped', { type: [SkippedDocumentRef], nullable: true, description: 'Documents no bailiff could lawfully take now; they stay in the queue.' }),
+    assignments: t.prismaField({
+      type: ['Assignment'],
+      nullable: true,
+      resolve: (query, { assignmentIds }, _a, ctx) =>
+        assignmentIds ? ctx.db.prisma.assignment.findMany({ ...query, where: { id: { in: assignmentIds } }, orderBy: { sequence: 'asc' } }) : null,
+    }),
   }),
 });
-builder.objectField(AssignAllWaitingPayload, 'assignments', (t) =>
-  t.prismaField({
-    type: ['Assignment'],
-    nullable: true,
-    resolve: (query, p, _a, ctx) => {
-      const ids = (p as { assignmentIds?: string[] }).assignmentIds;
-      return ids ? ctx.db.prisma.assignment.findMany({ ...query, where: { id: { in: ids } }, orderBy: { sequence: 'asc' } }) : null;
-    },
-  }),
-);
 
 builder.mutationFields((t) => ({
   assignDocument: t.field({
@@ -289,8 +280,7 @@ builder.mutationFields((t) => ({
     },
     resolve: (_r, { input }, ctx) =>
       runForPayload(async () => {
-        const limit = Math.min(Math.max(input.limit ?? 500, 1), 5000);
-        const r = await inTransaction(ctx, (tx, audit) => assignAllWaiting(ctx, tx, audit, input.chamberId.id, limit), { timeoutMs: 120_000 });
+        const r = await assignAllWaiting(ctx, { chamberId: input.chamberId.id, limit: input.limit });
         return { assignedCount: r.assigned.length, assignmentIds: r.assigned.map((a) => a.assignmentId), skipped: r.skipped };
       }),
   }),
@@ -307,7 +297,7 @@ builder.mutationFields((t) => ({
     },
     resolve: (_r, { input }, ctx) =>
       runForPayload(async () => ({
-        assignmentId: (await inTransaction(ctx, (tx, audit) => replaceBailiff(ctx, tx, audit, { documentId: input.documentId.id, breachDecisionId: input.breachDecisionId.id }))).assignmentId,
+        assignmentId: (await replaceBailiff(ctx, { documentId: input.documentId.id, breachDecisionId: input.breachDecisionId.id })).assignmentId,
       })),
   }),
 }));

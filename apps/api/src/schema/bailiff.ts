@@ -3,8 +3,11 @@ import { almatyDate } from '@oryndau/domain';
 import { builder } from '../builder.ts';
 import { canSeeChamber, readsEverything } from '../access.ts';
 import { dbDate } from '../dates.ts';
-import { changeLicenceStatus, endBailiffAvailability, recordBreachDecision, setBailiffAvailability } from '../usecases/chamber.ts';
-import { runForPayload, UserErrorRef } from './errors.ts';
+import { changeLicenceStatus } from '../usecases/change-licence-status.ts';
+import { endBailiffAvailability } from '../usecases/end-bailiff-availability.ts';
+import { recordBreachDecision } from '../usecases/record-breach-decision.ts';
+import { setBailiffAvailability } from '../usecases/set-bailiff-availability.ts';
+import { payloadRef, runForPayload, UserErrorRef } from './errors.ts';
 
 const AvailabilityKindEnum = builder.enumType(AvailabilityKind, {
   name: 'AvailabilityKind',
@@ -132,53 +135,42 @@ builder.prismaObjectField('Chamber', 'bailiffs', (t) =>
   }),
 );
 
-const AvailabilityPayload = builder.simpleObject('SetBailiffAvailabilityPayload', {
+const AvailabilityPayload = payloadRef<{ bailiffId: string; redistributedCount: number; strandedCount: number }>('SetBailiffAvailabilityPayload').implement({
   fields: (t) => ({
-    userErrors: t.field({ type: [UserErrorRef] }),
-    redistributedCount: t.int({ nullable: true, description: 'Open cases moved to other bailiffs in the same operation.' }),
-    strandedCount: t.int({ nullable: true, description: 'Open cases nobody could take now: back in the queue.' }),
+    userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
+    redistributedCount: t.exposeInt('redistributedCount', { nullable: true, description: 'Open cases moved to other bailiffs in the same operation.' }),
+    strandedCount: t.exposeInt('strandedCount', { nullable: true, description: 'Open cases nobody could take now: back in the queue.' }),
+    bailiff: t.prismaField({
+      type: 'PrivateBailiff',
+      nullable: true,
+      resolve: (query, { bailiffId: id }, _a, ctx) => (id ? ctx.db.prisma.privateBailiff.findUnique({ ...query, where: { id } }) : null),
+    }),
   }),
 });
-builder.objectField(AvailabilityPayload, 'bailiff', (t) =>
-  t.prismaField({
-    type: 'PrivateBailiff',
-    nullable: true,
-    resolve: (query, p, _a, ctx) => {
-      const id = (p as { bailiffId?: string }).bailiffId;
-      return id ? ctx.db.prisma.privateBailiff.findUnique({ ...query, where: { id } }) : null;
-    },
-  }),
-);
 
-const BreachPayload = builder.simpleObject('RecordBreachDecisionPayload', { fields: (t) => ({ userErrors: t.field({ type: [UserErrorRef] }) }) });
-builder.objectField(BreachPayload, 'breachDecision', (t) =>
-  t.prismaField({
-    type: 'BreachDecision',
-    nullable: true,
-    resolve: (query, p, _a, ctx) => {
-      const id = (p as { breachDecisionId?: string }).breachDecisionId;
-      return id ? ctx.db.prisma.breachDecision.findUnique({ ...query, where: { id } }) : null;
-    },
-  }),
-);
-
-const LicencePayload = builder.simpleObject('ChangeLicenceStatusPayload', {
+const BreachPayload = payloadRef<{ breachDecisionId: string }>('RecordBreachDecisionPayload').implement({
   fields: (t) => ({
-    userErrors: t.field({ type: [UserErrorRef] }),
-    redistributedCount: t.int({ nullable: true }),
-    strandedCount: t.int({ nullable: true }),
+    userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
+    breachDecision: t.prismaField({
+      type: 'BreachDecision',
+      nullable: true,
+      resolve: (query, { breachDecisionId: id }, _a, ctx) => (id ? ctx.db.prisma.breachDecision.findUnique({ ...query, where: { id } }) : null),
+    }),
   }),
 });
-builder.objectField(LicencePayload, 'licence', (t) =>
-  t.prismaField({
-    type: 'Licence',
-    nullable: true,
-    resolve: (query, p, _a, ctx) => {
-      const id = (p as { licenceId?: string }).licenceId;
-      return id ? ctx.db.prisma.licence.findUnique({ ...query, where: { id } }) : null;
-    },
+
+const LicencePayload = payloadRef<{ licenceId: string; redistributedCount: number; strandedCount: number }>('ChangeLicenceStatusPayload').implement({
+  fields: (t) => ({
+    userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
+    redistributedCount: t.exposeInt('redistributedCount', { nullable: true }),
+    strandedCount: t.exposeInt('strandedCount', { nullable: true }),
+    licence: t.prismaField({
+      type: 'Licence',
+      nullable: true,
+      resolve: (query, { licenceId: id }, _a, ctx) => (id ? ctx.db.prisma.licence.findUnique({ ...query, where: { id } }) : null),
+    }),
   }),
-);
+});
 
 builder.mutationFields((t) => ({
   setBailiffAvailability: t.field({

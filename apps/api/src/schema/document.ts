@@ -1,9 +1,9 @@
 import { DocumentCategory, DocumentRouting, DocumentStatus } from '@oryndau/db';
 import { builder } from '../builder.ts';
-import { canSeeChamber, documentScope, readsEverything } from '../access.ts';
+import { canSeeChamber, documentScope, isChamberOfficial, readsEverything } from '../access.ts';
 import { submitEnforcementApplication } from '../usecases/enforcement-intake.ts';
-import { markOriginalReceived } from '../usecases/chamber.ts';
-import { runForPayload, UserErrorRef } from './errors.ts';
+import { markOriginalReceived } from '../usecases/mark-original-received.ts';
+import { payloadRef, runForPayload, UserErrorRef } from './errors.ts';
 import { ChannelEnum } from './channel.ts';
 import { markVisible, recordAuthScopes } from './record-auth.ts';
 import { EnforcementDistrictNode } from './region.ts';
@@ -96,11 +96,11 @@ export const ExecutiveDocumentNode = builder.prismaNode('ExecutiveDocument', {
     assignments: t.relation('assignments', { query: { orderBy: { sequence: 'asc' } }, description: 'Every assignment of this document, the ended ones included.' }),
     viewerCanMarkOriginalReceived: t.boolean({
       select: { status: true, routing: true, district: { select: { region: { select: { chamber: { select: { id: true } } } } } } },
-      resolve: (d, _a, ctx) => d.status === 'AWAITING_ORIGINAL' && !!d.district.region.chamber && ctx.viewer?.grants.some((g) => g.role === 'CHAMBER_OFFICIAL' && g.chamberId === d.district.region.chamber!.id) === true,
+      resolve: (d, _a, ctx) => d.status === 'AWAITING_ORIGINAL' && !!d.district.region.chamber && isChamberOfficial(ctx.viewer, d.district.region.chamber.id),
     }),
     viewerCanAssign: t.boolean({
       select: { status: true, district: { select: { region: { select: { chamber: { select: { id: true } } } } } } },
-      resolve: (d, _a, ctx) => d.status === 'AWAITING_ASSIGNMENT' && !!d.district.region.chamber && ctx.viewer?.grants.some((g) => g.role === 'CHAMBER_OFFICIAL' && g.chamberId === d.district.region.chamber!.id) === true,
+      resolve: (d, _a, ctx) => d.status === 'AWAITING_ASSIGNMENT' && !!d.district.region.chamber && isChamberOfficial(ctx.viewer, d.district.region.chamber.id),
     }),
   }),
 });
@@ -181,38 +181,31 @@ const SubmitEnforcementApplicationInput = builder.inputType('SubmitEnforcementAp
   }),
 });
 
-const SubmitEnforcementApplicationPayload = builder.simpleObject('SubmitEnforcementApplicationPayload', {
+const SubmitEnforcementApplicationPayload = payloadRef<{ applicationId: string; accepted: boolean }>('SubmitEnforcementApplicationPayload').implement({
   fields: (t) => ({
-    userErrors: t.field({ type: [UserErrorRef] }),
-    accepted: t.boolean({ nullable: true, description: 'False when the package was refused at acceptance (E3): see application.missingDocuments.' }),
+    userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
+    accepted: t.exposeBoolean('accepted', { nullable: true, description: 'False when the package was refused at acceptance (E3): see application.missingDocuments.' }),
+    application: t.prismaField({
+      type: 'ServiceApplication',
+      nullable: true,
+      resolve: (query, { applicationId: id }, _a, ctx) => {
+        if (id) ctx.visible.add(`ServiceApplication:${id}`);
+        return id ? ctx.db.prisma.serviceApplication.findUnique({ ...query, where: { id } }) : null;
+      },
+    }),
   }),
 });
 
-builder.objectField(SubmitEnforcementApplicationPayload, 'application', (t) =>
-  t.prismaField({
-    type: 'ServiceApplication',
-    nullable: true,
-    resolve: (query, p, _a, ctx) => {
-      const id = (p as { applicationId?: string }).applicationId;
-      if (id) ctx.visible.add(`ServiceApplication:${id}`);
-      return id ? ctx.db.prisma.serviceApplication.findUnique({ ...query, where: { id } }) : null;
-    },
+const MarkOriginalReceivedPayload = payloadRef<{ documentId: string }>('MarkOriginalReceivedPayload').implement({
+  fields: (t) => ({
+    userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
+    document: t.prismaField({
+      type: 'ExecutiveDocument',
+      nullable: true,
+      resolve: (query, { documentId: id }, _a, ctx) => (id ? ctx.db.prisma.executiveDocument.findUnique({ ...query, where: { id } }) : null),
+    }),
   }),
-);
-
-const MarkOriginalReceivedPayload = builder.simpleObject('MarkOriginalReceivedPayload', {
-  fields: (t) => ({ userErrors: t.field({ type: [UserErrorRef] }) }),
 });
-builder.objectField(MarkOriginalReceivedPayload, 'document', (t) =>
-  t.prismaField({
-    type: 'ExecutiveDocument',
-    nullable: true,
-    resolve: (query, p, _a, ctx) => {
-      const id = (p as { documentId?: string }).documentId;
-      return id ? ctx.db.prisma.executiveDocument.findUnique({ ...query, where: { id } }) : null;
-    },
-  }),
-);
 
 builder.mutationFields((t) => ({
   submitEnforcementApplication: t.field({

@@ -45,3 +45,15 @@ export async function runForPayload<T extends object>(
     throw e;
   }
 }
+
+/** What a mutation's resolver returns (`runForPayload`): the use case's result `T`, absent when there are user errors. */
+export type Payload<T extends object> = Partial<T> & { userErrors: UserErrorShape[] };
+
+/**
+ * A mutation's payload type, typed by what its resolver returns, so that its fields read the result without casts:
+ * `payloadRef<{ documentId: string }>('MarkOriginalReceivedPayload').implement({ fields: (t) => ({ userErrors: t.expose('userErrors', { type: [UserErrorRef] }), … }) })`.
+ */
+export function payloadRef<T extends object>(name: string) {
+  return builder.objectRef<Payload<T>>(name);
+}
+

@@ -2,7 +2,7 @@ import { InspectionGround, InspectionKind, InspectionStatus } from '@oryndau/db'
 import { builder } from '../builder.ts';
 import { canSeeChamber, readsEverything } from '../access.ts';
 import { completeBailiffInspection, openBailiffInspection } from '../usecases/bailiff-inspection.ts';
-import { runForPayload, UserErrorRef } from './errors.ts';
+import { payloadRef, runForPayload, UserErrorRef } from './errors.ts';
 import { PrivateBailiffNode } from './bailiff.ts';
 
 const InspectionKindEnum = builder.enumType(InspectionKind, {
@@ -62,17 +62,16 @@ builder.prismaObjectField('PrivateBailiff', 'inspections', (t) =>
   }),
 );
 
-const InspectionPayload = builder.simpleObject('BailiffInspectionPayload', { fields: (t) => ({ userErrors: t.field({ type: [UserErrorRef] }) }) });
-builder.objectField(InspectionPayload, 'inspection', (t) =>
-  t.prismaField({
-    type: 'Inspection',
-    nullable: true,
-    resolve: (query, p, _a, ctx) => {
-      const id = (p as { inspectionId?: string }).inspectionId;
-      return id ? ctx.db.prisma.inspection.findUnique({ ...query, where: { id } }) : null;
-    },
+const InspectionPayload = payloadRef<{ inspectionId: string }>('BailiffInspectionPayload').implement({
+  fields: (t) => ({
+    userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
+    inspection: t.prismaField({
+      type: 'Inspection',
+      nullable: true,
+      resolve: (query, { inspectionId: id }, _a, ctx) => (id ? ctx.db.prisma.inspection.findUnique({ ...query, where: { id } }) : null),
+    }),
   }),
-);
+});
 
 builder.mutationFields((t) => ({
   openBailiffInspection: t.field({

@@ -4,7 +4,7 @@ import { builder } from '../builder.ts';
 import { proceedingScope, readsEverything } from '../access.ts';
 import { isoDate } from '../dates.ts';
 import { decideProceeding, recordMeasure } from '../usecases/proceeding.ts';
-import { runForPayload, UserErrorRef } from './errors.ts';
+import { payloadRef, runForPayload, UserErrorRef } from './errors.ts';
 import { markVisible, recordAuthScopes } from './record-auth.ts';
 
 const ProceedingStatusEnum = builder.enumType(ProceedingStatus, {
@@ -126,34 +126,28 @@ builder.queryField('myCases', (t) =>
   }),
 );
 
-const DecidePayload = builder.simpleObject('DecideProceedingPayload', {
+const DecidePayload = payloadRef<{ proceedingId: string; late: boolean }>('DecideProceedingPayload').implement({
   fields: (t) => ({
-    userErrors: t.field({ type: [UserErrorRef] }),
-    late: t.boolean({ nullable: true, description: 'The decision came after the E4 deadline (recorded all the same).' }),
+    userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
+    late: t.exposeBoolean('late', { nullable: true, description: 'The decision came after the E4 deadline (recorded all the same).' }),
+    proceeding: t.prismaField({
+      type: 'EnforcementProceeding',
+      nullable: true,
+      resolve: (query, { proceedingId: id }, _a, ctx) => (id ? ctx.db.prisma.enforcementProceeding.findUnique({ ...query, where: { id } }) : null),
+    }),
   }),
 });
-builder.objectField(DecidePayload, 'proceeding', (t) =>
-  t.prismaField({
-    type: 'EnforcementProceeding',
-    nullable: true,
-    resolve: (query, p, _a, ctx) => {
-      const id = (p as { proceedingId?: string }).proceedingId;
-      return id ? ctx.db.prisma.enforcementProceeding.findUnique({ ...query, where: { id } }) : null;
-    },
-  }),
-);
 
-const MeasurePayload = builder.simpleObject('RecordMeasurePayload', { fields: (t) => ({ userErrors: t.field({ type: [UserErrorRef] }) }) });
-builder.objectField(MeasurePayload, 'proceeding', (t) =>
-  t.prismaField({
-    type: 'EnforcementProceeding',
-    nullable: true,
-    resolve: (query, p, _a, ctx) => {
-      const id = (p as { proceedingId?: string }).proceedingId;
-      return id ? ctx.db.prisma.enforcementProceeding.findUnique({ ...query, where: { id } }) : null;
-    },
+const MeasurePayload = payloadRef<{ proceedingId: string }>('RecordMeasurePayload').implement({
+  fields: (t) => ({
+    userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
+    proceeding: t.prismaField({
+      type: 'EnforcementProceeding',
+      nullable: true,
+      resolve: (query, { proceedingId: id }, _a, ctx) => (id ? ctx.db.prisma.enforcementProceeding.findUnique({ ...query, where: { id } }) : null),
+    }),
   }),
-);
+});
 
 builder.mutationFields((t) => ({
   decideProceeding: t.field({

@@ -1,7 +1,8 @@
 import { builder } from '../builder.ts';
-import { devLogin, setLocale } from '../usecases/auth.ts';
+import { devLogin } from '../usecases/dev-login.ts';
+import { setLocale } from '../usecases/set-locale.ts';
 import { RoleEnum, LocaleEnum } from './enums.ts';
-import { runForPayload, UserErrorRef } from './errors.ts';
+import { payloadRef, runForPayload, UserErrorRef } from './errors.ts';
 
 builder.prismaObject('RoleGrant', {
   description: 'A role held by a user, possibly scoped to a region or a chamber.',
@@ -74,23 +75,17 @@ const DevLoginInput = builder.inputType('DevLoginInput', {
   fields: (t) => ({ login: t.string({ description: 'The demo user login, e.g. "aigerim".' }) }),
 });
 
-const DevLoginPayload = builder.simpleObject('DevLoginPayload', {
+const DevLoginPayload = payloadRef<{ token: string; userId: string }>('DevLoginPayload').implement({
   fields: (t) => ({
-    token: t.string({ nullable: true, description: 'Send as `Authorization: Bearer <token>`.' }),
-    userErrors: t.field({ type: [UserErrorRef] }),
+    token: t.exposeString('token', { nullable: true, description: 'Send as `Authorization: Bearer <token>`.' }),
+    userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
+    viewer: t.prismaField({
+      type: 'User',
+      nullable: true,
+      resolve: (query, { userId: id }, _args, ctx) => (id ? ctx.db.prisma.user.findUnique({ ...query, where: { id } }) : null),
+    }),
   }),
 });
-
-builder.objectField(DevLoginPayload, 'viewer', (t) =>
-  t.prismaField({
-    type: 'User',
-    nullable: true,
-    resolve: (query, payload, _args, ctx) => {
-      const id = (payload as unknown as { userId?: string }).userId;
-      return id ? ctx.db.prisma.user.findUnique({ ...query, where: { id } }) : null;
-    },
-  }),
-);
 
 builder.mutationField('devLogin', (t) =>
   t.field({

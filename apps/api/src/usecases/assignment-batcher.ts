@@ -10,20 +10,14 @@
 // where a race was lost is assigned under the lock for a second: another instance is busy there too, and
 // taking turns wastes less than racing (measured with ORYNDAU_API_WORKERS=2).
 import type { DocumentCategory } from '@oryndau/db';
+import { requireDocumentOfChamber } from '../access.ts';
 import { DomainError } from '../errors.ts';
-import { inTransaction, statementAudit, type UseCaseContext } from './transaction.ts';
-import {
-  ChamberAssigner,
-  StaleSnapshot,
-  checkAssignable,
-  requireChamberOfficial,
-  type AssignmentResult,
-  type LockedDocument,
-  type PlannedAssignment,
-} from './assignment.ts';
+import { inTransaction, statementAudit } from './transaction.ts';
+import { StaleSnapshot, type LockedDocument } from './assignment-reads.ts';
+import { ChamberAssigner, checkAssignable, type AssignerContext, type AssignmentResult, type PlannedAssignment } from './chamber-assigner.ts';
 
 interface Pending {
-  ctx: UseCaseContext;
+  ctx: AssignerContext;
   documentId: string;
   resolve(r: AssignmentResult): void;
   reject(e: unknown): void;
@@ -45,12 +39,10 @@ export class AssignmentBatcher {
   private readonly contendedUntil = new Map<string, number>();
 
   /**
-   * Queues the request behind its chamber's current batch. An official of one chamber (the usual case) queues
-   * there at once, and the batch checks that the document is the chamber's; an official of several chambers
-   * first looks up the document's chamber.
+   * Queues the request behind its chamber's current batch (assign-document.ts chose the chamber); the batch
+   * checks that the document is the chamber's.
    */
-  async assign(ctx: UseCaseContext, documentId: string): Promise<AssignmentResult> {
-    const chamberId = await chamberToQueueIn(ctx, documentId);
+  assign(ctx: AssignerContext, chamberId: string, documentId: string): Promise<AssignmentResult> {
     return new Promise<AssignmentResult>((resolve, reject) => {
       const queue = this.queues.get(chamberId) ?? [];
       queue.push({ ctx, documentId, resolve, reject });
@@ -143,7 +135,7 @@ async function planBatch(assigner: ChamberAssigner, docs: LockedDocument[], batc
     try {
       const doc = byId.get(p.documentId);
       if (!doc) throw new DomainError('NOT_FOUND', 'Unknown document.', ['input', 'documentId']);
-      if (doc.regionId !== assigner.state.regionId) throw new DomainError('FORBIDDEN', 'Only officials of this chamber may do this.');
+      requireDocumentOfChamber(doc, assigner.state);
       if (seen.has(doc.id)) throw new DomainError('CONFLICT', 'This document is already assigned.');
       checkAssignable(doc);
       seen.add(doc.id);
@@ -159,17 +151,4 @@ async function planBatch(assigner: ChamberAssigner, docs: LockedDocument[], batc
 /** The batch's write failed as a whole: nothing of it was written; every request gets the error. */
 function failAll(batch: Pending[], e: unknown): Map<Pending, Outcome> {
   return new Map(batch.map((p) => [p, { error: e }]));
-}
-
-/** The chamber whose queue a request joins: the official's one chamber, or (several) the document's. */
-async function chamberToQueueIn(ctx: UseCaseContext, documentId: string): Promise<string> {
-  const chambers = [...new Set(ctx.viewer?.grants.filter((g) => g.role === 'CHAMBER_OFFICIAL' && g.chamberId).map((g) => g.chamberId!))];
-  if (!chambers.length) throw new DomainError('FORBIDDEN', 'Only officials of this chamber may do this.');
-  if (chambers.length === 1) return chambers[0]!; // the batch refuses a document of another chamber
-  const [found] = await ctx.db.prisma.$queryRaw<{ chamberId: string | null }[]>`
-    SELECT c."id" AS "chamberId" FROM "ExecutiveDocument" d JOIN "EnforcementDistrict" x ON x."id" = d."districtId" LEFT JOIN "Chamber" c ON c."regionId" = x."regionId"
-    WHERE d."id" = ${documentId}`;
-  if (!found?.chamberId) throw new DomainError('NOT_FOUND', 'Unknown document.', ['input', 'documentId']);
-  requireChamberOfficial(ctx, found.chamberId);
-  return found.chamberId;
 }

@@ -6,7 +6,7 @@ import { almatyDate, inspectionLatestEndOn, validateInspectionGround, type Unsch
 import { DomainError, type UserErrorShape } from '../errors.ts';
 import { dbDate, isoDate, isValidIsoDate } from '../dates.ts';
 import { inTransaction, type UseCaseContext } from './transaction.ts';
-import { requireChamberOfficial } from './assignment.ts';
+import { requireChamberOfficial } from '../access.ts';
 
 export interface OpenBailiffInspectionInput {
   bailiffId: string;
@@ -34,7 +34,7 @@ export async function openBailiffInspection(ctx: UseCaseContext, input: OpenBail
   return inTransaction(ctx, async (tx, audit) => {
     const bailiff = await tx.privateBailiff.findUnique({ where: { id: input.bailiffId }, include: { person: true } });
     if (!bailiff) throw new DomainError('NOT_FOUND', 'Unknown bailiff.', ['input', 'bailiffId']);
-    requireChamberOfficial(ctx, bailiff.chamberId);
+    requireChamberOfficial(ctx.viewer, bailiff.chamberId);
     const latest = inspectionLatestEndOn(input.startsOn, 'UNSCHEDULED', await ctx.calendar.get(tx))!;
     const endsOn = input.endsOn ?? latest;
     if (endsOn < input.startsOn || endsOn > latest) {
@@ -65,7 +65,7 @@ export async function completeBailiffInspection(ctx: UseCaseContext, input: { in
   return inTransaction(ctx, async (tx, audit) => {
     const row = await tx.inspection.findUnique({ where: { id: input.inspectionId } });
     if (!row || !row.chamberId) throw new DomainError('NOT_FOUND', 'Unknown chamber inspection.', ['input', 'inspectionId']);
-    requireChamberOfficial(ctx, row.chamberId);
+    requireChamberOfficial(ctx.viewer, row.chamberId);
     if (row.status !== 'IN_PROGRESS') throw new DomainError('INVALID_STATE', `The inspection is ${row.status.toLowerCase()}.`);
     const updated = await tx.inspection.update({
       where: { id: row.id },

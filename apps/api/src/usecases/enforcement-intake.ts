@@ -10,20 +10,19 @@
 import {
   almatyDate,
   DOCUMENT_TITLES,
-  enforcementDecisionDueOn,
   isValidIinBin,
   missingDocuments,
   register,
-  type Registration,
   routeDocument,
   type IntakeDocumentKind,
 } from '@oryndau/domain';
 import type { Channel, DocumentCategory, Prisma } from '@oryndau/db';
 import { DomainError, type UserErrorShape } from '../errors.ts';
 import { dbDate, isValidIsoDate } from '../dates.ts';
-import { hasRole } from '../context.ts';
+import { hasRole } from '../access.ts';
 import { inTransaction, type Tx, type UseCaseContext } from './transaction.ts';
 import { nextNumber } from './numbers.ts';
+import { openProceeding } from './assignment-effects.ts';
 
 export type ClaimCategory = 'PRIVATE_CLAIM' | 'ALIMONY' | 'STATE_CLAIM' | 'NON_PROPERTY';
 
@@ -201,33 +200,5 @@ export async function submitEnforcementApplication(ctx: UseCaseContext, input: S
     }
     await audit({ action: 'enforcement.submit', entityType: 'ServiceApplication', entityId: app.id, data: { number, routing, channel: input.channel, registeredOn: registration.registeredOn } });
     return { application: app, document };
-  });
-}
-
-/**
- * E4: the proceeding is registered in the enforcement bodies' system on the day the enforcing bailiff receives
- * the document — for the Chamber's categories, the day of assignment — and the bailiff decides within
- * 3 working days of that registration.
- */
-export async function openProceeding(
-  tx: Tx,
-  args: { documentId: string; bailiffId: string | null; receivedAt: Date; registration?: Registration },
-  ctx: Pick<UseCaseContext, 'calendar'>,
-) {
-  const calendar = await ctx.calendar.get(tx);
-  // the bailiff's own receipt (assignment) is registered on provider hours: an assignment at 19:00 counts
-  // from the next working day
-  const registration = args.registration ?? register(args.receivedAt, 'JUSTICE_OFFICE', calendar);
-  // proceedings are numbered per region and year ("EP-ALA-2026-0000001"): regions never wait on one another's series
-  const [region] = await tx.$queryRaw<{ code: string }[]>`
-    SELECT r."code" FROM "ExecutiveDocument" d JOIN "EnforcementDistrict" x ON x."id" = d."districtId" JOIN "Region" r ON r."id" = x."regionId" WHERE d."id" = ${args.documentId}`;
-  return tx.enforcementProceeding.create({
-    data: {
-      number: await nextNumber(tx, `EP-${region!.code}-${registration.registeredOn.slice(0, 4)}`, 7),
-      documentId: args.documentId,
-      bailiffId: args.bailiffId,
-      registeredAt: registration.registeredAt,
-      decisionDueOn: dbDate(enforcementDecisionDueOn(registration, calendar)),
-    },
   });
 }

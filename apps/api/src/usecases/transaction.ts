@@ -1,11 +1,21 @@
 // Every use case runs inside one database transaction and writes its audit record in it: the change and its
 // record commit together or not at all. A use case that writes no audit record is a programming error.
-import { Prisma } from '@oryndau/db';
-import type { Services, Viewer } from '../context.ts';
+import { Prisma, type Database } from '@oryndau/db';
+import type { Viewer } from '../auth/viewer.ts';
+import type { CalendarService } from '../services/calendar.ts';
 
 export type Tx = Prisma.TransactionClient;
 
-export interface UseCaseContext extends Services {
+/**
+ * What every use case is given: the database, the clock, the working calendar, and who asks. A use case that
+ * needs more of the services names the slice (`UseCaseContext & Pick<Services, 'config'>`, services.ts); the
+ * request's Context and the scheduler's context hold all of them.
+ */
+export interface UseCaseContext {
+  db: Database;
+  calendar: CalendarService;
+  /** the clock; tests may pin it */
+  now(): Date;
   viewer: Viewer | null;
   requestId: string;
 }

@@ -1,0 +1,32 @@
+// What the API is made of, as types: the composition root (app.ts) builds it; a request's Context (context.ts)
+// adds who asks. A use case names the slice it needs (`UseCaseContext & Pick<Services, 'assignmentCache'>`), so
+// this module imports no use case and nothing imports back into the use cases' types.
+import type { Database } from '@oryndau/db';
+import type { CalendarService } from './services/calendar.ts';
+import type { TokenService } from './auth/tokens.ts';
+import type { ViewerCache } from './auth/viewer-cache.ts';
+import type { AssignmentBatcher } from './usecases/assignment-batcher.ts';
+import type { AssignmentCache } from './usecases/assignment-cache.ts';
+import type { ChainReplays } from './usecases/assignment-audit.ts';
+
+export interface AppConfig {
+  /** dev mode: devLogin and demoUsers are available */
+  devAuth: boolean;
+}
+
+export interface Services {
+  db: Database;
+  calendar: CalendarService;
+  tokens: TokenService;
+  /** group commit of the Chamber's single assignments (one per process) */
+  assignments: AssignmentBatcher;
+  /** facts and counts of the last assignments, per API instance, valid only for the version they were read at */
+  assignmentCache: AssignmentCache;
+  /** the replays of the chambers' chains, continued by each evenness report (per API instance) */
+  chainReplays: ChainReplays;
+  /** the signed-in users' viewers, kept while PostgreSQL announces their changes */
+  viewers: ViewerCache;
+  config: AppConfig;
+  /** the clock; tests may pin it */
+  now(): Date;
+}

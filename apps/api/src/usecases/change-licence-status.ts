@@ -1,0 +1,33 @@
+// L9, CH2: Ministry licensing staff suspend, revoke, terminate or restore a licence; a bailiff without a valid
+// licence receives no cases, and their open cases move to others in the same transaction.
+import type { LicenceStatus } from '@oryndau/db';
+import { requireLicensingOfficer } from '../access.ts';
+import { DomainError, invalid } from '../errors.ts';
+import type { AssignerContext } from './chamber-assigner.ts';
+import { redistributeOpenCases } from './redistribute-open-cases.ts';
+import { inTransaction } from './transaction.ts';
+
+/** Licensing: suspend, revoke, terminate or restore a licence; without a valid licence a bailiff's cases move. */
+export async function changeLicenceStatus(ctx: AssignerContext, input: { licenceId: string; status: LicenceStatus; reason: string }) {
+  requireLicensingOfficer(ctx.viewer);
+  if (input.status === 'REISSUED') throw invalid(['input', 'status'], 'A licence becomes REISSUED only by a reissue.');
+  if (input.reason.trim().length < 10) throw invalid(['input', 'reason'], 'State the reason (at least 10 characters).');
+  return inTransaction(ctx, async (tx, audit) => {
+    const licence = await tx.licence.findUnique({ where: { id: input.licenceId }, include: { bailiff: true } });
+    if (!licence) throw new DomainError('NOT_FOUND', 'Unknown licence.', ['input', 'licenceId']);
+    if (licence.status === input.status) throw new DomainError('INVALID_STATE', `The licence is already ${input.status}.`);
+    if (licence.status === 'REVOKED' || licence.status === 'TERMINATED' || licence.status === 'REISSUED') {
+      throw new DomainError('INVALID_STATE', `A ${licence.status} licence cannot change again.`);
+    }
+    const now = ctx.now();
+    const updated = await tx.licence.update({
+      where: { id: licence.id },
+      data: { status: input.status, ...(input.status === 'SUSPENDED' ? { suspendedAt: now } : {}), ...(input.status === 'REVOKED' || input.status === 'TERMINATED' ? { revokedAt: now } : {}) },
+    });
+    await audit({ action: 'licence.status', entityType: 'Licence', entityId: licence.id, data: { from: licence.status, to: input.status, reason: input.reason } });
+    const redistribution = licence.bailiff && input.status !== 'ACTIVE'
+      ? await redistributeOpenCases(ctx, tx, audit, licence.bailiff.id, `licence ${licence.number} ${input.status.toLowerCase()}`)
+      : null;
+    return { licence: updated, redistributed: redistribution?.moved.length ?? 0, stranded: redistribution?.stranded.length ?? 0 };
+  });
+}
