@@ -1,12 +1,11 @@
-// Proof of even distribution: anyone auditing a chamber recomputes each assignment from what was stored.
-// verifyAssignment checks one: the seed derives from the chain, the hash chain links, the policy is the one of
-// record, every count in the pool equals a recount of the earlier assignments, and the policy applied to the
-// stored pool with the stored seed picks the bailiff who got the case. The evenness report replays a chamber's
-// whole chain the same way.
-import { addDays, assignmentHash, assignmentSeed, bucketKeysInWindow, decide, evenness, type Candidate, type PolicyConfig } from '@oryndau/domain';
+// Proof of even distribution: anyone auditing a chamber recomputes each assignment from what was stored — the
+// seed derives from the chain, the hash chain links, the policy is the one of record, every count in the pool
+// equals a recount of the earlier assignments, and the policy applied to the stored pool with the stored seed
+// picks the bailiff who got the case. Here: the check of one row, and the replay of a chamber's whole chain
+// (ChainReplay); verify-assignment.ts checks one assignment, evenness-report.ts reports a chamber's counts.
+import { assignmentHash, assignmentSeed, bucketKeysInWindow, decide, type Candidate, type PolicyConfig } from '@oryndau/domain';
 import type { DocumentCategory, PrismaClient } from '@oryndau/db';
 import { bucketsFor, poolCandidates, PoolError, type StoredPool } from './assignment-pool.ts';
-import { dbDate } from '../dates.ts';
 
 export interface Verification {
   assignmentId: string;
@@ -17,7 +16,7 @@ export interface Verification {
   explanation: string;
 }
 
-const GENESIS = 'genesis';
+export const GENESIS = 'genesis';
 
 interface AssignmentRow {
   id: string;
@@ -33,7 +32,7 @@ interface AssignmentRow {
 }
 
 /** The candidates of a stored pool, or the problem that keeps them from being read (a missing or altered roster). */
-function readPool(pool: StoredPool, members: readonly string[] | null | undefined, checkedRosters?: Set<string>): { candidates: Candidate[]; problem: string | null } {
+export function readPool(pool: StoredPool, members: readonly string[] | null | undefined, checkedRosters?: Set<string>): { candidates: Candidate[]; problem: string | null } {
   try {
     return { candidates: poolCandidates(pool, members, checkedRosters), problem: null };
   } catch (e) {
@@ -51,7 +50,7 @@ async function loadRosters(prisma: PrismaClient, ids: Iterable<string | null>): 
 }
 
 /** The checks that need nothing but the row itself (and the policy of record). */
-function verifyRow(
+export function verifyRow(
   a: AssignmentRow,
   candidatesRead: { candidates: Candidate[]; problem: string | null },
   policyOfRecord: { version: number; config: unknown } | undefined,
@@ -74,117 +73,6 @@ function verifyRow(
   const recomputed = decide(candidates, pool.policy, a.seed);
   if (recomputed.bailiffId !== a.bailiffId) problems.push(`The policy picks ${recomputed.bailiffId ?? 'nobody'} from the stored pool, but the case went to ${a.bailiffId}.`);
   return { assignmentId: a.id, ok: problems.length === 0, problems, storedBailiffId: a.bailiffId, recomputedBailiffId: recomputed.bailiffId, explanation: recomputed.explanation };
-}
-
-/** The instant an Almaty calendar day begins (UTC+5, Kazakhstan's one time zone since March 2024). */
-function almatyMidnight(day: string): Date {
-  return new Date(`${day}T00:00:00+05:00`);
-}
-
-/**
- * Recount of earlier assignments per bailiff, in the window the policy counted in: the assignments of the
- * Almaty calendar year, of the 365 days up to the day, or of all time, as a range of `assignedAt` (indexed with
- * the chamber), joined to the documents only when the policy counts per category.
- */
-async function recount(prisma: PrismaClient, chamberId: string, beforeSequence: number, policy: PolicyConfig, day: string, category: DocumentCategory) {
-  const from =
-    policy.period === 'CALENDAR_YEAR' ? almatyMidnight(`${day.slice(0, 4)}-01-01`) : policy.period === 'ROLLING_365_DAYS' ? almatyMidnight(addDays(day, -364)) : null;
-  const until = policy.period === 'CALENDAR_YEAR' ? almatyMidnight(`${Number(day.slice(0, 4)) + 1}-01-01`) : null;
-  const rows = policy.perCategory
-    ? await prisma.$queryRaw<{ bailiffId: string; n: number }[]>`
-        SELECT a."bailiffId", count(*)::int AS n
-        FROM "Assignment" a JOIN "ExecutiveDocument" d ON d."id" = a."documentId"
-        WHERE a."chamberId" = ${chamberId} AND a."sequence" < ${beforeSequence} AND d."category"::text = ${category}
-          AND (${from}::timestamptz IS NULL OR a."assignedAt" >= ${from}::timestamptz) AND (${until}::timestamptz IS NULL OR a."assignedAt" < ${until}::timestamptz)
-        GROUP BY 1`
-    : await prisma.$queryRaw<{ bailiffId: string; n: number }[]>`
-        SELECT a."bailiffId", count(*)::int AS n
-        FROM "Assignment" a
-        WHERE a."chamberId" = ${chamberId} AND a."sequence" < ${beforeSequence}
-          AND (${from}::timestamptz IS NULL OR a."assignedAt" >= ${from}::timestamptz) AND (${until}::timestamptz IS NULL OR a."assignedAt" < ${until}::timestamptz)
-        GROUP BY 1`;
-  return new Map(rows.map((r) => [r.bailiffId, r.n]));
-}
-
-export async function verifyAssignment(prisma: PrismaClient, assignmentId: string): Promise<Verification | null> {
-  const a = await prisma.assignment.findUnique({ where: { id: assignmentId }, include: { roster: { select: { members: true } } } });
-  if (!a) return null;
-  const read = readPool(a.pool as unknown as StoredPool, a.roster?.members as string[] | undefined);
-  const [policy, previous] = await Promise.all([
-    prisma.assignmentPolicy.findUnique({ where: { id: a.policyId }, select: { version: true, config: true } }),
-    a.sequence > 1 ? prisma.assignment.findUnique({ where: { chamberId_sequence: { chamberId: a.chamberId, sequence: a.sequence - 1 } }, select: { hash: true } }) : null,
-  ]);
-  const names = new Map(
-    (await prisma.privateBailiff.findMany({ where: { id: { in: read.candidates.map((c) => c.bailiffId) } }, select: { id: true, person: { select: { lastName: true, firstName: true, patronymic: true } } } })).map(
-      (b) => [b.id, [b.person.lastName, b.person.firstName, b.person.patronymic].filter(Boolean).join(' ')],
-    ),
-  );
-  const v = verifyRow(a, read, policy ?? undefined, a.sequence > 1 ? (previous?.hash ?? 'missing') : GENESIS, names);
-  const pool = a.pool as unknown as StoredPool;
-  const counts = await recount(prisma, a.chamberId, a.sequence, pool.policy, pool.day, pool.category);
-  for (const { bailiffId, count } of read.candidates) {
-    const actual = counts.get(bailiffId) ?? 0;
-    if (actual !== count) v.problems.push(`The pool says ${bailiffId} had ${count} cases, but the record shows ${actual}.`);
-  }
-  v.ok = v.problems.length === 0;
-  return v;
-}
-
-export interface EvennessRow {
-  bailiffId: string;
-  name: string;
-  count: number;
-  canReceiveNow: boolean;
-}
-
-export interface EvennessReport {
-  chamberId: string;
-  year: number;
-  rows: EvennessRow[];
-  all: ReturnType<typeof evenness>;
-  receiving: ReturnType<typeof evenness>;
-  /**
-   * The replay of the chamber's chain (every assignment recomputed from what was stored), run only when asked
-   * for, once per report: the counts alone need none.
-   */
-  verification(): Promise<{ checked: number; failed: Verification[] }>;
-}
-
-/** Counts per bailiff for a calendar year, and (when asked for) the replay of the chamber's chain. */
-export async function evennessReport(prisma: PrismaClient, replays: ChainReplays, chamberId: string, year: number, today: string): Promise<EvennessReport> {
-  const bucket = String(year);
-  const dayDate = dbDate(today);
-  const [bailiffs, loads] = await Promise.all([
-    prisma.privateBailiff.findMany({
-      where: { chamberId },
-      select: {
-        id: true, leftOn: true,
-        person: { select: { lastName: true, firstName: true, patronymic: true } },
-        licence: { select: { status: true } },
-        availability: { where: { startsOn: { lte: dayDate }, OR: [{ endsOn: null }, { endsOn: { gte: dayDate } }] }, select: { kind: true } },
-      },
-      orderBy: { id: 'asc' },
-    }),
-    prisma.bailiffLoad.findMany({ where: { chamberId, bucket }, select: { bailiffId: true, count: true } }),
-  ]);
-  const count = new Map(loads.map((l) => [l.bailiffId, l.count]));
-  const rows: EvennessRow[] = bailiffs
-    .filter((b) => !b.leftOn || b.leftOn > dayDate || count.has(b.id))
-    .map((b) => ({
-      bailiffId: b.id,
-      name: [b.person.lastName, b.person.firstName, b.person.patronymic].filter(Boolean).join(' '),
-      count: count.get(b.id) ?? 0,
-      canReceiveNow: b.licence?.status === 'ACTIVE' && !b.availability.length && (!b.leftOn || b.leftOn > dayDate),
-    }));
-  let verification: Promise<{ checked: number; failed: Verification[] }> | null = null;
-  return {
-    chamberId,
-    year,
-    rows,
-    all: evenness(rows),
-    receiving: evenness(rows.filter((r) => r.canReceiveNow)),
-    verification: () => (verification ??= replays.check(prisma, chamberId)),
-  };
 }
 
 /**
