@@ -1,7 +1,7 @@
 // Who may read what: one policy, used both to filter lists and to authorise single records (`node`), so the
 // two can never disagree. Applicants see only their own records (personal data included); staff see what
 // their role and its region or chamber cover; Ministry and quality-control inspectors read everything.
-import type { AvailabilityKind, Prisma, PrismaClient, Role } from '@oryndau/db';
+import type { AvailabilityKind, Channel, DocumentRouting, Prisma, PrismaClient, Role } from '@oryndau/db';
 import type { Viewer } from './auth/viewer.ts';
 import { DomainError } from './errors.ts';
 
@@ -115,6 +115,43 @@ export function requireMayEndAvailability(viewer: Viewer | null, period: { kind:
 /** Licences are suspended, revoked, terminated or restored by Ministry licensing staff (L9). */
 export function requireLicensingOfficer(viewer: Viewer | null): void {
   if (!hasRole(viewer, 'LICENSING_OFFICER')) throw new DomainError('FORBIDDEN', 'Only Ministry licensing staff change a licence.');
+}
+
+/** The working calendar is corrected by Ministry administrators (T1). */
+export function requireMinistryAdmin(viewer: Viewer | null): void {
+  if (!hasRole(viewer, 'MINISTRY_ADMIN')) throw new DomainError('FORBIDDEN', 'Only Ministry administrators correct the working calendar.');
+}
+
+/** E1: applicants file on the portal; justice officers register the paper channels (justice office, State Corporation). */
+export function requireMayFileEnforcement(viewer: Viewer | null, channel: Channel): asserts viewer is Viewer {
+  if (!viewer) throw new DomainError('FORBIDDEN', 'Sign in to apply.');
+  if (channel === 'PORTAL' && !hasRole(viewer, 'APPLICANT')) throw new DomainError('FORBIDDEN', 'Only applicants file through the portal.');
+  if (channel !== 'PORTAL' && !hasRole(viewer, 'JUSTICE_OFFICER')) {
+    throw new DomainError('FORBIDDEN', 'Paper applications (justice office, State Corporation) are registered by justice officers.', ['input', 'channel']);
+  }
+}
+
+/** E1: a justice officer registers paper applications for the districts of their own region. */
+export function requireJusticeOfficerOf(viewer: Viewer, regionId: string): void {
+  if (!viewer.grants.some((g) => g.role === 'JUSTICE_OFFICER' && g.regionId === regionId)) {
+    throw new DomainError('FORBIDDEN', 'A justice officer registers applications for the districts of their own region.', ['input', 'executiveDocument', 'districtId']);
+  }
+}
+
+/** The private bailiff appointed to a case is the viewer. */
+export function isAppointedBailiff(viewer: Viewer | null, bailiff: { userId: string | null } | null): boolean {
+  return !!viewer && bailiff?.userId === viewer.id;
+}
+
+/** E4–E6: the bailiff enforcing a case decides and records measures: the private bailiff assigned, or a state bailiff of the region for a state bailiff's case. */
+export function requireEnforcingBailiff(
+  viewer: Viewer | null,
+  proceeding: { bailiffId: string | null; bailiff: { userId: string | null } | null; document: { routing: DocumentRouting; district: { regionId: string } } },
+): void {
+  const mine = proceeding.bailiffId
+    ? proceeding.bailiff?.userId === viewer?.id
+    : proceeding.document.routing === 'STATE_BAILIFF' && !!viewer?.grants.some((g) => g.role === 'STATE_BAILIFF' && g.regionId === proceeding.document.district.regionId);
+  if (!mine) throw new DomainError('FORBIDDEN', 'Only the bailiff enforcing this case may do this.');
 }
 
 /** A change to one's own account needs only to be signed in. */

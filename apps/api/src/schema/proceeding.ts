@@ -1,7 +1,7 @@
 import { MeasureKind, ProceedingRefusalGround, ProceedingStatus } from '@oryndau/db';
 import { almatyDate } from '@oryndau/domain';
 import { builder } from '../builder.ts';
-import { proceedingScope, readsEverything } from '../access.ts';
+import { isAppointedBailiff, proceedingScope, readsEverything } from '../access.ts';
 import { isoDate } from '../dates.ts';
 import { decideProceeding, recordMeasure } from '../usecases/proceeding.ts';
 import { payloadRef, runForPayload, UserErrorRef } from './errors.ts';
@@ -97,11 +97,11 @@ export const EnforcementProceedingNode = builder.prismaNode('EnforcementProceedi
     measures: t.relation('measures', { query: { orderBy: { takenOn: 'asc' } } }),
     viewerCanDecide: t.boolean({
       select: { status: true, bailiff: { select: { userId: true } } },
-      resolve: (p, _a, ctx) => p.status === 'AWAITING_DECISION' && !!ctx.viewer && p.bailiff?.userId === ctx.viewer.id,
+      resolve: (p, _a, ctx) => p.status === 'AWAITING_DECISION' && isAppointedBailiff(ctx.viewer, p.bailiff),
     }),
     viewerCanRecordMeasure: t.boolean({
       select: { status: true, bailiff: { select: { userId: true } } },
-      resolve: (p, _a, ctx) => p.status === 'INITIATED' && !!ctx.viewer && p.bailiff?.userId === ctx.viewer.id,
+      resolve: (p, _a, ctx) => p.status === 'INITIATED' && isAppointedBailiff(ctx.viewer, p.bailiff),
     }),
   }),
 });

@@ -1,5 +1,6 @@
 // T1: ministry staff correct the working calendar (an extra holiday, a transferred working day); the correction
 // is stored and used at once (CalendarService re-reads corrections on every use).
+import { requireMinistryAdmin } from '../access.ts';
 import { DomainError, invalid } from '../errors.ts';
 import { dbDate, isValidIsoDate } from '../dates.ts';
 import { inTransaction, type UseCaseContext } from './transaction.ts';
@@ -11,14 +12,8 @@ export interface SetCorrectionInput {
   name: string;
 }
 
-function requireAdmin(ctx: UseCaseContext) {
-  if (!ctx.viewer?.grants.some((g) => g.role === 'MINISTRY_ADMIN')) {
-    throw new DomainError('FORBIDDEN', 'Only Ministry administrators correct the working calendar.');
-  }
-}
-
 export async function setCalendarCorrection(ctx: UseCaseContext, input: SetCorrectionInput) {
-  requireAdmin(ctx);
+  requireMinistryAdmin(ctx.viewer);
   const name = input.name.trim();
   const errors = [];
   if (!isValidIsoDate(input.date)) errors.push({ code: 'INVALID_INPUT' as const, field: ['input', 'date'], message: 'Date must be YYYY-MM-DD.' });
@@ -46,7 +41,7 @@ export async function setCalendarCorrection(ctx: UseCaseContext, input: SetCorre
 }
 
 export async function removeCalendarCorrection(ctx: UseCaseContext, input: { date: string }) {
-  requireAdmin(ctx);
+  requireMinistryAdmin(ctx.viewer);
   if (!isValidIsoDate(input.date)) throw invalid(['input', 'date'], 'Date must be YYYY-MM-DD.');
   return inTransaction(ctx, async (tx, audit) => {
     const existing = await tx.calendarCorrection.findUnique({ where: { date: dbDate(input.date) } });

@@ -19,7 +19,7 @@ import {
 import type { Channel, DocumentCategory, Prisma } from '@oryndau/db';
 import { DomainError, type UserErrorShape } from '../errors.ts';
 import { dbDate, isValidIsoDate } from '../dates.ts';
-import { hasRole } from '../access.ts';
+import { requireJusticeOfficerOf, requireMayFileEnforcement } from '../access.ts';
 import { inTransaction, type Tx, type UseCaseContext } from './transaction.ts';
 import { nextNumber } from './numbers.ts';
 import { openProceeding } from './assignment-effects.ts';
@@ -105,11 +105,7 @@ async function claimantUser(tx: Tx, ctx: UseCaseContext, input: SubmitEnforcemen
 
 export async function submitEnforcementApplication(ctx: UseCaseContext, input: SubmitEnforcementInput) {
   const viewer = ctx.viewer;
-  if (!viewer) throw new DomainError('FORBIDDEN', 'Sign in to apply.');
-  if (input.channel === 'PORTAL' && !hasRole(viewer, 'APPLICANT')) throw new DomainError('FORBIDDEN', 'Only applicants file through the portal.');
-  if (input.channel !== 'PORTAL' && !hasRole(viewer, 'JUSTICE_OFFICER')) {
-    throw new DomainError('FORBIDDEN', 'Paper applications (justice office, State Corporation) are registered by justice officers.', ['input', 'channel']);
-  }
+  requireMayFileEnforcement(viewer, input.channel);
   if (input.channel === 'PORTAL' && input.receivedAt) throw new DomainError('INVALID_INPUT', 'The portal records the time of receipt itself.', ['input', 'receivedAt']);
   const now = ctx.now();
   const errors = validate(input, now);
@@ -118,9 +114,7 @@ export async function submitEnforcementApplication(ctx: UseCaseContext, input: S
   return inTransaction(ctx, async (tx, audit) => {
     const district = await tx.enforcementDistrict.findUnique({ where: { id: input.executiveDocument.districtId }, include: { region: { include: { chamber: true } } } });
     if (!district) throw new DomainError('NOT_FOUND', 'Unknown enforcement district.', ['input', 'executiveDocument', 'districtId']);
-    if (input.channel !== 'PORTAL' && !viewer.grants.some((g) => g.role === 'JUSTICE_OFFICER' && g.regionId === district.regionId)) {
-      throw new DomainError('FORBIDDEN', 'A justice officer registers applications for the districts of their own region.', ['input', 'executiveDocument', 'districtId']);
-    }
+    if (input.channel !== 'PORTAL') requireJusticeOfficerOf(viewer, district.regionId);
     const receivedAt = input.receivedAt ?? now;
     const calendar = await ctx.calendar.get(tx);
     const registration = register(receivedAt, input.channel, calendar);

@@ -2,6 +2,7 @@
 // registration (a late decision is still recorded, and shown as late); then the enforcement measures.
 import { almatyDate, assertProceedingTransition, validateRefusal, ENFORCEMENT_REFUSAL_GROUNDS } from '@oryndau/domain';
 import type { MeasureKind, ProceedingRefusalGround } from '@oryndau/db';
+import { requireEnforcingBailiff } from '../access.ts';
 import { DomainError, invalid } from '../errors.ts';
 import { dbDate, isoDate, isValidIsoDate } from '../dates.ts';
 import { inTransaction, type Tx, type UseCaseContext } from './transaction.ts';
@@ -14,11 +15,7 @@ async function lockOwnProceeding(tx: Tx, ctx: UseCaseContext, proceedingId: stri
     where: { id: proceedingId },
     include: { bailiff: { select: { userId: true } }, document: { select: { id: true, applicationId: true, routing: true, district: { select: { regionId: true } } } } },
   });
-  const viewer = ctx.viewer;
-  const mine = p.bailiffId
-    ? p.bailiff?.userId === viewer?.id
-    : p.document.routing === 'STATE_BAILIFF' && !!viewer?.grants.some((g) => g.role === 'STATE_BAILIFF' && g.regionId === p.document.district.regionId);
-  if (!mine) throw new DomainError('FORBIDDEN', 'Only the bailiff enforcing this case may do this.');
+  requireEnforcingBailiff(ctx.viewer, p);
   return p;
 }
 
