@@ -13,3 +13,4 @@ export * from './complaints.ts';
 export * from './inspections.ts';
 export * from './enforcement.ts';
 export * from './intake.ts';
+export * from './transitions/index.ts';
