@@ -105,6 +105,9 @@ export function dueAt(start: Date, period: MinutesPeriod): Date {
 
 /** The last day of a service's period, counted from its registration (T3, T4). */
 export function serviceDueOn(registration: Registration, period: Period, cal: WorkingCalendar): IsoDate {
+  // T5: a minutes limit is a real-time limit from the registration instant, on the registration day (a working
+  // day by T3); T6 concerns periods of days
+  if (period.unit === 'MINUTES') return registration.registeredOn;
   return dueOn(registration.periodStartsAfter, period, cal);
 }
 

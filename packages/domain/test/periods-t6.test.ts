@@ -63,3 +63,12 @@ describe('T6 counting of periods', () => {
     }
   });
 });
+
+describe('T5 beside T6', () => {
+  it('T5: a minutes limit (licence reissue, L8) ends on the registration day itself: T6 counts only periods of days', () => {
+    const reg = register(at('2026-04-06', '10:00'), 'PORTAL', cal);
+    expect(serviceDueOn(reg, PERIODS.licenceReissueMinutes, cal)).toBe('2026-04-06');
+    const night = register(at('2026-04-10', '22:00'), 'PORTAL', cal); // Friday night → Monday
+    expect(serviceDueOn(night, PERIODS.licenceReissueMinutes, cal)).toBe('2026-04-13');
+  });
+});
