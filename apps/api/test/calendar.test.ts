@@ -54,13 +54,15 @@ describe('the working calendar through the API', () => {
     expect(noToken.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('T3: registrationPreview — a portal application at 17:31 on Friday is registered on Monday at 09:00; T4: via the State Corporation the receipt day is not counted', async () => {
+  it('T3: registrationPreview — a portal application at 17:31 on Friday is registered on Monday at 09:00; T4: via the State Corporation the receipt day is not counted, T6: nor the registration day anywhere', async () => {
     const Q = `query($at: DateTime!, $ch: Channel!) { registrationPreview(receivedAt: $at, channel: $ch) { registeredOn registeredAt periodStartsAfter afterHours } }`;
     const late = await api.gql<{ registrationPreview: { registeredOn: string; registeredAt: string; afterHours: boolean } }>(Q, { at: '2026-11-27T12:31:00Z', ch: 'PORTAL' });
     expect(late.data!.registrationPreview).toMatchObject({ registeredOn: '2026-11-30', registeredAt: '2026-11-30T04:00:00.000Z', afterHours: true });
     const office = await api.gql<{ registrationPreview: { periodStartsAfter: string } }>(Q, { at: '2026-11-24T05:00:00Z', ch: 'JUSTICE_OFFICE' });
     const corp = await api.gql<{ registrationPreview: { periodStartsAfter: string } }>(Q, { at: '2026-11-24T05:00:00Z', ch: 'STATE_CORPORATION' });
-    expect(office.data!.registrationPreview.periodStartsAfter).toBe('2026-11-23');
+    // T6: a period counted from registration begins the next day on every channel, so the office's period also
+    // starts after Tuesday 24 (it counted the registration day before T6); via the State Corporation, T4
+    expect(office.data!.registrationPreview.periodStartsAfter).toBe('2026-11-24');
     expect(corp.data!.registrationPreview.periodStartsAfter).toBe('2026-11-24');
   });
 

@@ -118,13 +118,15 @@ describe('intake', () => {
     expect(large.application!.executiveDocument!.proceeding!.status).toBe('AWAITING_DECISION');
   });
 
-  it('T4: through the State Corporation the day of receipt is not counted: the decision falls one working day later than for an office receipt', async () => {
+  it('T4, T6: through the State Corporation the day of receipt is not counted, nor at the office the day of registration (T6): both decisions are due the Thursday', async () => {
     const docs = ['APPLICATION_FORM', 'EXECUTIVE_DOCUMENT', 'IDENTITY_DOCUMENT'];
     const base = { receivedAt: clock.toISOString(), documents: docs };
     const office = await submit(fx.justiceLogin, application({ ...base, channel: 'JUSTICE_OFFICE' }, { category: 'STATE_CLAIM', amountTenge: 9_000_000 }));
     const corp = await submit(fx.justiceLogin, application({ ...base, channel: 'STATE_CORPORATION' }, { category: 'STATE_CLAIM', amountTenge: 9_000_000 }));
-    // received Monday 23 Nov: counted from Monday at the office (due Wed 25), from Tuesday via the State Corporation (due Thu 26)
-    expect(office.application!.executiveDocument!.proceeding!.decisionDueOn).toBe('2026-11-25');
+    // received and registered Monday 23 Nov: T6 — a period from a date begins the next day, so at the office too
+    // Tuesday is day 1 (due Thu 26; it was Wed 25 when the registration day was counted); via the State
+    // Corporation the day of receipt is not counted (T4): Thu 26 as well
+    expect(office.application!.executiveDocument!.proceeding!.decisionDueOn).toBe('2026-11-26');
     expect(corp.application!.executiveDocument!.proceeding!.decisionDueOn).toBe('2026-11-26');
   });
 
@@ -411,9 +413,13 @@ describe('the bailiff decides', () => {
 
   it('E4: registered on the day the bailiff receives it; the decision is due within 3 working days; a late one is flagged', async () => {
     const c = await assignedCase();
-    expect(c.dueOn).toBe('2026-11-25'); // assigned Monday 23 November: Mon, Tue, Wed
+    // T6: assigned (registered) Monday 23 November; the 3 working days begin the next day: Tue, Wed, Thu
+    expect(c.dueOn).toBe('2026-11-26');
     const MY = `{ myCases(first: 50) { edges { node { id decisionDueOn decisionOverdue viewerCanDecide } } } }`;
-    clock = new Date('2026-11-26T05:00:00Z'); // Thursday
+    clock = new Date('2026-11-26T05:00:00Z'); // Thursday: the last day, not yet overdue
+    const onLastDay = await api.gql<{ myCases: { edges: { node: { id: string; decisionOverdue: boolean } }[] } }>(MY, {}, await api.login(c.bailiff.login));
+    expect(onLastDay.data!.myCases.edges.find((e) => e.node.id === c.proceedingId)!.node.decisionOverdue).toBe(false);
+    clock = new Date('2026-11-27T05:00:00Z'); // Friday
     const mine = await api.gql<{ myCases: { edges: { node: { id: string; decisionOverdue: boolean; viewerCanDecide: boolean } }[] } }>(MY, {}, await api.login(c.bailiff.login));
     const row = mine.data!.myCases.edges.find((e) => e.node.id === c.proceedingId)!.node;
     expect(row).toMatchObject({ decisionOverdue: true, viewerCanDecide: true });

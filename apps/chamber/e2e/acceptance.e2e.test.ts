@@ -187,14 +187,14 @@ describe('acceptance: from the claimant’s application to the first enforcement
     const t = dictionary(await uiLanguage(page));
     const token = await devLoginToken(stack.apiUrl, bailiffLogin);
 
-    // E4: the decision is due 3 working days after registration (the registration day counts as the first).
+    // E4, T6: the decision is due 3 working days after registration (a period begins the day after its event).
     const proceeding = await graphqlAs(stack.apiUrl, token)<{ node: { registeredAt: string; decisionDueOn: string; status: string } }>(
       'query ($id: ID!) { node(id: $id) { ... on EnforcementProceeding { registeredAt decisionDueOn status } } }',
       { id: proceedingId },
     );
     const registeredOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date(proceeding.node.registeredAt));
     const expected = await graphqlRequest<{ addWorkingDays: string }>(stack.apiUrl, 'query ($d: Date!) { addWorkingDays(date: $d, days: 3) }', {
-      d: addDays(registeredOn, -1),
+      d: registeredOn,
     });
     expect(proceeding.node.decisionDueOn).toBe(expected.addWorkingDays);
     expect(proceeding.node.status).toBe('AWAITING_DECISION');

@@ -5,3 +5,4 @@ export type * from './generated/prisma/client.ts';
 export * from './generated/prisma/enums.ts';
 export { getDatamodel } from './generated/pothos-types.ts';
 export type { default as PrismaTypes } from './generated/pothos-types.ts';
+export * from './data-migrations.ts';

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { applyDataMigrations } from './data-migrations.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '../../..');
@@ -93,12 +94,17 @@ export function readMigrationsList() {
   };
 }
 
-/** Applies every pending migration of prisma/migrations; returns the names applied. */
+/**
+ * Applies every pending migration of prisma/migrations, then the data migrations not yet run (data-migrations.ts:
+ * values recomputed with the domain's rules, once per database); returns the names of the SQL migrations applied.
+ */
 export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
-  return withEngine(factory, async (engine) => {
+  const applied = await withEngine(factory, async (engine) => {
     const out = await engine.applyMigrations({ migrationsList: readMigrationsList(), filters: noFilter });
     return out.appliedMigrationNames;
   });
+  await applyDataMigrations(factory);
+  return applied;
 }
 
 /**

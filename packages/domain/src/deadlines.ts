@@ -71,13 +71,17 @@ export interface DueOptions {
 }
 
 /**
- * T5: the last day of a period whose day 1 is the first day after `start`.
- * - WORKING_DAYS: the count-th working day after start;
+ * T6, T5: the last day of a period of `count` days counted from the date or event `start` — the one place
+ * every period of every service is computed. T6 (Civil Code art. 175 p.1): the period begins on the day
+ * AFTER `start`, so `start` itself is never day 1:
+ * - WORKING_DAYS: the count-th working day after start (3 working days from a Monday: the Thursday);
  * - CALENDAR_DAYS: start + count calendar days, moved to the next working day when that is a day off;
  * - MINUTES: a limit that runs within one working day, so the day is the first working day after
  *   start; use `dueAt` for the instant.
- * For a service, pass `Registration.periodStartsAfter` (see `serviceDueOn`); for a period counted
- * from an event (a decision, a notice, a complaint's registration), pass the event's date.
+ * For a service, pass `Registration.periodStartsAfter` (the registration day, T3, T4; see `serviceDueOn`);
+ * for a period counted from an event (a decision, a notice, a complaint's registration), the event's date.
+ * Periods counted back ("no later than N days before D") are not periods from an event: they use
+ * `WorkingCalendar.addWorkingDays(D, -N)`.
  */
 export function dueOn(start: IsoDate, period: Period, cal: WorkingCalendar, opts: DueOptions = {}): IsoDate {
   checkCount(period);
@@ -101,6 +105,9 @@ export function dueAt(start: Date, period: MinutesPeriod): Date {
 
 /** The last day of a service's period, counted from its registration (T3, T4). */
 export function serviceDueOn(registration: Registration, period: Period, cal: WorkingCalendar): IsoDate {
+  // T5: a minutes limit is a real-time limit from the registration instant, on the registration day (a working
+  // day by T3); T6 concerns periods of days
+  if (period.unit === 'MINUTES') return registration.registeredOn;
   return dueOn(registration.periodStartsAfter, period, cal);
 }
 
@@ -150,7 +157,7 @@ export interface HearingSchedule {
 export function hearingSchedule(serviceDueOn: IsoDate, cal: WorkingCalendar): HearingSchedule {
   return {
     noticeLatestOn: cal.addWorkingDays(serviceDueOn, -PERIODS.hearingNoticeBeforeEnd.count),
-    hearingLatestAfterNotice: (noticeOn: IsoDate) => cal.addWorkingDays(noticeOn, PERIODS.hearingAfterNotice.count),
+    hearingLatestAfterNotice: (noticeOn: IsoDate) => dueOn(noticeOn, PERIODS.hearingAfterNotice, cal),
   };
 }
 

@@ -14,3 +14,4 @@ export * from './inspections.ts';
 export * from './enforcement.ts';
 export * from './intake.ts';
 export * from './numbering.ts';
+export * from './transitions/index.ts';

@@ -117,7 +117,8 @@ export function maxInspectionWorkingDays(kind: InspectionKind): number {
  * (unscheduled), with the days of suspension not counted and the count continuing from the day of
  * resumption. Returns null while a suspension is open (the end is not yet known).
  *
- * Where the law is silent: the start day is day 1 (the inspection works on it); the day a
+ * Where the law is silent: the start day is day 1 (the inspection works on it) — a length of the
+ * inspection itself, not a period counted from an event, so T6 does not move it; the day a
  * suspension is decided is not counted, the day of resumption is.
  */
 export function inspectionLatestEndOn(

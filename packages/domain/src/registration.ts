@@ -1,5 +1,5 @@
 // T3, T4: when an application is registered and from which day its service period runs.
-import { addDays, almatyDate, almatyInstant, almatyMinutes, parseHhmm, type IsoDate, type WorkingCalendar } from './calendar.ts';
+import { almatyDate, almatyInstant, almatyMinutes, parseHhmm, type IsoDate, type WorkingCalendar } from './calendar.ts';
 import { PROVIDER_HOURS, type ServiceChannel } from './hours.ts';
 
 export interface Registration {
@@ -8,11 +8,12 @@ export interface Registration {
   /** the receipt instant when registered at once, otherwise 09:00 of `registeredOn` */
   registeredAt: Date;
   /**
-   * The service period's day 1 is the first working day AFTER this date, so the period's last day
-   * is `dueOn(periodStartsAfter, period)`. For the portal and a justice office this is the day
-   * before registration: the registration day is day 1 ("from the moment of application to the
-   * portal, taking into account the work schedule", App.2 List p.3). Through the State Corporation
-   * on paper it is the day of receipt, which is not counted (T4; 001 art. 20.1).
+   * T6: the service period's day 1 is the first working day AFTER this date, so the period's last day
+   * is `dueOn(periodStartsAfter, period)`. It is the registration day for every channel: the period runs
+   * from registration (T3) and, counted from a date, begins on the next day (T6, Civil Code art. 175 p.1).
+   * "From the moment of application to the portal" (App.2 List p.3) says when the term starts to run,
+   * not that the registration day counts. Through the State Corporation the day of receipt is not counted
+   * either (T4); the provider registers on or after that day, so the same date serves both rules.
    */
   periodStartsAfter: IsoDate;
   /** received outside the provider's acceptance hours (before 09:00, after 17:30, on a day off) */
@@ -55,6 +56,16 @@ export function register(receivedAt: Date, channel: ServiceChannel, cal: Working
     afterHours = true;
   }
 
-  const periodStartsAfter = channel === 'STATE_CORPORATION' ? receivedOn : addDays(registeredOn, -1);
-  return { registeredOn, registeredAt, periodStartsAfter, afterHours };
+  return { registeredOn, registeredAt, periodStartsAfter: periodStartsAfterRegistration(receivedOn, registeredOn, channel), afterHours };
+}
+
+/**
+ * T6 with T3 and T4, in one place: the date after which a service period counted from registration runs.
+ * - T3, T6: from registration, beginning the next day;
+ * - T4: through the State Corporation the day of receipt is not counted — never later than registration,
+ *   since the provider registers on or after the day of receipt; the later of the two dates is taken so
+ *   that both rules hold should the two ever differ.
+ */
+export function periodStartsAfterRegistration(receivedOn: IsoDate, registeredOn: IsoDate, channel: ServiceChannel): IsoDate {
+  return channel === 'STATE_CORPORATION' && receivedOn > registeredOn ? receivedOn : registeredOn;
 }

@@ -1,58 +1,19 @@
-// The life cycles of an application and of enforcement proceedings.
+// The life cycles of an application and of enforcement proceedings: thin views of the transition tables in
+// transitions/tables.ts, kept for the callers that ask "may it move?" without writing. Writes take their status
+// from `transition(…)` (transitions/table.ts); no table is copied here.
 import type { ServiceKind } from './refusals.ts';
+import { allowedNext, isFinal, transition, type TransitionError } from './transitions/table.ts';
+import { APPLICATION, PROCEEDING, type ApplicationStatus, type ProceedingStatus } from './transitions/tables.ts';
 
-export type ApplicationStatus =
-  | 'DRAFT'
-  | 'REGISTERED'
-  | 'IN_REVIEW'
-  | 'HEARING'
-  | 'APPROVED'
-  | 'REFUSED'
-  | 'REJECTED_INCOMPLETE'
-  | 'WITHDRAWN';
-
-export const APPLICATION_STATUSES: readonly ApplicationStatus[] = [
-  'DRAFT',
-  'REGISTERED',
-  'IN_REVIEW',
-  'HEARING',
-  'APPROVED',
-  'REFUSED',
-  'REJECTED_INCOMPLETE',
-  'WITHDRAWN',
-];
-
-/**
- * - DRAFT → REJECTED_INCOMPLETE: an incomplete package is refused at acceptance (E3), never registered.
- * - REGISTERED/IN_REVIEW → REJECTED_INCOMPLETE: the completeness check within 2 working days (A4, L3).
- * - IN_REVIEW → HEARING → REFUSED: a preliminary decision and a hearing come before a refusal (A11).
- * - HEARING → APPROVED: the hearing may convince the provider.
- * - Withdrawal: allowed until a result is issued (the law is silent; a recipient may drop a request).
- */
-const APPLICATION_TRANSITIONS: Readonly<Record<ApplicationStatus, readonly ApplicationStatus[]>> = {
-  DRAFT: ['REGISTERED', 'REJECTED_INCOMPLETE', 'WITHDRAWN'],
-  REGISTERED: ['IN_REVIEW', 'REJECTED_INCOMPLETE', 'WITHDRAWN'],
-  IN_REVIEW: ['HEARING', 'APPROVED', 'REFUSED', 'REJECTED_INCOMPLETE', 'WITHDRAWN'],
-  HEARING: ['APPROVED', 'REFUSED', 'WITHDRAWN'],
-  APPROVED: [],
-  REFUSED: [],
-  REJECTED_INCOMPLETE: [],
-  WITHDRAWN: [],
-};
-
-/** A11: services whose refusal requires the hearing first (attestation App.1 p.14, licence App.2 p.11). */
-export function refusalRequiresHearing(service: ServiceKind): boolean {
-  return service === 'ATTESTATION' || service === 'LICENCE' || service === 'ATTESTATION_AND_LICENCE';
-}
+export const APPLICATION_STATUSES: readonly ApplicationStatus[] = Object.keys(APPLICATION.statuses) as ApplicationStatus[];
+export const PROCEEDING_STATUSES: readonly ProceedingStatus[] = Object.keys(PROCEEDING.statuses) as ProceedingStatus[];
 
 export function isTerminal(status: ApplicationStatus): boolean {
-  return APPLICATION_TRANSITIONS[status].length === 0;
+  return isFinal(APPLICATION, status);
 }
 
 export function nextStatuses(from: ApplicationStatus, opts: { service?: ServiceKind } = {}): ApplicationStatus[] {
-  return APPLICATION_TRANSITIONS[from].filter(
-    (to) => !(from === 'IN_REVIEW' && to === 'REFUSED' && opts.service && refusalRequiresHearing(opts.service)),
-  );
+  return allowedNext(APPLICATION, from, opts);
 }
 
 /**
@@ -60,68 +21,21 @@ export function nextStatuses(from: ApplicationStatus, opts: { service?: ServiceK
  * refused for services that require a hearing first (A11).
  */
 export function canTransition(from: ApplicationStatus, to: ApplicationStatus, opts: { service?: ServiceKind } = {}): boolean {
-  return nextStatuses(from, opts).includes(to);
+  return transition(APPLICATION, from, to, opts).ok;
 }
 
-export interface TransitionError<S extends string> {
-  code: 'INVALID_TRANSITION';
-  from: S;
-  to: S;
-  allowed: S[];
-  message: string;
+export type CheckResult<S extends string> = { ok: true } | { ok: false; error: TransitionError<S> };
+
+export function assertTransition(from: ApplicationStatus, to: ApplicationStatus, opts: { service?: ServiceKind } = {}): CheckResult<ApplicationStatus> {
+  const r = transition(APPLICATION, from, to, opts);
+  return r.ok ? { ok: true } : { ok: false, error: r.error };
 }
-
-export type TransitionResult<S extends string> = { ok: true } | { ok: false; error: TransitionError<S> };
-
-export function assertTransition(
-  from: ApplicationStatus,
-  to: ApplicationStatus,
-  opts: { service?: ServiceKind } = {},
-): TransitionResult<ApplicationStatus> {
-  if (canTransition(from, to, opts)) return { ok: true };
-  const allowed = nextStatuses(from, opts);
-  const why =
-    from === 'IN_REVIEW' && to === 'REFUSED'
-      ? ' A refusal of this service needs a preliminary decision and a hearing first (A11).'
-      : '';
-  return {
-    ok: false,
-    error: {
-      code: 'INVALID_TRANSITION',
-      from,
-      to,
-      allowed,
-      message: `An application cannot move from ${from} to ${to}.${why}`,
-    },
-  };
-}
-
-// ---------------------------------------------------------------- enforcement proceedings
-
-export type ProceedingStatus = 'AWAITING_DECISION' | 'INITIATED' | 'REFUSED' | 'COMPLETED' | 'TERMINATED';
-
-const PROCEEDING_TRANSITIONS: Readonly<Record<ProceedingStatus, readonly ProceedingStatus[]>> = {
-  AWAITING_DECISION: ['INITIATED', 'REFUSED'],
-  INITIATED: ['COMPLETED', 'TERMINATED'],
-  REFUSED: [],
-  COMPLETED: [],
-  TERMINATED: [],
-};
 
 export function canTransitionProceeding(from: ProceedingStatus, to: ProceedingStatus): boolean {
-  return PROCEEDING_TRANSITIONS[from].includes(to);
+  return transition(PROCEEDING, from, to).ok;
 }
 
-export function assertProceedingTransition(from: ProceedingStatus, to: ProceedingStatus): TransitionResult<ProceedingStatus> {
-  if (canTransitionProceeding(from, to)) return { ok: true };
-  return {
-    ok: false,
-    error: {
-      code: 'INVALID_TRANSITION',
-      from,
-      to,
-      allowed: [...PROCEEDING_TRANSITIONS[from]],
-      message: `Enforcement proceedings cannot move from ${from} to ${to}.`,
-    },
-  };
+export function assertProceedingTransition(from: ProceedingStatus, to: ProceedingStatus): CheckResult<ProceedingStatus> {
+  const r = transition(PROCEEDING, from, to);
+  return r.ok ? { ok: true } : { ok: false, error: r.error };
 }

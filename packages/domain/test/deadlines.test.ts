@@ -83,16 +83,18 @@ describe('attestation deadlines', () => {
   });
 
   it('A4: completeness is checked within 2 working days of receipt', () => {
+    // T6: "within 2 working days of receipt" begins the day after: Thursday → Friday, Monday
     const reg = register(at('2026-04-09', '16:00'), 'PORTAL', cal); // Thursday
-    expect(completenessCheckDueOn(reg, cal)).toBe('2026-04-10');
+    expect(completenessCheckDueOn(reg, cal)).toBe('2026-04-13');
     const friday = register(at('2026-04-10', '16:00'), 'PORTAL', cal);
-    expect(completenessCheckDueOn(friday, cal)).toBe('2026-04-13');
+    expect(completenessCheckDueOn(friday, cal)).toBe('2026-04-14');
   });
 
   it('L3: a licence application received after hours is checked within 2 working days of its registration', () => {
     const reg = register(at('2026-04-10', '21:00'), 'PORTAL', cal); // Friday night → Monday
     expect(reg.registeredOn).toBe('2026-04-13');
-    expect(completenessCheckDueOn(reg, cal)).toBe('2026-04-14');
+    // T6: registered Monday → Tuesday, Wednesday
+    expect(completenessCheckDueOn(reg, cal)).toBe('2026-04-15');
   });
 
   it('A10: the result is signed within 1 working day of the Commission decision', () => {
@@ -116,10 +118,11 @@ describe('attestation deadlines', () => {
     expect(cal.workingDaysBetween(attestationApplicationsCloseOn('2026-04-20', cal), '2026-04-27')).toBe(10);
   });
 
-  it('L7: a licence is issued within 10 working days of registration', () => {
+  it('L7, T6: a licence is issued within 10 working days of registration, across the May holidays', () => {
     const reg = register(at('2026-04-22', '10:00'), 'PORTAL', cal); // Wednesday
-    // day 1 = Wed 22 April; 1 May and 7 May are holidays
-    expect(serviceDueOn(reg, PERIODS.licenceIssue, cal)).toBe('2026-05-06');
-    expect(cal.workingDaysBetween(reg.periodStartsAfter, '2026-05-06')).toBe(10);
+    // T6: "from the moment of application" says when the term runs, not that the day counts: day 1 = Thu 23 April;
+    // 1 May and 7 May are holidays → the 10th working day is Fri 8 May
+    expect(serviceDueOn(reg, PERIODS.licenceIssue, cal)).toBe('2026-05-08');
+    expect(cal.workingDaysBetween(reg.periodStartsAfter, '2026-05-08')).toBe(10);
   });
 });

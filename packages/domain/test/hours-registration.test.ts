@@ -70,7 +70,8 @@ describe('T2 hours', () => {
 describe('T3 registration', () => {
   it('T3: an application received at 17:29 is registered the same day', () => {
     const r = register(at('2026-04-07', '17:29'), 'PORTAL', cal);
-    expect(r).toEqual({ registeredOn: '2026-04-07', registeredAt: at('2026-04-07', '17:29'), periodStartsAfter: '2026-04-06', afterHours: false });
+    // T6: the period counts from the day after registration, so periodStartsAfter is the registration day
+    expect(r).toEqual({ registeredOn: '2026-04-07', registeredAt: at('2026-04-07', '17:29'), periodStartsAfter: '2026-04-07', afterHours: false });
   });
 
   it('T3: an application received at 17:31 is registered on the next working day at 09:00', () => {
@@ -103,12 +104,13 @@ describe('T3 registration', () => {
     expect(r.afterHours).toBe(true);
   });
 
-  it('T3: the service period runs from registration', () => {
-    // 3 working days (E4): registered Friday 17:45 → Monday; Monday is day 1 → due Wednesday
+  it('T3, T6: the service period runs from registration, beginning the next day', () => {
+    // 3 working days (E4): registered Friday 17:45 → Monday; T6: Tuesday is day 1 → due Thursday
     const late = register(at('2026-04-10', '17:45'), 'PORTAL', cal);
-    expect(serviceDueOn(late, PERIODS.enforcementDecision, cal)).toBe('2026-04-15');
+    expect(serviceDueOn(late, PERIODS.enforcementDecision, cal)).toBe('2026-04-16');
+    // registered Friday 17:00: day 1 is Monday → due Wednesday
     const inTime = register(at('2026-04-10', '17:00'), 'PORTAL', cal);
-    expect(serviceDueOn(inTime, PERIODS.enforcementDecision, cal)).toBe('2026-04-14');
+    expect(serviceDueOn(inTime, PERIODS.enforcementDecision, cal)).toBe('2026-04-15');
   });
 });
 
@@ -118,16 +120,17 @@ describe('T4 State Corporation', () => {
     const sc = register(at('2026-04-07', '10:00'), 'STATE_CORPORATION', cal);
     expect(sc.registeredOn).toBe('2026-04-07');
     expect(sc.periodStartsAfter).toBe('2026-04-07');
-    expect(portal.periodStartsAfter).toBe('2026-04-06');
-    // 3 working days: portal Tue, Wed, Thu; State Corporation Wed, Thu, Fri
-    expect(serviceDueOn(portal, PERIODS.enforcementDecision, cal)).toBe('2026-04-09');
+    // T6: the registration day is not counted on any channel, so the two agree: Wed, Thu, Fri
+    expect(portal.periodStartsAfter).toBe('2026-04-07');
+    expect(serviceDueOn(portal, PERIODS.enforcementDecision, cal)).toBe('2026-04-10');
     expect(serviceDueOn(sc, PERIODS.enforcementDecision, cal)).toBe('2026-04-10');
   });
 
-  it('T4: a Saturday receipt at a duty office: Saturday is not counted, Monday is day 1', () => {
+  it('T4, T6: a Saturday receipt at a duty office: registered Monday, Tuesday is day 1', () => {
+    // T4: Saturday (the day of receipt) is not counted; T3: registered Monday; T6: the period runs from the day after
     const sc = register(at('2026-04-11', '10:00'), 'STATE_CORPORATION', cal);
     expect(sc.registeredOn).toBe('2026-04-13');
-    expect(sc.periodStartsAfter).toBe('2026-04-11');
-    expect(dueOn(sc.periodStartsAfter, PERIODS.enforcementDecision, cal)).toBe('2026-04-15');
+    expect(sc.periodStartsAfter).toBe('2026-04-13');
+    expect(dueOn(sc.periodStartsAfter, PERIODS.enforcementDecision, cal)).toBe('2026-04-16');
   });
 });

@@ -96,7 +96,10 @@ describe('application life cycle', () => {
     }
     expect(assertTransition('APPROVED', 'IN_REVIEW')).toEqual({
       ok: false,
-      error: { code: 'INVALID_TRANSITION', from: 'APPROVED', to: 'IN_REVIEW', allowed: [], message: 'An application cannot move from APPROVED to IN_REVIEW.' },
+      error: {
+        code: 'INVALID_TRANSITION', entity: 'application', from: 'APPROVED', to: 'IN_REVIEW', allowed: [], rule: null,
+        message: 'An application cannot move from APPROVED to IN_REVIEW. APPROVED is final.',
+      },
     });
   });
 

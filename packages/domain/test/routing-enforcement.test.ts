@@ -65,8 +65,9 @@ describe('enforcement initiation', () => {
   });
 
   it('E4: the bailiff decides within 3 working days; the State Corporation gets the decision when it came that way', () => {
+    // T6: registered Thursday, day 1 is Friday → Fri, Mon, Tue (as through the State Corporation, T4)
     const office = register(at('2026-04-09', '15:00'), 'JUSTICE_OFFICE', cal); // Thursday
-    expect(enforcementDecisionDueOn(office, cal)).toBe('2026-04-13');
+    expect(enforcementDecisionDueOn(office, cal)).toBe('2026-04-14');
     const sc = register(at('2026-04-09', '15:00'), 'STATE_CORPORATION', cal);
     expect(enforcementDecisionDueOn(sc, cal)).toBe('2026-04-14');
     expect(decisionRecipients('STATE_CORPORATION')).toEqual(['CLAIMANT', 'STATE_CORPORATION']);

@@ -9,6 +9,9 @@
 // tables without touching the SQL.
 import {
   almatyDate,
+  APPLICATION,
+  EXECUTIVE_DOCUMENT,
+  PROCEEDING,
   enforcementDecisionDueOn,
   PROCEEDING_NUMBER_DIGITS,
   proceedingNumber,
@@ -17,20 +20,21 @@ import {
   type Registration,
   type WorkingCalendar,
 } from '@oryndau/domain';
+import { createAs, moveTo } from '../transitions.ts';
 import { Prisma, type ApplicationStatus, type AssignmentKind, type DocumentStatus, type ProceedingStatus } from '@oryndau/db';
 import { dbDate } from '../dates.ts';
 import { newId, nextInSeries } from './numbers.ts';
 import type { Tx, UseCaseContext } from './transaction.ts';
 
 /** The statuses an assignment moves its records to. */
-export const ASSIGNMENT_STATUSES: { document: DocumentStatus; application: ApplicationStatus; openedProceeding: ProceedingStatus } = {
-  /** the document of an INITIAL assignment leaves the queue */
-  document: 'ASSIGNED',
-  /** its application (and the stage written for every assignment of a document with one) */
-  application: 'IN_REVIEW',
+export const ASSIGNMENT_STATUSES = {
+  /** the document of an INITIAL assignment leaves the queue (CH2) */
+  document: moveTo(EXECUTIVE_DOCUMENT, 'AWAITING_ASSIGNMENT', 'ASSIGNED'),
+  /** its application (and the stage written for every assignment of a document with one) (CH1, E4) */
+  application: moveTo(APPLICATION, 'REGISTERED', 'IN_REVIEW'),
   /** the proceeding opened: the bailiff decides within 3 working days (E4) */
-  openedProceeding: 'AWAITING_DECISION',
-};
+  openedProceeding: createAs(PROCEEDING, 'AWAITING_DECISION'),
+} satisfies { document: DocumentStatus; application: ApplicationStatus; openedProceeding: ProceedingStatus };
 
 /**
  * E4 terms of a proceeding opened now: registered on the day the enforcing bailiff receives the document (on

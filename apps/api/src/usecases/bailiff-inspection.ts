@@ -2,11 +2,12 @@
 // The texts say no more; we hold such an inspection to the rules of an unscheduled state inspection (Q2, Q3):
 // one of the five grounds, never an anonymous source, at most 10 working days. A breach it finds is then
 // decided by the chamber's disciplinary commission (recordBreachDecision, CH4).
-import { almatyDate, inspectionLatestEndOn, validateInspectionGround, type UnscheduledGround } from '@oryndau/domain';
+import { almatyDate, INSPECTION, inspectionLatestEndOn, validateInspectionGround, type UnscheduledGround } from '@oryndau/domain';
 import { DomainError, type UserErrorShape } from '../errors.ts';
 import { dbDate, isoDate, isValidIsoDate } from '../dates.ts';
 import { inTransaction, type UseCaseContext } from './transaction.ts';
 import { requireChamberOfficial } from '../access.ts';
+import { createAs, moveTo } from '../transitions.ts';
 
 export interface OpenBailiffInspectionInput {
   bailiffId: string;
@@ -50,7 +51,7 @@ export async function openBailiffInspection(ctx: UseCaseContext, input: OpenBail
         inspectorIds: [ctx.viewer!.id],
         startsOn: dbDate(input.startsOn),
         endsOn: dbDate(endsOn),
-        status: 'IN_PROGRESS',
+        status: createAs(INSPECTION, 'IN_PROGRESS', { byChamber: true }),
         reason: input.reason.trim(),
         noticeSentAt: ctx.now(),
       },
@@ -66,10 +67,11 @@ export async function completeBailiffInspection(ctx: UseCaseContext, input: { in
     const row = await tx.inspection.findUnique({ where: { id: input.inspectionId } });
     if (!row || !row.chamberId) throw new DomainError('NOT_FOUND', 'Unknown chamber inspection.', ['input', 'inspectionId']);
     requireChamberOfficial(ctx.viewer, row.chamberId);
-    if (row.status !== 'IN_PROGRESS') throw new DomainError('INVALID_STATE', `The inspection is ${row.status.toLowerCase()}.`);
+    // CH5: a chamber's inspection completes from IN_PROGRESS with its findings (the table refuses any other start)
+    const status = moveTo(INSPECTION, row.status, 'COMPLETED', { byChamber: true }, ['input', 'inspectionId']);
     const updated = await tx.inspection.update({
       where: { id: row.id },
-      data: { status: 'COMPLETED', findings: input.findings.trim(), breachFound: input.breachFound, certificateSentAt: ctx.now() },
+      data: { status, findings: input.findings.trim(), breachFound: input.breachFound, certificateSentAt: ctx.now() },
     });
     await audit({ action: 'inspection.bailiff.complete', entityType: 'Inspection', entityId: row.id, data: { breachFound: input.breachFound, late: almatyDate(ctx.now()) > isoDate(row.endsOn) } });
     return updated;

@@ -1,6 +1,8 @@
 // L9, CH2: Ministry licensing staff suspend, revoke, terminate or restore a licence; a bailiff without a valid
 // licence receives no cases, and their open cases move to others in the same transaction.
+import { LICENCE } from '@oryndau/domain';
 import type { LicenceStatus } from '@oryndau/db';
+import { moveTo } from '../transitions.ts';
 import { requireLicensingOfficer } from '../access.ts';
 import { DomainError, invalid } from '../errors.ts';
 import type { AssignerContext } from './chamber-assigner.ts';
@@ -15,14 +17,12 @@ export async function changeLicenceStatus(ctx: AssignerContext, input: { licence
   return inTransaction(ctx, async (tx, audit) => {
     const licence = await tx.licence.findUnique({ where: { id: input.licenceId }, include: { bailiff: true } });
     if (!licence) throw new DomainError('NOT_FOUND', 'Unknown licence.', ['input', 'licenceId']);
-    if (licence.status === input.status) throw new DomainError('INVALID_STATE', `The licence is already ${input.status}.`);
-    if (licence.status === 'REVOKED' || licence.status === 'TERMINATED' || licence.status === 'REISSUED') {
-      throw new DomainError('INVALID_STATE', `A ${licence.status} licence cannot change again.`);
-    }
+    // L9: the licence's life cycle (its table) decides; a revoked, terminated or reissued licence never changes again
+    const status = moveTo(LICENCE, licence.status, input.status, { byReissue: false }, ['input', 'status']);
     const now = ctx.now();
     const updated = await tx.licence.update({
       where: { id: licence.id },
-      data: { status: input.status, ...(input.status === 'SUSPENDED' ? { suspendedAt: now } : {}), ...(input.status === 'REVOKED' || input.status === 'TERMINATED' ? { revokedAt: now } : {}) },
+      data: { status, ...(input.status === 'SUSPENDED' ? { suspendedAt: now } : {}), ...(input.status === 'REVOKED' || input.status === 'TERMINATED' ? { revokedAt: now } : {}) },
     });
     await audit({ action: 'licence.status', entityType: 'Licence', entityId: licence.id, data: { from: licence.status, to: input.status, reason: input.reason } });
     const redistribution = licence.bailiff && input.status !== 'ACTIVE'

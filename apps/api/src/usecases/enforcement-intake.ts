@@ -9,7 +9,9 @@
 //    the paper original (CH3); state claims above the limit go to the territorial justice body.
 import {
   almatyDate,
+  APPLICATION,
   DOCUMENT_TITLES,
+  EXECUTIVE_DOCUMENT,
   isValidIinBin,
   missingDocuments,
   register,
@@ -23,6 +25,7 @@ import { requireJusticeOfficerOf, requireMayFileEnforcement } from '../access.ts
 import { inTransaction, type Tx, type UseCaseContext } from './transaction.ts';
 import { nextNumber } from './numbers.ts';
 import { openProceeding } from './assignment-effects.ts';
+import { createAs, moveTo } from '../transitions.ts';
 
 export type ClaimCategory = 'PRIVATE_CLAIM' | 'ALIMONY' | 'STATE_CLAIM' | 'NON_PROPERTY';
 
@@ -137,28 +140,33 @@ export async function submitEnforcementApplication(ctx: UseCaseContext, input: S
 
     if (missing.length) {
       // E3: refused at acceptance; the receipt (Annex 4) lists what is missing. Nothing is registered.
+      const rejected = createAs(APPLICATION, 'REJECTED_INCOMPLETE');
       const app = await tx.serviceApplication.create({
         data: {
-          number, kind: 'ENFORCEMENT_INITIATION', channel: input.channel, status: 'REJECTED_INCOMPLETE', applicantId,
+          number, kind: 'ENFORCEMENT_INITIATION', channel: input.channel, status: rejected, applicantId,
           providerRegionId: district.regionId, receivedAt, decidedAt: now, form, missingDocuments: missing,
           refusalGrounds: ['INCOMPLETE_PACKAGE'],
           refusalReason: `Incomplete package (E3). Missing: ${missing.map((m) => DOCUMENT_TITLES[m]).join('; ')}.`,
-          stages: { create: [{ status: 'REJECTED_INCOMPLETE', stage: 'refused-at-acceptance', actorId: viewer.id, at: now, note: `Receipt (Annex 4): missing ${missing.join(', ')}` }] },
+          stages: { create: [{ status: rejected, stage: 'refused-at-acceptance', actorId: viewer.id, at: now, note: `Receipt (Annex 4): missing ${missing.join(', ')}` }] },
         },
       });
       await audit({ action: 'enforcement.rejectIncomplete', entityType: 'ServiceApplication', entityId: app.id, data: { number, missing } });
       return { application: app, document: null };
     }
 
+    // E4: on the state bailiff's route the proceeding is registered with the state bailiff now, so consideration
+    // begins at once (REGISTERED → IN_REVIEW); on the Chamber's, when the Chamber appoints a bailiff (CH1)
+    const registered = createAs(APPLICATION, 'REGISTERED');
+    const routed = routing === 'STATE_BAILIFF' ? moveTo(APPLICATION, registered, 'IN_REVIEW') : registered;
     const app = await tx.serviceApplication.create({
       data: {
-        number, kind: 'ENFORCEMENT_INITIATION', channel: input.channel, status: 'REGISTERED', applicantId,
+        number, kind: 'ENFORCEMENT_INITIATION', channel: input.channel, status: routed, applicantId,
         providerRegionId: district.regionId, receivedAt, registeredAt: registration.registeredAt, form,
         stages: {
           create: [
-            { status: 'REGISTERED', stage: 'registered', actorId: viewer.id, at: now, note: registration.afterHours ? `Received after hours; registered on ${registration.registeredOn} (T3).` : null },
+            { status: registered, stage: 'registered', actorId: viewer.id, at: now, note: registration.afterHours ? `Received after hours; registered on ${registration.registeredOn} (T3).` : null },
             {
-              status: 'REGISTERED',
+              status: routed,
               stage: routing === 'CHAMBER' ? 'routed-to-chamber' : 'routed-to-state-bailiff',
               actorId: viewer.id,
               at: now,
@@ -185,7 +193,7 @@ export async function submitEnforcementApplication(ctx: UseCaseContext, input: S
         debtorAddress: input.debtor.address.trim(),
         districtId: district.id,
         routing,
-        status: routing === 'CHAMBER' ? 'AWAITING_ORIGINAL' : 'WITH_STATE_BAILIFF',
+        status: createAs(EXECUTIVE_DOCUMENT, routing === 'CHAMBER' ? 'AWAITING_ORIGINAL' : 'WITH_STATE_BAILIFF'),
         receivedAt: registration.registeredAt,
       },
     });

@@ -1,5 +1,7 @@
 // CH3: the Chamber received the original paper decision; the document joins the queue for assignment.
+import { APPLICATION, EXECUTIVE_DOCUMENT, unchangedStatus } from '@oryndau/domain';
 import { requireChamberOfficial } from '../access.ts';
+import { moveTo } from '../transitions.ts';
 import { DomainError } from '../errors.ts';
 import { inTransaction, type UseCaseContext } from './transaction.ts';
 
@@ -11,11 +13,13 @@ export async function markOriginalReceived(ctx: UseCaseContext, input: { documen
     const chamberId = doc.district.region.chamber?.id;
     if (!chamberId || doc.routing !== 'CHAMBER') throw new DomainError('INVALID_STATE', 'This document does not go through a Chamber (CH1).');
     requireChamberOfficial(ctx.viewer, chamberId);
-    if (doc.status !== 'AWAITING_ORIGINAL') throw new DomainError('INVALID_STATE', 'The original was already received.');
+    // CH3: only a document awaiting its original joins the queue (the table refuses any other start)
+    const status = moveTo(EXECUTIVE_DOCUMENT, doc.status, 'AWAITING_ASSIGNMENT', undefined, ['input', 'documentId']);
     const now = ctx.now();
-    const updated = await tx.executiveDocument.update({ where: { id: doc.id }, data: { status: 'AWAITING_ASSIGNMENT', originalReceivedAt: now } });
+    const updated = await tx.executiveDocument.update({ where: { id: doc.id }, data: { status, originalReceivedAt: now } });
     if (doc.applicationId) {
-      await tx.applicationStage.create({ data: { applicationId: doc.applicationId, status: 'REGISTERED', stage: 'original-received', actorId: ctx.viewer?.id, at: now, note: 'The Chamber received the original paper decision (CH3); a bailiff will be appointed.' } });
+      const app = await tx.serviceApplication.findUniqueOrThrow({ where: { id: doc.applicationId }, select: { status: true } });
+      await tx.applicationStage.create({ data: { applicationId: doc.applicationId, status: unchangedStatus(APPLICATION, app.status), stage: 'original-received', actorId: ctx.viewer?.id, at: now, note: 'The Chamber received the original paper decision (CH3); a bailiff will be appointed.' } });
     }
     await audit({ action: 'document.originalReceived', entityType: 'ExecutiveDocument', entityId: doc.id });
     return updated;

@@ -1,10 +1,11 @@
 // The enforcing bailiff's side (E4–E6): the decision to initiate or refuse, within 3 working days of
 // registration (a late decision is still recorded, and shown as late); then the enforcement measures.
-import { almatyDate, assertProceedingTransition, validateRefusal, ENFORCEMENT_REFUSAL_GROUNDS } from '@oryndau/domain';
+import { almatyDate, APPLICATION, PROCEEDING, unchangedStatus, validateRefusal, ENFORCEMENT_REFUSAL_GROUNDS } from '@oryndau/domain';
 import type { MeasureKind, ProceedingRefusalGround } from '@oryndau/db';
 import { requireEnforcingBailiff } from '../access.ts';
 import { DomainError, invalid } from '../errors.ts';
 import { dbDate, isoDate, isValidIsoDate } from '../dates.ts';
+import { moveTo } from '../transitions.ts';
 import { inTransaction, type Tx, type UseCaseContext } from './transaction.ts';
 
 /** The enforcing bailiff: the private bailiff assigned, or a state bailiff of the region for state-bailiff cases. */
@@ -13,7 +14,7 @@ async function lockOwnProceeding(tx: Tx, ctx: UseCaseContext, proceedingId: stri
   if (!rows.length) throw new DomainError('NOT_FOUND', 'Unknown proceeding.', ['input', 'proceedingId']);
   const p = await tx.enforcementProceeding.findUniqueOrThrow({
     where: { id: proceedingId },
-    include: { bailiff: { select: { userId: true } }, document: { select: { id: true, applicationId: true, routing: true, district: { select: { regionId: true } } } } },
+    include: { bailiff: { select: { userId: true } }, document: { select: { id: true, applicationId: true, routing: true, application: { select: { status: true, kind: true } }, district: { select: { regionId: true } } } } },
   });
   requireEnforcingBailiff(ctx.viewer, p);
   return p;
@@ -38,17 +39,21 @@ export async function decideProceeding(ctx: UseCaseContext, input: DecideInput) 
   }
   return inTransaction(ctx, async (tx, audit) => {
     const p = await lockOwnProceeding(tx, ctx, input.proceedingId);
-    const to = input.decision === 'INITIATE' ? 'INITIATED' : 'REFUSED';
-    const t = assertProceedingTransition(p.status, to);
-    if (!t.ok) throw new DomainError('INVALID_STATE', t.error.message);
+    // E4: the proceeding's decision, and the application's result with it — both from their tables. On the
+    // Chamber's route the application is IN_REVIEW since the assignment; on the state bailiff's since the
+    // proceeding was registered with the state bailiff at intake. REGISTERED → APPROVED is refused.
+    const to = moveTo(PROCEEDING, p.status, input.decision === 'INITIATE' ? 'INITIATED' : 'REFUSED', undefined, ['input', 'decision']);
+    const app = p.document.application;
+    const status = app
+      ? moveTo(APPLICATION, app.status, to === 'INITIATED' ? 'APPROVED' : 'REFUSED', { service: app.kind }, ['input', 'decision'])
+      : null;
     const now = ctx.now();
     const late = almatyDate(now) > isoDate(p.decisionDueOn);
     const updated = await tx.enforcementProceeding.update({
       where: { id: p.id },
       data: { status: to, decidedAt: now, refusalGround: input.refusalGround ?? null, refusalReason: input.decision === 'REFUSE' ? input.reason!.trim() : null },
     });
-    if (p.document.applicationId) {
-      const status = to === 'INITIATED' ? 'APPROVED' : 'REFUSED';
+    if (p.document.applicationId && status) {
       await tx.serviceApplication.update({
         where: { id: p.document.applicationId },
         data: {
@@ -92,8 +97,10 @@ export async function recordMeasure(ctx: UseCaseContext, input: MeasureInput) {
     const row = await tx.enforcementMeasure.create({
       data: { proceedingId: p.id, kind: input.kind, description: input.description.trim(), amountTenge: input.amountTenge ?? null, takenOn: dbDate(input.takenOn), recordedById: ctx.viewer!.id },
     });
-    if (p.document.applicationId) {
-      await tx.applicationStage.create({ data: { applicationId: p.document.applicationId, status: 'APPROVED', stage: 'measure-taken', actorId: ctx.viewer?.id, at: ctx.now(), note: `${input.kind.replace(/_/g, ' ').toLowerCase()}: ${input.description.trim()}` } });
+    if (p.document.applicationId && p.document.application) {
+      // the stage records the status the application keeps (APPROVED since the initiation)
+      const status = unchangedStatus(APPLICATION, p.document.application.status);
+      await tx.applicationStage.create({ data: { applicationId: p.document.applicationId, status, stage: 'measure-taken', actorId: ctx.viewer?.id, at: ctx.now(), note: `${input.kind.replace(/_/g, ' ').toLowerCase()}: ${input.description.trim()}` } });
     }
     await audit({ action: 'proceeding.measure', entityType: 'EnforcementMeasure', entityId: row.id, data: { proceedingId: p.id, kind: input.kind } });
     return row;

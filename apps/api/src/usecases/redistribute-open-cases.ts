@@ -1,6 +1,7 @@
 // CH2: the open cases of a bailiff who can no longer act move to the others evenly, in the transaction of the
 // change that stops them (a licence suspended or revoked, a suspension, an absence of more than a month, begun).
-import { addDays } from '@oryndau/domain';
+import { addDays, EXECUTIVE_DOCUMENT } from '@oryndau/domain';
+import { moveTo } from '../transitions.ts';
 import type { AvailabilityKind } from '@oryndau/db';
 import { DomainError } from '../errors.ts';
 import { ChamberAssigner, type AssignerContext, type PlannedAssignment } from './chamber-assigner.ts';
@@ -43,7 +44,7 @@ export async function redistributeOpenCases(ctx: AssignerContext, tx: Tx, audit:
   }
   if (stranded.length) {
     // nobody can take these now: back to the queue, to be assigned when someone can
-    await tx.executiveDocument.updateMany({ where: { id: { in: stranded } }, data: { status: 'AWAITING_ASSIGNMENT' } });
+    await tx.executiveDocument.updateMany({ where: { id: { in: stranded } }, data: { status: moveTo(EXECUTIVE_DOCUMENT, 'ASSIGNED', 'AWAITING_ASSIGNMENT') } }); // CH2: stranded, back to the queue
     await tx.enforcementProceeding.updateMany({ where: { documentId: { in: stranded } }, data: { bailiffId: null } });
   }
   const moved = await assigner.write(plans);
