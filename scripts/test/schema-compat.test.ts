@@ -1,6 +1,5 @@
 // The breaking-change check of schema.graphql (scripts/schema-compat.mjs), on scratch schemas.
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error a plain ES module of the repository's scripts, without types
 import { compareSchemas, removalDate } from '../schema-compat.mjs';
 
 type Result = { breaking: { type: string; description: string; allowed: boolean; why: string }[]; dangerous: { type: string; description: string }[] };
