@@ -2,6 +2,7 @@ import { DocumentCategory, DocumentRouting, DocumentStatus } from '@oryndau/db';
 import { builder } from '../builder.ts';
 import { canSeeChamber, documentScope, readsEverything } from '../access.ts';
 import { submitEnforcementApplication } from '../usecases/enforcement-intake.ts';
+import { IDEMPOTENCY_KEY_DESCRIPTION } from './idempotency.ts';
 import { markOriginalReceived } from '../usecases/chamber.ts';
 import { runForPayload, UserErrorRef } from './errors.ts';
 import { ChannelEnum } from './channel.ts';
@@ -178,6 +179,7 @@ const SubmitEnforcementApplicationInput = builder.inputType('SubmitEnforcementAp
     requestsWrit: t.boolean({ defaultValue: false, required: false, description: 'Also asks to issue and send the writ of execution (Annex 3).' }),
     byRepresentative: t.boolean({ defaultValue: false, required: false }),
     documents: t.field({ type: [EnforcementDocumentKindEnum], description: 'The documents in the package (E2).' }),
+    idempotencyKey: t.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
   }),
 });
 

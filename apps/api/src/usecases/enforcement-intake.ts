@@ -24,6 +24,7 @@ import { dbDate, isValidIsoDate } from '../dates.ts';
 import { hasRole } from '../context.ts';
 import { inTransaction, type Tx, type UseCaseContext } from './transaction.ts';
 import { nextNumber } from './numbers.ts';
+import { refuseDuplicateClaim } from './duplicate-claim.ts';
 
 export type ClaimCategory = 'PRIVATE_CLAIM' | 'ALIMONY' | 'STATE_CLAIM' | 'NON_PROPERTY';
 
@@ -50,6 +51,8 @@ export interface SubmitEnforcementInput {
   requestsWrit: boolean;
   byRepresentative: boolean;
   documents: IntakeDocumentKind[];
+  /** one per form submission: a retry with the same key gives the first result again (./idempotency.ts) */
+  idempotencyKey?: string | null;
 }
 
 function validate(input: SubmitEnforcementInput, now: Date): UserErrorShape[] {
@@ -122,6 +125,7 @@ export async function submitEnforcementApplication(ctx: UseCaseContext, input: S
     if (input.channel !== 'PORTAL' && !viewer.grants.some((g) => g.role === 'JUSTICE_OFFICER' && g.regionId === district.regionId)) {
       throw new DomainError('FORBIDDEN', 'A justice officer registers applications for the districts of their own region.', ['input', 'executiveDocument', 'districtId']);
     }
+    await refuseDuplicateClaim(tx, input);
     const receivedAt = input.receivedAt ?? now;
     const calendar = await ctx.calendar.get(tx);
     const registration = register(receivedAt, input.channel, calendar);
@@ -201,6 +205,18 @@ export async function submitEnforcementApplication(ctx: UseCaseContext, input: S
     }
     await audit({ action: 'enforcement.submit', entityType: 'ServiceApplication', entityId: app.id, data: { number, routing, channel: input.channel, registeredOn: registration.registeredOn } });
     return { application: app, document };
+  }, {
+    idempotency: {
+      mutation: 'submitEnforcementApplication',
+      key: input.idempotencyKey,
+      input,
+      save: (r) => ({ applicationId: r.application.id, documentId: r.document?.id ?? null }),
+      load: async (tx, saved) => {
+        const { applicationId, documentId } = saved as { applicationId: string; documentId: string | null };
+        const application = await tx.serviceApplication.findUniqueOrThrow({ where: { id: applicationId } });
+        return { application, document: documentId ? await tx.executiveDocument.findUniqueOrThrow({ where: { id: documentId } }) : null };
+      },
+    },
   });
 }
 

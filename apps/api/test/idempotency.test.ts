@@ -1,0 +1,146 @@
+// Exactly-once submissions (issue 8): K identical calls with one idempotency key, sent at once, make one effect;
+// the same key with another input is refused; a refused request keeps no key; a second application for the same
+// executive document by the same claimant while the first is open is refused (duplicate claim).
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { startTestApi, type TestApi } from './harness.ts';
+import { createChamberFixture, iin, type ChamberFixture } from './fixtures.ts';
+
+const K = 10;
+let api: TestApi;
+let fx: ChamberFixture;
+const clock = new Date('2026-11-23T05:00:00Z'); // Monday, 10:00 in Almaty
+const prisma = () => api.database.db.prisma;
+const gid = (type: string, id: string) => encodeGlobalID(type, id);
+
+beforeAll(async () => {
+  api = await startTestApi({ seed: false, now: () => clock });
+  fx = await createChamberFixture(prisma(), { bailiffs: 3, officials: 1, districts: 1 });
+}, 120_000);
+afterAll(async () => {
+  await api?.close();
+});
+
+const SUBMIT = `mutation($input: SubmitEnforcementApplicationInput!) {
+  submitEnforcementApplication(input: $input) {
+    accepted
+    userErrors { code field key params }
+    application { id number executiveDocument { id } }
+  }
+}`;
+type Payload = {
+  accepted: boolean | null;
+  userErrors: { code: string; field: string[] | null; key: string | null; params: Record<string, unknown> }[];
+  application: null | { id: string; number: string; executiveDocument: null | { id: string } };
+};
+
+let cases = 1;
+function application(over: Record<string, unknown> = {}) {
+  return {
+    claimant: { name: 'Claimant Once', idNumber: iin('910202', 4), address: 'Abay ave 1' },
+    debtor: { name: 'Debtor Twice', idNumber: iin('850303', 3), address: 'Satpayev st 5' },
+    executiveDocument: { court: 'Medeu District Court of Almaty', caseNumber: `3-${cases++}/2026`, issuedOn: '2026-10-01', category: 'PRIVATE_CLAIM', amountTenge: 500_000, districtId: gid('EnforcementDistrict', fx.districtIds[0]!) },
+    documents: ['EXECUTIVE_DOCUMENT'],
+    ...over,
+  };
+}
+
+let token: string;
+async function submit(input: Record<string, unknown>): Promise<Payload> {
+  token ??= await api.login(fx.applicantLogin);
+  const r = await api.gql<{ submitEnforcementApplication: Payload }>(SUBMIT, { input }, token);
+  expect(r.errors).toBeUndefined();
+  return r.data!.submitEnforcementApplication;
+}
+
+/** what a submission of this case number left in the database */
+async function effects(caseNumber: string) {
+  const docs = await prisma().executiveDocument.findMany({ where: { caseNumber }, select: { id: true, applicationId: true } });
+  const appIds = docs.map((d) => d.applicationId!);
+  return {
+    applications: appIds.length,
+    documents: docs.length,
+    audits: await prisma().auditLog.count({ where: { action: 'enforcement.submit', entityId: { in: appIds } } }),
+    appIds,
+  };
+}
+
+describe('exactly-once submitEnforcementApplication', () => {
+  it(`${K} identical calls with one key sent at once create one application, one document, one audit record; all ${K} payloads name it`, async () => {
+    const input = { ...application(), idempotencyKey: randomUUID() };
+    const payloads = await Promise.all(Array.from({ length: K }, () => submit(input)));
+    const e = await effects(input.executiveDocument.caseNumber);
+    expect({ applications: e.applications, documents: e.documents, audits: e.audits }).toEqual({ applications: 1, documents: 1, audits: 1 });
+    expect(payloads.map((p) => p.userErrors)).toEqual(Array(K).fill([]));
+    const ids = new Set(payloads.map((p) => p.application?.id));
+    expect(ids.size).toBe(1);
+    expect(new Set(payloads.map((p) => p.application?.executiveDocument?.id)).size).toBe(1);
+    expect(payloads.every((p) => p.accepted === true)).toBe(true);
+    // and later, one more replay: the same payload again
+    const again = await submit(input);
+    expect(again.application?.id).toBe(payloads[0]!.application!.id);
+    expect((await effects(input.executiveDocument.caseNumber)).applications).toBe(1);
+  });
+
+  it('the same key with another input is a typed error (CONFLICT, idempotency.keyReused) and writes nothing', async () => {
+    const key = randomUUID();
+    const first = await submit({ ...application(), idempotencyKey: key });
+    expect(first.userErrors).toEqual([]);
+    const other = application();
+    const audits = await prisma().auditLog.count();
+    const r = await submit({ ...other, idempotencyKey: key });
+    expect(r.application).toBeNull();
+    expect(r.userErrors).toEqual([{ code: 'CONFLICT', field: ['input', 'idempotencyKey'], key: 'idempotency.keyReused', params: {} }]);
+    expect((await effects(other.executiveDocument.caseNumber)).applications).toBe(0);
+    expect(await prisma().auditLog.count()).toBe(audits);
+  });
+
+  it('a refused request keeps no key: the same key may be retried once the input is corrected', async () => {
+    const key = randomUUID();
+    const input = application();
+    const refused = await submit({ ...input, idempotencyKey: key, executiveDocument: { ...input.executiveDocument, districtId: gid('EnforcementDistrict', 'missing') } });
+    expect(refused.userErrors.map((u) => u.code)).toEqual(['NOT_FOUND']);
+    expect(await prisma().idempotencyKey.count({ where: { key } })).toBe(0);
+    const ok = await submit({ ...input, idempotencyKey: key });
+    expect(ok.userErrors).toEqual([]);
+    expect((await effects(input.executiveDocument.caseNumber)).applications).toBe(1);
+    expect(await prisma().idempotencyKey.count({ where: { key } })).toBe(1);
+  });
+
+  it('an expired key (24 hours) is a new request', async () => {
+    const key = randomUUID();
+    const first = await submit({ ...application(), idempotencyKey: key });
+    await prisma().idempotencyKey.updateMany({ where: { key }, data: { expiresAt: new Date(clock.getTime() - 1) } });
+    const second = await submit({ ...application(), idempotencyKey: key });
+    expect(second.userErrors).toEqual([]);
+    expect(second.application!.id).not.toBe(first.application!.id);
+  });
+
+  it('duplicate claim: a second application for the same executive document by the same claimant while the first is open is refused, naming the first', async () => {
+    const input = application();
+    const first = await submit({ ...input, idempotencyKey: randomUUID() });
+    expect(first.userErrors).toEqual([]);
+    // the same writ, typed differently: spacing and case of the court, spaces in the case number
+    const again = await submit({
+      ...input,
+      idempotencyKey: randomUUID(),
+      executiveDocument: { ...input.executiveDocument, court: ' medeu  district court of ALMATY ', caseNumber: ` ${input.executiveDocument.caseNumber.replace('-', ' - ')} ` },
+    });
+    expect(again.application).toBeNull();
+    expect(again.userErrors).toEqual([
+      { code: 'CONFLICT', field: ['input', 'executiveDocument', 'caseNumber'], key: 'enforcement.duplicateClaim', params: { number: first.application!.number } },
+    ]);
+    // another claimant's claim on another writ passes; the same writ once the first is closed passes
+    await prisma().executiveDocument.update({ where: { id: decodeGlobalID(first.application!.executiveDocument!.id).id }, data: { status: 'CLOSED' } });
+    expect((await submit({ ...input, idempotencyKey: randomUUID() })).userErrors).toEqual([]);
+  });
+
+  it(`duplicate claim: ${K} submissions of one writ with ${K} different keys sent at once register it once`, async () => {
+    const input = application();
+    const payloads = await Promise.all(Array.from({ length: K }, () => submit({ ...input, idempotencyKey: randomUUID() })));
+    expect(payloads.filter((p) => p.userErrors.length === 0)).toHaveLength(1);
+    expect(payloads.filter((p) => p.userErrors[0]?.key === 'enforcement.duplicateClaim')).toHaveLength(K - 1);
+    expect((await effects(input.executiveDocument.caseNumber)).applications).toBe(1);
+  });
+});
