@@ -9,7 +9,7 @@
 //  - a crash after commit leaves the key row with the effect: a retry replays it.
 // Keys expire after 24 hours (KEY_TTL_MS): an expired key row is taken over by the next request with that key.
 import { createHash, randomUUID } from 'node:crypto';
-import { Prisma } from '@oryndau/db';
+import type { Prisma } from '@oryndau/db';
 import { DomainError } from '../errors.ts';
 import type { Tx, UseCaseContext } from './transaction.ts';
 
