@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { startTestApi, type TestApi } from './harness.ts';
-import { createChamberFixture, iin, type ChamberFixture } from './fixtures.ts';
+import { createChamberFixture, createWaitingDocuments, iin, type ChamberFixture } from './fixtures.ts';
 
 const K = 10;
 let api: TestApi;
@@ -142,5 +142,42 @@ describe('exactly-once submitEnforcementApplication', () => {
     expect(payloads.filter((p) => p.userErrors.length === 0)).toHaveLength(1);
     expect(payloads.filter((p) => p.userErrors[0]?.key === 'enforcement.duplicateClaim')).toHaveLength(K - 1);
     expect((await effects(input.executiveDocument.caseNumber)).applications).toBe(1);
+  });
+});
+
+describe('exactly-once: the other mutations that create something', () => {
+  async function as<T>(login: string, query: string, input: Record<string, unknown>): Promise<T> {
+    const r = await api.gql<T>(query, { input }, await api.login(login));
+    expect(r.errors).toBeUndefined();
+    return r.data!;
+  }
+
+  it(`recordMeasure: ${K} identical calls with one key record one measure`, async () => {
+    const [docId] = await createWaitingDocuments(prisma(), fx, 1);
+    const bailiff = fx.bailiffs[0]!;
+    await prisma().executiveDocument.update({ where: { id: docId! }, data: { status: 'ASSIGNED' } });
+    const p = await prisma().enforcementProceeding.create({
+      data: { number: `EP-IDEM-${randomUUID()}`, documentId: docId!, bailiffId: bailiff.id, status: 'INITIATED', registeredAt: clock, decisionDueOn: clock, decidedAt: clock },
+    });
+    const MEASURE = `mutation($input: RecordMeasureInput!) { recordMeasure(input: $input) { userErrors { code key } } }`;
+    const input = { proceedingId: gid('EnforcementProceeding', p.id), kind: 'ATTACH_MOVABLES', description: 'Car attached, Toyota Camry', takenOn: '2026-11-23', idempotencyKey: randomUUID() };
+    const results = await Promise.all(Array.from({ length: K }, () => as<{ recordMeasure: { userErrors: unknown[] } }>(bailiff.login, MEASURE, input)));
+    expect(results.map((r) => r.recordMeasure.userErrors)).toEqual(Array(K).fill([]));
+    expect(await prisma().enforcementMeasure.count({ where: { proceedingId: p.id } })).toBe(1);
+    expect(await prisma().auditLog.count({ where: { action: 'proceeding.measure', data: { path: ['proceedingId'], equals: p.id } } })).toBe(1);
+    // without a key, two calls are two measures (a bailiff may take the same kind of measure twice)
+    const { idempotencyKey: _k, ...keyless } = input;
+    await as(bailiff.login, MEASURE, keyless);
+    expect(await prisma().enforcementMeasure.count({ where: { proceedingId: p.id } })).toBe(2);
+  });
+
+  it(`openBailiffInspection: ${K} identical calls with one key open one inspection, every payload names it`, async () => {
+    const bailiff = fx.bailiffs[1]!;
+    const OPEN = `mutation($input: OpenBailiffInspectionInput!) { openBailiffInspection(input: $input) { inspection { id } userErrors { code } } }`;
+    const input = { bailiffId: gid('PrivateBailiff', bailiff.id), ground: 'APPEAL_OF_PERSON', reason: 'A claimant complains of no action for two months.', startsOn: '2026-11-24', idempotencyKey: randomUUID() };
+    const results = await Promise.all(Array.from({ length: K }, () => as<{ openBailiffInspection: { inspection: { id: string } | null; userErrors: unknown[] } }>(fx.officialLogins[0]!, OPEN, input)));
+    expect(results.map((r) => r.openBailiffInspection.userErrors)).toEqual(Array(K).fill([]));
+    expect(new Set(results.map((r) => r.openBailiffInspection.inspection?.id)).size).toBe(1);
+    expect(await prisma().inspection.count({ where: { subjectBailiffId: bailiff.id } })).toBe(1);
   });
 });

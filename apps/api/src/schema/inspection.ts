@@ -2,6 +2,7 @@ import { InspectionGround, InspectionKind, InspectionStatus } from '@oryndau/db'
 import { builder } from '../builder.ts';
 import { canSeeChamber, readsEverything } from '../access.ts';
 import { completeBailiffInspection, openBailiffInspection } from '../usecases/bailiff-inspection.ts';
+import { IDEMPOTENCY_KEY_DESCRIPTION } from './idempotency.ts';
 import { runForPayload, UserErrorRef } from './errors.ts';
 import { PrivateBailiffNode } from './bailiff.ts';
 
@@ -89,6 +90,7 @@ builder.mutationFields((t) => ({
             reason: f.string(),
             startsOn: f.field({ type: 'Date' }),
             endsOn: f.field({ type: 'Date', required: false, description: 'Defaults to the 10th working day.' }),
+            idempotencyKey: f.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
           }),
         }),
       }),

@@ -4,6 +4,7 @@ import { builder } from '../builder.ts';
 import { proceedingScope, readsEverything } from '../access.ts';
 import { isoDate } from '../dates.ts';
 import { decideProceeding, recordMeasure } from '../usecases/proceeding.ts';
+import { IDEMPOTENCY_KEY_DESCRIPTION } from './idempotency.ts';
 import { runForPayload, UserErrorRef } from './errors.ts';
 import { markVisible, recordAuthScopes } from './record-auth.ts';
 
@@ -191,6 +192,7 @@ builder.mutationFields((t) => ({
             description: f.string(),
             amountTenge: f.float({ required: false }),
             takenOn: f.field({ type: 'Date' }),
+            idempotencyKey: f.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
           }),
         }),
       }),

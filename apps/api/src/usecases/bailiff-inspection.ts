@@ -6,6 +6,7 @@ import { almatyDate, inspectionLatestEndOn, validateInspectionGround, type Unsch
 import { DomainError, type UserErrorShape } from '../errors.ts';
 import { dbDate, isoDate, isValidIsoDate } from '../dates.ts';
 import { inTransaction, type UseCaseContext } from './transaction.ts';
+import { rowById } from './idempotency.ts';
 import { requireChamberOfficial } from './assignment.ts';
 
 export interface OpenBailiffInspectionInput {
@@ -15,6 +16,7 @@ export interface OpenBailiffInspectionInput {
   reason: string;
   startsOn: string;
   endsOn?: string | null;
+  idempotencyKey?: string | null;
 }
 
 export async function openBailiffInspection(ctx: UseCaseContext, input: OpenBailiffInspectionInput) {
@@ -57,7 +59,7 @@ export async function openBailiffInspection(ctx: UseCaseContext, input: OpenBail
     });
     await audit({ action: 'inspection.bailiff.open', entityType: 'Inspection', entityId: row.id, data: { bailiffId: bailiff.id, ground: input.ground, startsOn: input.startsOn, endsOn } });
     return row;
-  });
+  }, { idempotency: rowById('openBailiffInspection', input, (tx, id) => tx.inspection.findUniqueOrThrow({ where: { id } })) });
 }
 
 export async function completeBailiffInspection(ctx: UseCaseContext, input: { inspectionId: string; findings: string; breachFound: boolean }) {

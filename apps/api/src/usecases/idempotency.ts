@@ -92,3 +92,18 @@ export async function completeKey<T>(tx: Tx, claimId: string, option: Idempotenc
   const saved = JSON.stringify(option.save(result));
   await tx.$executeRaw`UPDATE "IdempotencyKey" SET "result" = ${saved}::jsonb WHERE "id" = ${claimId}`;
 }
+
+/** The option for a use case whose result is one created row: its id is stored, the row is read again on replay. */
+export function rowById<T extends { id: string }>(
+  mutation: string,
+  input: { idempotencyKey?: string | null },
+  find: (tx: Tx, id: string) => Promise<T>,
+): IdempotencyOption<T> {
+  return {
+    mutation,
+    key: input.idempotencyKey,
+    input,
+    save: (row) => ({ id: row.id }),
+    load: (tx, saved) => find(tx, (saved as { id: string }).id),
+  };
+}

@@ -5,6 +5,7 @@ import type { MeasureKind, ProceedingRefusalGround } from '@oryndau/db';
 import { DomainError, invalid } from '../errors.ts';
 import { dbDate, isoDate, isValidIsoDate } from '../dates.ts';
 import { inTransaction, type Tx, type UseCaseContext } from './transaction.ts';
+import { rowById } from './idempotency.ts';
 
 /** The enforcing bailiff: the private bailiff assigned, or a state bailiff of the region for state-bailiff cases. */
 async function lockOwnProceeding(tx: Tx, ctx: UseCaseContext, proceedingId: string) {
@@ -81,6 +82,7 @@ export interface MeasureInput {
   description: string;
   amountTenge?: number | null;
   takenOn: string;
+  idempotencyKey?: string | null;
 }
 
 export async function recordMeasure(ctx: UseCaseContext, input: MeasureInput) {
@@ -100,5 +102,5 @@ export async function recordMeasure(ctx: UseCaseContext, input: MeasureInput) {
     }
     await audit({ action: 'proceeding.measure', entityType: 'EnforcementMeasure', entityId: row.id, data: { proceedingId: p.id, kind: input.kind } });
     return row;
-  });
+  }, { idempotency: rowById('recordMeasure', input, (tx, id) => tx.enforcementMeasure.findUniqueOrThrow({ where: { id } })) });
 }
