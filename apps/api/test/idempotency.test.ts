@@ -180,4 +180,22 @@ describe('exactly-once: the other mutations that create something', () => {
     expect(new Set(results.map((r) => r.openBailiffInspection.inspection?.id)).size).toBe(1);
     expect(await prisma().inspection.count({ where: { subjectBailiffId: bailiff.id } })).toBe(1);
   });
+
+  it(`recordBreachDecision: ${K} identical calls with one key record one decision`, async () => {
+    const bailiff = fx.bailiffs[2]!;
+    const RECORD = `mutation($input: RecordBreachDecisionInput!) { recordBreachDecision(input: $input) { userErrors { code } } }`;
+    const input = { bailiffId: gid('PrivateBailiff', bailiff.id), authority: 'CHAMBER', number: 'DC-7/2026', decidedOn: '2026-11-20', effectiveOn: '2026-11-20', summary: 'No action on two writs for 60 days.', idempotencyKey: randomUUID() };
+    const results = await Promise.all(Array.from({ length: K }, () => as<{ recordBreachDecision: { userErrors: unknown[] } }>(fx.officialLogins[0]!, RECORD, input)));
+    expect(results.map((r) => r.recordBreachDecision.userErrors)).toEqual(Array(K).fill([]));
+    expect(await prisma().breachDecision.count({ where: { bailiffId: bailiff.id } })).toBe(1);
+  });
+
+  it(`setBailiffAvailability: ${K} identical calls with one key record one period`, async () => {
+    const bailiff = fx.bailiffs[2]!;
+    const SET = `mutation($input: SetBailiffAvailabilityInput!) { setBailiffAvailability(input: $input) { userErrors { code message } } }`;
+    const input = { bailiffId: gid('PrivateBailiff', bailiff.id), kind: 'PAUSE', startsOn: '2026-12-01', endsOn: '2026-12-03', idempotencyKey: randomUUID() };
+    const results = await Promise.all(Array.from({ length: K }, () => as<{ setBailiffAvailability: { userErrors: unknown[] } }>(fx.officialLogins[0]!, SET, input)));
+    expect(results.map((r) => r.setBailiffAvailability.userErrors)).toEqual(Array(K).fill([]));
+    expect(await prisma().bailiffAvailability.count({ where: { bailiffId: bailiff.id } })).toBe(1);
+  });
 });

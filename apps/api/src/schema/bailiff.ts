@@ -4,6 +4,7 @@ import { builder } from '../builder.ts';
 import { canSeeChamber, readsEverything } from '../access.ts';
 import { dbDate } from '../dates.ts';
 import { changeLicenceStatus, endBailiffAvailability, recordBreachDecision, setBailiffAvailability } from '../usecases/chamber.ts';
+import { IDEMPOTENCY_KEY_DESCRIPTION } from './idempotency.ts';
 import { runForPayload, UserErrorRef } from './errors.ts';
 
 const AvailabilityKindEnum = builder.enumType(AvailabilityKind, {
@@ -194,6 +195,7 @@ builder.mutationFields((t) => ({
             startsOn: f.field({ type: 'Date' }),
             endsOn: f.field({ type: 'Date', required: false }),
             reason: f.string({ required: false }),
+            idempotencyKey: f.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
           }),
         }),
       }),
@@ -229,6 +231,7 @@ builder.mutationFields((t) => ({
             decidedOn: f.field({ type: 'Date' }),
             effectiveOn: f.field({ type: 'Date' }),
             summary: f.string(),
+            idempotencyKey: f.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
           }),
         }),
       }),

@@ -7,6 +7,7 @@ import { DomainError, invalid, type UserErrorShape } from '../errors.ts';
 import { dbDate, isValidIsoDate } from '../dates.ts';
 import { hasRole } from '../context.ts';
 import { inTransaction, type UseCaseContext } from './transaction.ts';
+import { rowById } from './idempotency.ts';
 import { redistributeOpenCases, requireChamberOfficial } from './assignment.ts';
 
 export async function markOriginalReceived(ctx: UseCaseContext, input: { documentId: string }) {
@@ -34,6 +35,7 @@ export interface SetAvailabilityInput {
   startsOn: string;
   endsOn?: string | null;
   reason?: string | null;
+  idempotencyKey?: string | null;
 }
 
 /** An absence longer than this moves the bailiff's open cases to others (Rules No. 652, as reported). */
@@ -74,6 +76,15 @@ export async function setBailiffAvailability(ctx: UseCaseContext, input: SetAvai
       ? await redistributeOpenCases(ctx, tx, audit, bailiff.id, `${input.kind.toLowerCase()} from ${input.startsOn}${input.endsOn ? ` to ${input.endsOn}` : ''}`)
       : null;
     return { availability: row, redistributed: redistribution?.moved.length ?? 0, stranded: redistribution?.stranded.length ?? 0 };
+  }, {
+    idempotency: {
+      mutation: 'setBailiffAvailability', key: input.idempotencyKey, input,
+      save: (r) => ({ id: r.availability.id, redistributed: r.redistributed, stranded: r.stranded }),
+      load: async (tx, saved) => {
+        const s = saved as { id: string; redistributed: number; stranded: number };
+        return { availability: await tx.bailiffAvailability.findUniqueOrThrow({ where: { id: s.id } }), redistributed: s.redistributed, stranded: s.stranded };
+      },
+    },
   });
 }
 
@@ -125,6 +136,7 @@ export interface BreachDecisionInput {
   decidedOn: string;
   effectiveOn: string;
   summary: string;
+  idempotencyKey?: string | null;
 }
 
 /** CH4: records a decision (of the Chamber's disciplinary commission or a court) confirming a breach of duty. */
@@ -145,7 +157,7 @@ export async function recordBreachDecision(ctx: UseCaseContext, input: BreachDec
     });
     await audit({ action: 'bailiff.breachDecision', entityType: 'BreachDecision', entityId: row.id, data: { bailiffId: bailiff.id, number: row.number } });
     return row;
-  });
+  }, { idempotency: rowById('recordBreachDecision', input, (tx, id) => tx.breachDecision.findUniqueOrThrow({ where: { id } })) });
 }
 
 /** Licensing: suspend, revoke, terminate or restore a licence; without a valid licence a bailiff's cases move. */
