@@ -76,6 +76,17 @@ function test() {
   ensureChromium();
   const p = setup();
   p(['turbo', 'run', 'lint', 'typecheck', 'check', '--output-logs=errors-only'], 'lint, typecheck, schema checks');
+  // the repository's own checks: each failure counts as a failed test and fails the run
+  let checksFailed = 0;
+  for (const [script, what] of [
+    ['scripts/schema-compat.mjs', 'breaking changes of schema.graphql'],
+    ['scripts/check-cache.mjs', 'build cache: a dependency change misses the cache'],
+  ]) {
+    const t0 = Date.now();
+    const code = run(process.execPath, [script]);
+    log(`${what}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`}, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    if (code !== 0) checksFailed++;
+  }
   const report = path.join(os.tmpdir(), `oryndau-vitest-${process.pid}.json`);
   const [cmd, ...pre] = pnpm();
   const code = run(cmd, [...pre, 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
@@ -90,6 +101,7 @@ function test() {
   } catch {
     failed = 1; // no report: the run itself broke
   }
+  failed += checksFailed;
   log(`tests finished in ${((Date.now() - started) / 1000).toFixed(1)} s in all`);
   console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   process.exit(code !== 0 || failed > 0 ? 1 : 0);

@@ -27,6 +27,7 @@ export { PageHeader, NotFoundPage, type PageHeaderProps } from './PageHeader.tsx
 export { useAppInfo, usePageTitle, BRAND, type AppInfo } from './app-info.tsx';
 export { RouterProvider, Routes, Link, useLocation, useNavigate, useIsActive, matchPath, type RouteDefinition, type LinkProps, type Location } from './router.tsx';
 export { ROLES, useRoleLabel, hasAnyRole } from './roles.ts';
+export { useIdempotencyKey, newIdempotencyKey } from './idempotency.ts';
 export { TIME_ZONE, almatyDate, formatDate, formatDateTime, formatTenge, intlKnowsKazakh, isDateOnly, localizedName, type LocalizedNames } from './format.ts';
 export {
   initI18n,

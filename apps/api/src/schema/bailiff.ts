@@ -8,6 +8,7 @@ import { endBailiffAvailability } from '../usecases/end-bailiff-availability.ts'
 import { recordBreachDecision } from '../usecases/record-breach-decision.ts';
 import { setBailiffAvailability } from '../usecases/set-bailiff-availability.ts';
 import { payloadRef, runForPayload, UserErrorRef } from './errors.ts';
+import { IDEMPOTENCY_KEY_DESCRIPTION } from './idempotency.ts';
 
 const AvailabilityKindEnum = builder.enumType(AvailabilityKind, {
   name: 'AvailabilityKind',
@@ -186,6 +187,7 @@ builder.mutationFields((t) => ({
             startsOn: f.field({ type: 'Date' }),
             endsOn: f.field({ type: 'Date', required: false }),
             reason: f.string({ required: false }),
+            idempotencyKey: f.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
           }),
         }),
       }),
@@ -221,6 +223,7 @@ builder.mutationFields((t) => ({
             decidedOn: f.field({ type: 'Date' }),
             effectiveOn: f.field({ type: 'Date' }),
             summary: f.string(),
+            idempotencyKey: f.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
           }),
         }),
       }),

@@ -4,6 +4,7 @@ import { canSeeChamber, documentScope, isChamberOfficial, readsEverything } from
 import { submitEnforcementApplication } from '../usecases/enforcement-intake.ts';
 import { markOriginalReceived } from '../usecases/mark-original-received.ts';
 import { payloadRef, runForPayload, UserErrorRef } from './errors.ts';
+import { IDEMPOTENCY_KEY_DESCRIPTION } from './idempotency.ts';
 import { ChannelEnum } from './channel.ts';
 import { markVisible, recordAuthScopes } from './record-auth.ts';
 import { EnforcementDistrictNode } from './region.ts';
@@ -178,6 +179,7 @@ const SubmitEnforcementApplicationInput = builder.inputType('SubmitEnforcementAp
     requestsWrit: t.boolean({ defaultValue: false, required: false, description: 'Also asks to issue and send the writ of execution (Annex 3).' }),
     byRepresentative: t.boolean({ defaultValue: false, required: false }),
     documents: t.field({ type: [EnforcementDocumentKindEnum], description: 'The documents in the package (E2).' }),
+    idempotencyKey: t.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
   }),
 });
 

@@ -3,6 +3,7 @@ import { builder } from '../builder.ts';
 import { canSeeChamber, readsEverything } from '../access.ts';
 import { completeBailiffInspection, openBailiffInspection } from '../usecases/bailiff-inspection.ts';
 import { payloadRef, runForPayload, UserErrorRef } from './errors.ts';
+import { IDEMPOTENCY_KEY_DESCRIPTION } from './idempotency.ts';
 import { PrivateBailiffNode } from './bailiff.ts';
 
 const InspectionKindEnum = builder.enumType(InspectionKind, {
@@ -88,6 +89,7 @@ builder.mutationFields((t) => ({
             reason: f.string(),
             startsOn: f.field({ type: 'Date' }),
             endsOn: f.field({ type: 'Date', required: false, description: 'Defaults to the 10th working day.' }),
+            idempotencyKey: f.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
           }),
         }),
       }),

@@ -5,6 +5,7 @@ import { isAppointedBailiff, proceedingScope, readsEverything } from '../access.
 import { isoDate } from '../dates.ts';
 import { decideProceeding, recordMeasure } from '../usecases/proceeding.ts';
 import { payloadRef, runForPayload, UserErrorRef } from './errors.ts';
+import { IDEMPOTENCY_KEY_DESCRIPTION } from './idempotency.ts';
 import { markVisible, recordAuthScopes } from './record-auth.ts';
 
 const ProceedingStatusEnum = builder.enumType(ProceedingStatus, {
@@ -185,6 +186,7 @@ builder.mutationFields((t) => ({
             description: f.string(),
             amountTenge: f.float({ required: false }),
             takenOn: f.field({ type: 'Date' }),
+            idempotencyKey: f.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
           }),
         }),
       }),

@@ -8,6 +8,7 @@ import { dbDate, isoDate, isValidIsoDate } from '../dates.ts';
 import { inTransaction, type UseCaseContext } from './transaction.ts';
 import { requireChamberOfficial } from '../access.ts';
 import { createAs, moveTo } from '../transitions.ts';
+import { rowById } from './idempotency.ts';
 
 export interface OpenBailiffInspectionInput {
   bailiffId: string;
@@ -16,6 +17,7 @@ export interface OpenBailiffInspectionInput {
   reason: string;
   startsOn: string;
   endsOn?: string | null;
+  idempotencyKey?: string | null;
 }
 
 export async function openBailiffInspection(ctx: UseCaseContext, input: OpenBailiffInspectionInput) {
@@ -58,7 +60,7 @@ export async function openBailiffInspection(ctx: UseCaseContext, input: OpenBail
     });
     await audit({ action: 'inspection.bailiff.open', entityType: 'Inspection', entityId: row.id, data: { bailiffId: bailiff.id, ground: input.ground, startsOn: input.startsOn, endsOn } });
     return row;
-  });
+  }, { idempotency: rowById('openBailiffInspection', input, (tx, id) => tx.inspection.findUniqueOrThrow({ where: { id } })) });
 }
 
 export async function completeBailiffInspection(ctx: UseCaseContext, input: { inspectionId: string; findings: string; breachFound: boolean }) {

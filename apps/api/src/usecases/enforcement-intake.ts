@@ -26,6 +26,7 @@ import { inTransaction, type Tx, type UseCaseContext } from './transaction.ts';
 import { nextNumber } from './numbers.ts';
 import { openProceeding } from './assignment-effects.ts';
 import { createAs, moveTo } from '../transitions.ts';
+import { refuseDuplicateClaim } from './duplicate-claim.ts';
 
 export type ClaimCategory = 'PRIVATE_CLAIM' | 'ALIMONY' | 'STATE_CLAIM' | 'NON_PROPERTY';
 
@@ -52,6 +53,8 @@ export interface SubmitEnforcementInput {
   requestsWrit: boolean;
   byRepresentative: boolean;
   documents: IntakeDocumentKind[];
+  /** one per form submission: a retry with the same key gives the first result again (./idempotency.ts) */
+  idempotencyKey?: string | null;
 }
 
 function validate(input: SubmitEnforcementInput, now: Date): UserErrorShape[] {
@@ -118,6 +121,7 @@ export async function submitEnforcementApplication(ctx: UseCaseContext, input: S
     const district = await tx.enforcementDistrict.findUnique({ where: { id: input.executiveDocument.districtId }, include: { region: { include: { chamber: true } } } });
     if (!district) throw new DomainError('NOT_FOUND', 'Unknown enforcement district.', ['input', 'executiveDocument', 'districtId']);
     if (input.channel !== 'PORTAL') requireJusticeOfficerOf(viewer, district.regionId);
+    await refuseDuplicateClaim(tx, input);
     const receivedAt = input.receivedAt ?? now;
     const calendar = await ctx.calendar.get(tx);
     const registration = register(receivedAt, input.channel, calendar);
@@ -202,5 +206,17 @@ export async function submitEnforcementApplication(ctx: UseCaseContext, input: S
     }
     await audit({ action: 'enforcement.submit', entityType: 'ServiceApplication', entityId: app.id, data: { number, routing, channel: input.channel, registeredOn: registration.registeredOn } });
     return { application: app, document };
+  }, {
+    idempotency: {
+      mutation: 'submitEnforcementApplication',
+      key: input.idempotencyKey,
+      input,
+      save: (r) => ({ applicationId: r.application.id, documentId: r.document?.id ?? null }),
+      load: async (tx, saved) => {
+        const { applicationId, documentId } = saved as { applicationId: string; documentId: string | null };
+        const application = await tx.serviceApplication.findUniqueOrThrow({ where: { id: applicationId } });
+        return { application, document: documentId ? await tx.executiveDocument.findUniqueOrThrow({ where: { id: documentId } }) : null };
+      },
+    },
   });
 }

@@ -7,6 +7,7 @@ import { DomainError, invalid } from '../errors.ts';
 import { dbDate, isoDate, isValidIsoDate } from '../dates.ts';
 import { moveTo } from '../transitions.ts';
 import { inTransaction, type Tx, type UseCaseContext } from './transaction.ts';
+import { rowById } from './idempotency.ts';
 
 /** The enforcing bailiff: the private bailiff assigned, or a state bailiff of the region for state-bailiff cases. */
 async function lockOwnProceeding(tx: Tx, ctx: UseCaseContext, proceedingId: string) {
@@ -83,6 +84,7 @@ export interface MeasureInput {
   description: string;
   amountTenge?: number | null;
   takenOn: string;
+  idempotencyKey?: string | null;
 }
 
 export async function recordMeasure(ctx: UseCaseContext, input: MeasureInput) {
@@ -104,5 +106,5 @@ export async function recordMeasure(ctx: UseCaseContext, input: MeasureInput) {
     }
     await audit({ action: 'proceeding.measure', entityType: 'EnforcementMeasure', entityId: row.id, data: { proceedingId: p.id, kind: input.kind } });
     return row;
-  });
+  }, { idempotency: rowById('recordMeasure', input, (tx, id) => tx.enforcementMeasure.findUniqueOrThrow({ where: { id } })) });
 }

@@ -4,6 +4,7 @@ import { requireChamberOfficial } from '../access.ts';
 import { DomainError, type UserErrorShape } from '../errors.ts';
 import { dbDate, isValidIsoDate } from '../dates.ts';
 import { inTransaction, type UseCaseContext } from './transaction.ts';
+import { rowById } from './idempotency.ts';
 
 export interface BreachDecisionInput {
   bailiffId: string;
@@ -12,6 +13,7 @@ export interface BreachDecisionInput {
   decidedOn: string;
   effectiveOn: string;
   summary: string;
+  idempotencyKey?: string | null;
 }
 
 /** CH4: records a decision (of the Chamber's disciplinary commission or a court) confirming a breach of duty. */
@@ -32,5 +34,5 @@ export async function recordBreachDecision(ctx: UseCaseContext, input: BreachDec
     });
     await audit({ action: 'bailiff.breachDecision', entityType: 'BreachDecision', entityId: row.id, data: { bailiffId: bailiff.id, number: row.number } });
     return row;
-  });
+  }, { idempotency: rowById('recordBreachDecision', input, (tx, id) => tx.breachDecision.findUniqueOrThrow({ where: { id } })) });
 }

@@ -16,6 +16,7 @@ export interface SetAvailabilityInput {
   startsOn: string;
   endsOn?: string | null;
   reason?: string | null;
+  idempotencyKey?: string | null;
 }
 
 export async function setBailiffAvailability(ctx: AssignerContext, input: SetAvailabilityInput) {
@@ -46,5 +47,14 @@ export async function setBailiffAvailability(ctx: AssignerContext, input: SetAva
       ? await redistributeOpenCases(ctx, tx, audit, bailiff.id, `${input.kind.toLowerCase()} from ${input.startsOn}${input.endsOn ? ` to ${input.endsOn}` : ''}`)
       : null;
     return { availability: row, redistributed: redistribution?.moved.length ?? 0, stranded: redistribution?.stranded.length ?? 0 };
+  }, {
+    idempotency: {
+      mutation: 'setBailiffAvailability', key: input.idempotencyKey, input,
+      save: (r) => ({ id: r.availability.id, redistributed: r.redistributed, stranded: r.stranded }),
+      load: async (tx, saved) => {
+        const s = saved as { id: string; redistributed: number; stranded: number };
+        return { availability: await tx.bailiffAvailability.findUniqueOrThrow({ where: { id: s.id } }), redistributed: s.redistributed, stranded: s.stranded };
+      },
+    },
   });
 }

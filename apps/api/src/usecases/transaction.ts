@@ -3,6 +3,7 @@
 import { Prisma, type Database } from '@oryndau/db';
 import type { Viewer } from '../auth/viewer.ts';
 import type { CalendarService } from '../services/calendar.ts';
+import { claimKey, completeKey, type IdempotencyOption } from './idempotency.ts';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -54,7 +55,7 @@ function insertAuditRows(ctx: UseCaseContext, entries: AuditEntry[], when: Prism
 export async function inTransaction<T>(
   ctx: UseCaseContext,
   fn: (tx: Tx, audit: Audit) => Promise<T>,
-  options: { isolationLevel?: Prisma.TransactionIsolationLevel; timeoutMs?: number } = {},
+  options: { isolationLevel?: Prisma.TransactionIsolationLevel; timeoutMs?: number; idempotency?: IdempotencyOption<T> } = {},
 ): Promise<T> {
   return ctx.db.prisma.$transaction(
     async (tx) => {
@@ -71,7 +72,11 @@ export async function inTransaction<T>(
           },
         },
       );
+      // exactly once: the key row is claimed in this transaction, before the effect (./idempotency.ts)
+      const claim = options.idempotency ? await claimKey(tx, ctx, options.idempotency) : null;
+      if (claim?.replay) return claim.value;
       const result = await fn(tx, audit);
+      if (claim) await completeKey(tx, claim.id, options.idempotency!, result);
       if (entries.length === 0 && inlined === 0) throw new Error('A use case committed no audit record; every change must write one.');
       if (entries.length) await tx.$executeRaw`${insertAuditRows(ctx, entries)}`;
       return result;

@@ -25,6 +25,7 @@ import {
   useNavigate,
   useTranslation,
   useViewer,
+  useIdempotencyKey,
 } from '@oryndau/ui';
 import { Checkbox, Fieldset, RadioGroup } from '../components/choices.tsx';
 import { IncompleteReceipt, IncompleteReceiptFragment } from '../components/IncompleteReceipt.tsx';
@@ -135,6 +136,8 @@ export function ApplyEnforcementPage() {
   const format = useFormat();
   const [regions] = useQuery({ query: RegionsQuery, requestPolicy: 'cache-first' });
   const [submission, submit] = useMutation(SubmitEnforcementApplicationMutation);
+  // one key per application: sending the form again (a lost response, a double click) files it once
+  const idempotency = useIdempotencyKey();
   const [state, setState] = useState<FormState>(() => ({
     // The account knows only the display name; the claimant's IIN/BIN and contacts are entered here.
     claimant: { name: viewer.displayName, idNumber: '', address: '', phone: '', email: '' },
@@ -269,6 +272,7 @@ export function ApplyEnforcementPage() {
         requestsWrit: state.requestsWrit,
         byRepresentative: state.byRepresentative,
         documents: PORTAL_DOCUMENTS.filter((kind) => state.documents.includes(kind)),
+        idempotencyKey: idempotency.key,
       },
     });
     const payload = result.data?.submitEnforcementApplication;
@@ -279,6 +283,7 @@ export function ApplyEnforcementPage() {
     }
     const application = payload.application;
     if (!application) return;
+    idempotency.renew(); // stored (filed or refused at acceptance): the next submission is a new one
     if (payload.accepted) navigate(applicationPath(application.id));
     else setRefused(application);
   };

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql, type UserErrorLike } from '@oryndau/client';
-import { Field, Form, Notice, Select, TextArea, TextInput, UserErrorFragment, useTranslation } from '@oryndau/ui';
+import { Field, Form, Notice, Select, TextArea, TextInput, UserErrorFragment, useIdempotencyKey, useTranslation } from '@oryndau/ui';
 import { todayInAlmaty } from '../../lib/dates.ts';
 import { AVAILABILITY_KINDS, useEnumLabel, type AvailabilityKind } from '../../lib/enums.ts';
 import { useLocalizedUserErrors } from '../../lib/userErrors.ts';
@@ -32,6 +32,7 @@ export function AvailabilityForm({ bailiffId, name }: { bailiffId: string; name:
   const [endsOn, setEndsOn] = useState('');
   const [reason, setReason] = useState('');
   const [state, save] = useMutation(SetAvailabilityMutation);
+  const idempotency = useIdempotencyKey(); // one per record: a resent form records it once
   const [done, setDone] = useState<{ kind: AvailabilityKind; redistributed: number; stranded: number } | null>(null);
   // The kind is chosen from a list; a missing choice is named at its field, the way the API names errors.
   const [localErrors, setLocalErrors] = useState<UserErrorLike[] | null>(null);
@@ -43,9 +44,10 @@ export function AvailabilityForm({ bailiffId, name }: { bailiffId: string; name:
       return;
     }
     setLocalErrors(null);
-    const r = await save({ input: { bailiffId, kind, startsOn, endsOn: endsOn || null, reason: reason.trim() || null } });
+    const r = await save({ input: { bailiffId, kind, startsOn, endsOn: endsOn || null, reason: reason.trim() || null, idempotencyKey: idempotency.key } });
     const payload = r.data?.setBailiffAvailability;
     if (payload?.bailiff && payload.userErrors.length === 0) {
+      idempotency.renew();
       setDone({ kind, redistributed: payload.redistributedCount ?? 0, stranded: payload.strandedCount ?? 0 });
       setKind('');
       setEndsOn('');

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql, readFragment, type FragmentOf, type ResultOf } from '@oryndau/client';
-import { DataTable, Field, Form, Notice, Select, StatusBadge, TextArea, TextInput, UserErrorFragment, useTranslation } from '@oryndau/ui';
+import { DataTable, Field, Form, Notice, Select, StatusBadge, TextArea, TextInput, UserErrorFragment, useIdempotencyKey, useTranslation } from '@oryndau/ui';
 import type { UserErrorLike } from '@oryndau/client';
 import { todayInAlmaty } from '../../lib/dates.ts';
 import { BREACH_AUTHORITIES, useEnumLabel, type BreachAuthority } from '../../lib/enums.ts';
@@ -82,6 +82,7 @@ export function BreachDecisionForm({ bailiffId, name }: { bailiffId: string; nam
   const [summary, setSummary] = useState('');
   const [localErrors, setLocalErrors] = useState<UserErrorLike[] | null>(null);
   const [state, record] = useMutation(RecordBreachDecisionMutation);
+  const idempotency = useIdempotencyKey(); // one per decision recorded: a resent form records it once
   const [recorded, setRecorded] = useState<string | null>(null);
   const today = todayInAlmaty();
 
@@ -96,9 +97,10 @@ export function BreachDecisionForm({ bailiffId, name }: { bailiffId: string; nam
       return;
     }
     setLocalErrors(null);
-    const r = await record({ input: { bailiffId, authority, number, decidedOn, effectiveOn, summary } });
+    const r = await record({ input: { bailiffId, authority, number, decidedOn, effectiveOn, summary, idempotencyKey: idempotency.key } });
     const payload = r.data?.recordBreachDecision;
     if (payload?.breachDecision && payload.userErrors.length === 0) {
+      idempotency.renew();
       setRecorded(payload.breachDecision.number);
       setAuthority('');
       setNumber('');

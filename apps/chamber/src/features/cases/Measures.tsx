@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql, readFragment, type FragmentOf, type ResultOf, type UserErrorLike } from '@oryndau/client';
-import { DataTable, Field, Form, Notice, Select, TextArea, TextInput, UserErrorFragment, useTranslation } from '@oryndau/ui';
+import { DataTable, Field, Form, Notice, Select, TextArea, TextInput, UserErrorFragment, useIdempotencyKey, useTranslation } from '@oryndau/ui';
 import { todayInAlmaty } from '../../lib/dates.ts';
 import { MEASURE_KINDS, useEnumLabel, type MeasureKind } from '../../lib/enums.ts';
 import { useFormat } from '../../lib/format.ts';
@@ -69,6 +69,7 @@ export function MeasureForm({ proceedingId }: { proceedingId: string }) {
   const [localErrors, setLocalErrors] = useState<UserErrorLike[] | null>(null);
   const [recorded, setRecorded] = useState<MeasureKind | null>(null);
   const [state, record] = useMutation(RecordMeasureMutation);
+  const idempotency = useIdempotencyKey(); // one per measure recorded: a resent form does not record it twice
 
   const submit = async () => {
     setRecorded(null);
@@ -81,9 +82,10 @@ export function MeasureForm({ proceedingId }: { proceedingId: string }) {
       return;
     }
     setLocalErrors(null);
-    const r = await record({ input: { proceedingId, kind, description, amountTenge, takenOn } });
+    const r = await record({ input: { proceedingId, kind, description, amountTenge, takenOn, idempotencyKey: idempotency.key } });
     const payload = r.data?.recordMeasure;
     if (payload?.proceeding && payload.userErrors.length === 0) {
+      idempotency.renew();
       setRecorded(kind);
       setKind('');
       setDescription('');
