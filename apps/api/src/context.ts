@@ -6,6 +6,7 @@ import type { AssignmentBatcher } from './usecases/assignment-batcher.ts';
 import type { AssignmentCache } from './usecases/assignment.ts';
 import type { ViewerCache } from './auth/viewer-cache.ts';
 import type { ChainReplays } from './usecases/assignment-audit.ts';
+import type { SigningKey } from './audit/keys.ts';
 
 export interface ViewerGrant {
   role: Role;
@@ -41,6 +42,8 @@ export interface Services {
   chainReplays: ChainReplays;
   /** the signed-in users' viewers, kept while PostgreSQL announces their changes */
   viewers: ViewerCache;
+  /** the platform's Ed25519 key: signs the audit trail's anchors */
+  signing: SigningKey;
   config: AppConfig;
   /** the clock; tests may pin it */
   now(): Date;
