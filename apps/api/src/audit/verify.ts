@@ -75,14 +75,14 @@ async function verifyStream(prisma: PrismaClient, key: SigningKey, stream: strin
       SELECT min("seq")::text AS "seq" FROM "AuditLog" WHERE "stream" = ${stream} AND "at" >= ${from}`;
     if (start?.seq) {
       const [before] = await prisma.$queryRaw<{ seq: string; hash: string }[]>`
-        SELECT "seq"::text AS "seq", "hash" FROM "AuditLog" WHERE "stream" = ${stream} AND "seq" < ${BigInt(start.seq)} ORDER BY "seq" DESC LIMIT 1`;
+        SELECT l."seq"::text AS "seq", l."hash" FROM "AuditLog" l WHERE l."stream" = ${stream} AND l."seq" < ${BigInt(start.seq)} ORDER BY l."seq" DESC LIMIT 1`;
       if (before) prev = { seq: BigInt(before.seq), hash: before.hash };
     }
   }
   const startSeq = prev.seq;
   const anchors = await prisma.$queryRaw<{ id: string; seq: string; hash: string; at: Date; keyId: string; signature: string }[]>`
-    SELECT "id"::text AS "id", "seq"::text AS "seq", "hash", "at", "keyId", "signature" FROM "AuditAnchor"
-    WHERE "stream" = ${stream} AND "seq" > ${startSeq} ORDER BY "seq", "id"`;
+    SELECT a."id"::text AS "id", a."seq"::text AS "seq", a."hash", a."at", a."keyId", a."signature" FROM "AuditAnchor" a
+    WHERE a."stream" = ${stream} AND a."seq" > ${startSeq} ORDER BY a."seq", a."id"`;
   const anchorsAt = new Map<bigint, typeof anchors>();
   for (const a of anchors) {
     totals.anchorsChecked++;
