@@ -4,7 +4,7 @@
 //
 // The schema is built once, whole (the committed schema.graphql is this full dev schema, which the apps'
 // typed client is generated from); without dev sign-in a copy without those fields and their types is served.
-import { GraphQLObjectType, GraphQLSchema, isObjectType } from 'graphql';
+import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
 
 /** Query and mutation fields that exist only with dev sign-in. */
 export const DEV_FIELDS = { Query: ['demoUsers'], Mutation: ['devLogin'] } as const;
@@ -17,20 +17,23 @@ export function servedSchema(full: GraphQLSchema, config: { devAuth: boolean }):
   if (config.devAuth) return full;
   const hit = served.get(full);
   if (hit) return hit;
+  // the classes of the schema's own graphql-js copy (Pothos may load another copy than this module: ESM/CJS)
+  const ObjectType = full.getQueryType()!.constructor as typeof GraphQLObjectType;
+  const Schema = full.constructor as typeof GraphQLSchema;
   const strip = (type: GraphQLObjectType | null | undefined, drop: readonly string[]) => {
     if (!type) return undefined;
     const c = type.toConfig();
-    return new GraphQLObjectType({ ...c, fields: Object.fromEntries(Object.entries(c.fields).filter(([name]) => !drop.includes(name))) });
+    return new ObjectType({ ...c, fields: Object.fromEntries(Object.entries(c.fields).filter(([name]) => !drop.includes(name))) });
   };
   const c = full.toConfig();
   const query = strip(c.query, DEV_FIELDS.Query);
   const mutation = strip(c.mutation, DEV_FIELDS.Mutation);
   const roots = new Set([c.query, c.mutation, c.subscription].filter(Boolean).map((t) => t!.name));
-  const schema = new GraphQLSchema({
+  const schema = new Schema({
     ...c,
     query,
     mutation,
-    types: c.types.filter((t) => !DEV_TYPES.has(t.name) && !(isObjectType(t) && roots.has(t.name))),
+    types: c.types.filter((t) => !DEV_TYPES.has(t.name) && !roots.has(t.name)),
   });
   served.set(full, schema);
   return schema;
