@@ -53,7 +53,7 @@ const DemoUser = builder.objectRef<DemoUserShape>('DemoUser').implement({
 builder.queryField('demoUsers', (t) =>
   t.field({
     type: [DemoUser],
-    description: 'Dev mode only: the demo users to sign in as (empty in production).',
+    description: 'Dev mode only: the demo users to sign in as. Absent from the schema an API without dev sign-in serves.',
     resolve: async (_root, _args, ctx) => {
       if (!ctx.config.devAuth) return [];
       const users = await ctx.db.prisma.user.findMany({
@@ -95,7 +95,7 @@ builder.objectField(DevLoginPayload, 'viewer', (t) =>
 builder.mutationField('devLogin', (t) =>
   t.field({
     type: DevLoginPayload,
-    description: 'Dev mode only: signs in as a seeded demo user and returns a token.',
+    description: 'Dev mode only: signs in as a seeded demo user and returns a token. Absent from the schema an API without dev sign-in serves.',
     args: { input: t.arg({ type: DevLoginInput }) },
     resolve: (_root, { input }, ctx) =>
       runForPayload(async () => {
