@@ -50,17 +50,18 @@ $$;
 -- the rows written before the chain existed, chained in id order
 ALTER TABLE "AuditLog" DISABLE TRIGGER "AuditLog_no_update";
 DO $$
-DECLARE r "AuditLog"; h RECORD;
+DECLARE r "AuditLog"; prev_seq bigint; prev_hash text;
 BEGIN
   FOR r IN SELECT * FROM "AuditLog" ORDER BY "id" LOOP
     r."stream" := coalesce(r."actorId", 'system');
-    SELECT "seq", "hash" INTO h FROM "AuditHead" WHERE "stream" = r."stream";
+    SELECT "seq", "hash" INTO prev_seq, prev_hash FROM "AuditHead" WHERE "stream" = r."stream";
     IF NOT FOUND THEN
-      h := ROW(0::bigint, repeat('0', 64));
-      INSERT INTO "AuditHead" ("stream", "seq", "hash") VALUES (r."stream", 0, repeat('0', 64));
+      prev_seq := 0;
+      prev_hash := repeat('0', 64);
+      INSERT INTO "AuditHead" ("stream", "seq", "hash") VALUES (r."stream", 0, prev_hash);
     END IF;
-    r."seq" := h.seq + 1;
-    r."prevHash" := h.hash;
+    r."seq" := prev_seq + 1;
+    r."prevHash" := prev_hash;
     r."hash" := "audit_row_hash"(r);
     UPDATE "AuditLog" SET "stream" = r."stream", "seq" = r."seq", "prevHash" = r."prevHash", "hash" = r."hash" WHERE "id" = r."id";
     UPDATE "AuditHead" SET "seq" = r."seq", "hash" = r."hash", "at" = r."at" WHERE "stream" = r."stream";
