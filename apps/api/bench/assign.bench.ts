@@ -21,8 +21,13 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { generateNational } from '@oryndau/db/seed';
 import { applyMigrations, createAdapterFactory } from '@oryndau/db';
 import { ADMIN_URL, databaseUrl } from '@oryndau/db/testing';
+import { randomBytes } from 'node:crypto';
+import { TokenService } from '../src/auth/tokens.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+// production has no dev sign-in: the bench's officials get tokens signed with the API's ORYNDAU_JWT_SECRET
+const JWT_SECRET = randomBytes(32).toString('hex');
+const issuer = new TokenService({ secret: JWT_SECRET });
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const URL_ = process.env.BENCH_DATABASE_URL ?? databaseUrl(`oryndau_bench_${String(SCALE).replace('.', '_')}`);
 const CLIENTS_PER_CHAMBER = Number(process.env.BENCH_CLIENTS ?? 8);
@@ -176,7 +181,7 @@ async function startApi(): Promise<() => void> {
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
   const child = spawn(process.execPath, [...profile, ...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', path.join(here, '../src/main.ts')], {
     // measured as deployed: NODE_ENV=production (graphql-js skips its development-only checks)
-    env: { NODE_ENV: 'production', ...process.env, ORYNDAU_API_WORKERS: String(WORKERS), DATABASE_URL: URL_, DATABASE_POOL_MAX: '24', PORT: String(PORT), ORYNDAU_DEV_AUTH: '1', ORYNDAU_MIGRATE: '0', ORYNDAU_SEED: '0' },
+    env: { NODE_ENV: 'production', ...process.env, ORYNDAU_API_WORKERS: String(WORKERS), DATABASE_URL: URL_, DATABASE_POOL_MAX: '24', PORT: String(PORT), ORYNDAU_JWT_SECRET: JWT_SECRET, ORYNDAU_MIGRATE: '0', ORYNDAU_SEED: '0' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   apiPid = child.pid ?? 0;
@@ -224,8 +229,7 @@ async function gql<T>(query: string, variables: Record<string, unknown>, token?:
 }
 
 async function login(l: string) {
-  const d = await gql<{ devLogin: { token: string } }>('mutation($l: String!) { devLogin(input: { login: $l }) { token } }', { l });
-  return d.devLogin.token;
+  return issuer.sign(l.replace(/^bench\.official\./, 'bench-u-'), l);
 }
 
 const ASSIGN = 'mutation($id: ID!) { assignDocument(input: { documentId: $id }) { assignment { id } userErrors { code message } } }';

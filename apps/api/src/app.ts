@@ -2,7 +2,9 @@
 import { applyMigrations, createDatabase, type Database, type DatabaseTarget } from '@oryndau/db';
 import { seedDemo } from '@oryndau/db/seed';
 import { CalendarService } from './services/calendar.ts';
-import { DEV_SECRET, TokenService } from './auth/tokens.ts';
+import { TokenService, type TokenConfig } from './auth/tokens.ts';
+import { devSecret } from './auth/installation.ts';
+import { signingKeyFromEnv } from './audit/keys.ts';
 import type { Services } from './services.ts';
 import { AssignmentBatcher } from './usecases/assignment-batcher.ts';
 import { AssignmentCache } from './usecases/assignment-cache.ts';
@@ -16,6 +18,10 @@ export interface AppOptions {
   seed?: 'demo' | null;
   jwtSecret?: string;
   jwksUrl?: string;
+  /** issuer, audience, JWKS algorithms (tokenConfigFromEnv) */
+  tokens?: Pick<TokenConfig, 'issuer' | 'audience' | 'jwksAlgorithms'>;
+  /** where the installation's generated secrets live (installation.ts); null or absent: memory only */
+  stateDir?: string | null;
   now?: () => Date;
 }
 
@@ -23,11 +29,12 @@ export async function createServices(opts: AppOptions): Promise<Services> {
   const db: Database = await createDatabase(opts.target);
   if (opts.migrate) await applyMigrations(db.adapterFactory);
   if (opts.seed === 'demo') await seedDemo(db.prisma);
-  const secret = opts.jwtSecret ?? (opts.devAuth ? DEV_SECRET : undefined);
+  const secret = opts.jwtSecret ?? (opts.devAuth ? devSecret(opts.stateDir ?? null) : undefined);
   return {
     db,
     calendar: new CalendarService(),
-    tokens: new TokenService({ secret, jwksUrl: opts.jwksUrl }),
+    tokens: new TokenService({ secret, jwksUrl: opts.jwksUrl, ...opts.tokens }),
+    signing: signingKeyFromEnv(process.env, opts.stateDir ?? null),
     assignments: new AssignmentBatcher(),
     assignmentCache: new AssignmentCache(),
     viewers: new ViewerCache(db),

@@ -1,5 +1,7 @@
 // Starts the API. With no DATABASE_URL it runs on the embedded PGlite database in .data/pglite (or in memory
 // with ORYNDAU_DATA_DIR=memory), migrates it, loads the demo data and enables dev sign-in: the quick start.
+// Dev sign-in is on only then or with ORYNDAU_DEV_AUTH=1, and never with NODE_ENV=production (asking for both
+// refuses to start). Its secret is generated at first start and kept in the data folder (auth/installation.ts).
 //
 // ORYNDAU_API_WORKERS=N (PostgreSQL only) runs N API processes on one port (node:cluster): the primary migrates
 // and seeds once, then forks the workers, which share the listening socket. Everything that must hold across
@@ -11,6 +13,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { targetFromEnv, repoRoot } from '@oryndau/db';
 import { createServices } from './app.ts';
+import { stateDirFromEnv } from './auth/installation.ts';
+import { tokenConfigFromEnv } from './auth/tokens.ts';
 import { startServer } from './server.ts';
 import { startScheduler } from './scheduler.ts';
 
@@ -18,7 +22,13 @@ const env = process.env;
 const embedded = !env.DATABASE_URL;
 const flag = (v: string | undefined, dflt: boolean) => (v === undefined ? dflt : v === '1' || v === 'true');
 const target = targetFromEnv({ ...env, ORYNDAU_DATA_DIR: env.ORYNDAU_DATA_DIR ?? path.join(repoRoot, '.data/pglite') });
-const devAuth = flag(env.ORYNDAU_DEV_AUTH, embedded);
+const production = env.NODE_ENV === 'production';
+const devAuth = flag(env.ORYNDAU_DEV_AUTH, embedded && !production);
+const stateDir = stateDirFromEnv(env, repoRoot);
+if (devAuth && production) {
+  console.error('[oryndau] ORYNDAU_DEV_AUTH=1 with NODE_ENV=production: dev sign-in is never available in production. Unset one of them.');
+  process.exit(2);
+}
 const workers = env.ORYNDAU_API_WORKERS === 'auto' ? os.availableParallelism() : Math.max(1, Number(env.ORYNDAU_API_WORKERS ?? 1) || 1);
 const migrate = flag(env.ORYNDAU_MIGRATE, embedded);
 const seed = flag(env.ORYNDAU_SEED === 'demo' ? '1' : env.ORYNDAU_SEED, embedded) ? ('demo' as const) : null;
@@ -38,7 +48,7 @@ async function runPrimary() {
   const started = Date.now();
   if (migrate || seed) {
     // once, before any worker serves a request
-    const services = await createServices({ target, devAuth, migrate, seed });
+    const services = await createServices({ target, devAuth, migrate, seed, stateDir });
     await services.db.close();
   }
   let stopping = false;
@@ -71,7 +81,7 @@ async function runPrimary() {
 
 async function runApi() {
   const started = Date.now();
-  const services = await createServices({ target, devAuth, migrate, seed, jwtSecret: env.ORYNDAU_JWT_SECRET, jwksUrl: env.ORYNDAU_JWKS_URL });
+  const services = await createServices({ target, devAuth, migrate, seed, stateDir, jwtSecret: env.ORYNDAU_JWT_SECRET, jwksUrl: env.ORYNDAU_JWKS_URL, tokens: tokenConfigFromEnv(env) });
   const server = await startServer(services, {
     port: Number(env.PORT ?? 4000),
     corsOrigins: env.ORYNDAU_CORS_ORIGINS?.split(',') ?? ['*'],

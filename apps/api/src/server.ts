@@ -8,6 +8,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { schema } from './schema/index.ts';
 import type { Context, Services } from './context.ts';
+import { introspectionEnabled, servedSchema, withoutSuggestions } from './auth/exposure.ts';
 
 const EXPOSED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
 
@@ -15,7 +16,7 @@ const EXPOSED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT',
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
   const original = unwrapResolverError(error);
-  if (code && EXPOSED_CODES.has(code)) return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  if (code && EXPOSED_CODES.has(code)) return { message: withoutSuggestions(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code } };
   if (original instanceof GraphQLError && original.extensions?.code === undefined && !original.originalError) {
     // errors graphql-js raises itself while coercing arguments and variables (a malformed Date, an unknown enum)
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
@@ -33,10 +34,10 @@ export interface RunningServer {
 export async function startServer(services: Services, opts: { port: number; host?: string; corsOrigins?: string[] }): Promise<RunningServer> {
   const httpServer = http.createServer();
   const apollo = new ApolloServer<Context>({
-    schema,
+    schema: servedSchema(schema, services.config),
     formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: introspectionEnabled(),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();

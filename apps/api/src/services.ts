@@ -4,6 +4,7 @@
 import type { Database } from '@oryndau/db';
 import type { CalendarService } from './services/calendar.ts';
 import type { TokenService } from './auth/tokens.ts';
+import type { SigningKey } from './audit/keys.ts';
 import type { ViewerCache } from './auth/viewer-cache.ts';
 import type { AssignmentBatcher } from './usecases/assignment-batcher.ts';
 import type { AssignmentCache } from './usecases/assignment-cache.ts';
@@ -26,6 +27,8 @@ export interface Services {
   chainReplays: ChainReplays;
   /** the signed-in users' viewers, kept while PostgreSQL announces their changes */
   viewers: ViewerCache;
+  /** the platform's Ed25519 key: signs the audit trail's anchors */
+  signing: SigningKey;
   config: AppConfig;
   /** the clock; tests may pin it */
   now(): Date;

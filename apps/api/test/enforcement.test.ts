@@ -46,7 +46,7 @@ type SubmitResult = {
 let cases = 1234;
 function application(over: Record<string, unknown> = {}, doc: Record<string, unknown> = {}) {
   return {
-    claimant: { name: 'Claimant Test', idNumber: iin('910202', 4), address: 'Abay ave 1', phone: '+77010000000' },
+    claimant: { name: 'Claimant Test', idNumber: fx.applicantIin, address: 'Abay ave 1', phone: '+77010000000' },
     debtor: { name: 'Debtor Dauletov', idNumber: iin('850303', 3), address: 'Satpayev st 5, apt 12' },
     executiveDocument: { court: 'Medeu District Court of Almaty', caseNumber: `2-${cases++}/2026`, issuedOn: '2026-10-01', category: 'PRIVATE_CLAIM', amountTenge: 1_250_000, districtId: gid('EnforcementDistrict', fx.districtIds[0]!), ...doc },
     documents: ['EXECUTIVE_DOCUMENT'],

@@ -23,6 +23,8 @@ export interface ChamberFixture {
   bailiffs: { id: string; userId: string; login: string; licenceId: string }[];
   officialLogins: string[];
   applicantLogin: string;
+  /** the applicant's own IIN: on the portal one files only as oneself */
+  applicantIin: string;
   justiceLogin: string;
   stateBailiffLogin: string;
 }
@@ -69,7 +71,7 @@ export async function createChamberFixture(
   await prisma.user.create({ data: { login: justiceLogin, displayName: `Justice officer ${code}`, roles: { create: { role: 'JUSTICE_OFFICER', regionId: region.id } } } });
   const stateBailiffLogin = `${code.toLowerCase()}.statebailiff`;
   await prisma.user.create({ data: { login: stateBailiffLogin, displayName: `State bailiff ${code}`, roles: { create: { role: 'STATE_BAILIFF', regionId: region.id } } } });
-  return { regionId: region.id, chamberId: chamber.id, districtIds, bailiffs, officialLogins, applicantLogin, justiceLogin, stateBailiffLogin };
+  return { regionId: region.id, chamberId: chamber.id, districtIds, bailiffs, officialLogins, applicantLogin, applicantIin: ap.iin, justiceLogin, stateBailiffLogin };
 }
 
 /** Documents waiting for assignment, original received (bulk, for concurrency tests and benchmarks). */

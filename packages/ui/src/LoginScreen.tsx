@@ -100,7 +100,9 @@ export function LoginScreen() {
         return data.login.toLocaleLowerCase().includes(needle) || data.displayName.toLocaleLowerCase().includes(needle);
       })
     : users;
-  const devMode = (demo.data?.demoUsers.length ?? 0) > 0;
+  // a production API has no dev sign-in at all: demoUsers is not in its schema (a validation error, not a failure)
+  const noDevSignIn = !!demo.error?.graphQLErrors.some((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED');
+  const devMode = !noDevSignIn && (demo.data?.demoUsers.length ?? 0) > 0;
 
   return (
     <div className="or-login">
@@ -108,7 +110,7 @@ export function LoginScreen() {
       <p className="or-lead">{t('login.intro', { app: appName })}</p>
       {demo.fetching && !demo.data ? (
         <Loading />
-      ) : demo.error && !demo.data ? (
+      ) : demo.error && !demo.data && !noDevSignIn ? (
         <ErrorNotice error={demo.error} onRetry={() => refetchDemo()} />
       ) : !devMode ? (
         <Notice title={t('login.unavailableTitle')}>

@@ -14,6 +14,7 @@ import './bailiff.ts';
 import './proceeding.ts';
 import './inspection.ts';
 import './record-auth.ts';
+import './audit.ts';
 
 builder.queryType({ description: 'Everything one can read. Lists are Relay connections (`first` ≤ 100, `after`).' });
 builder.mutationType({ description: 'Every change. Each mutation takes one `input` and returns a payload with `userErrors`; nothing changes when there are any.' });

@@ -54,7 +54,7 @@ const DemoUser = builder.objectRef<DemoUserShape>('DemoUser').implement({
 builder.queryField('demoUsers', (t) =>
   t.field({
     type: [DemoUser],
-    description: 'Dev mode only: the demo users to sign in as (empty in production).',
+    description: 'Dev mode only: the demo users to sign in as. Absent from the schema an API without dev sign-in serves.',
     resolve: async (_root, _args, ctx) => {
       if (!ctx.config.devAuth) return [];
       const users = await ctx.db.prisma.user.findMany({
@@ -90,7 +90,7 @@ const DevLoginPayload = payloadRef<{ token: string; userId: string }>('DevLoginP
 builder.mutationField('devLogin', (t) =>
   t.field({
     type: DevLoginPayload,
-    description: 'Dev mode only: signs in as a seeded demo user and returns a token.',
+    description: 'Dev mode only: signs in as a seeded demo user and returns a token. Absent from the schema an API without dev sign-in serves.',
     args: { input: t.arg({ type: DevLoginInput }) },
     resolve: (_root, { input }, ctx) =>
       runForPayload(async () => {

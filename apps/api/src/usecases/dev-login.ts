@@ -9,7 +9,8 @@ export async function devLogin(ctx: UseCaseContext & Pick<Services, 'config'>, i
   return inTransaction(ctx, async (tx, audit) => {
     const user = await tx.user.findUnique({ where: { login: input.login.trim() } });
     if (!user) throw new DomainError('UNKNOWN_USER', `No demo user "${input.login}".`, ['input', 'login']);
-    await audit({ action: 'auth.devLogin', entityType: 'User', entityId: user.id });
+    // the one signing in is the actor (there is no viewer yet)
+    await audit({ action: 'auth.devLogin', entityType: 'User', entityId: user.id, actorId: user.id });
     return user;
   });
 }

@@ -109,10 +109,33 @@ async function claimantUser(tx: Tx, ctx: UseCaseContext, input: SubmitEnforcemen
   return user.id;
 }
 
+/**
+ * On the portal the claimant is the signed-in applicant (their person's IIN) or, filing as a representative, the
+ * organisation they are bound to (its BIN): identity comes from the account, never from the form.
+ */
+async function assertClaimantIsViewer(ctx: UseCaseContext, input: SubmitEnforcementInput) {
+  const viewer = ctx.viewer!;
+  const [own] = await ctx.db.prisma.$queryRaw<{ iin: string | null; bin: string | null }[]>`
+    SELECT (SELECT p."iin" FROM "Person" p WHERE p."id" = ${viewer.personId}) AS "iin",
+           (SELECT o."bin" FROM "Organisation" o WHERE o."id" = ${viewer.organisationId}) AS "bin"`;
+  const allowed = input.byRepresentative ? own?.bin : own?.iin;
+  if (!allowed || input.claimant.idNumber !== allowed) {
+    throw new DomainError(
+      'FORBIDDEN',
+      input.byRepresentative
+        ? 'On the portal a representative files for the organisation they are bound to: the claimant BIN must be its BIN.'
+        : 'On the portal you file as yourself: the claimant IIN must be your own.',
+      ['input', 'claimant', 'idNumber'],
+      { key: 'identity.claimantNotViewer' },
+    );
+  }
+}
+
 export async function submitEnforcementApplication(ctx: UseCaseContext, input: SubmitEnforcementInput) {
   const viewer = ctx.viewer;
   requireMayFileEnforcement(viewer, input.channel);
   if (input.channel === 'PORTAL' && input.receivedAt) throw new DomainError('INVALID_INPUT', 'The portal records the time of receipt itself.', ['input', 'receivedAt']);
+  if (input.channel === 'PORTAL') await assertClaimantIsViewer(ctx, input);
   const now = ctx.now();
   const errors = validate(input, now);
   if (errors.length) throw new DomainError(errors);
