@@ -27,8 +27,10 @@ const FLOAT_MAX = 1e15;
 
 type Checker = (value: unknown, path: string[], out: UserErrorShape[]) => void;
 
-// C0 controls except where allowed, DEL, C1 controls.
+// C0 controls except where allowed, DEL, C1 controls: matching them is the point of these expressions.
+// eslint-disable-next-line no-control-regex
 const FORBIDDEN_SINGLE = /[\u0000-\u001f\u007f-\u009f]/;
+// eslint-disable-next-line no-control-regex
 const FORBIDDEN_MULTI = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /** Well-formed UTF-16: no lone surrogate (String.prototype.isWellFormed, Node 20; not yet in this TypeScript lib). */
