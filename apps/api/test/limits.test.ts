@@ -10,6 +10,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
+  getIntrospectionQuery,
   Kind,
   Lexer,
   parse,
@@ -148,6 +149,12 @@ describe('the apps’ operations stay under every limit, with room', () => {
 
 // ---------------------------------------------------------------------------------------------------------
 describe('each limit, at its value and at value + 1', () => {
+  it('the standard introspection query (GraphiQL, Apollo Sandbox) is within the limits', async () => {
+    const r = await ask(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }));
+    expect(r.body.errors).toBeUndefined();
+    expect(r.body.data?.__schema).toBeTruthy();
+  });
+
   /** `regions { chamber { region { chamber { … id } } } }`, exactly `n` levels of fields deep. */
   function deep(n: number): string {
     const names = ['regions'];

@@ -16,7 +16,7 @@ const report = [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.rep
 
 export function limitRules(limits: Limits = LIMITS): ValidationRule[] {
   return [
-    maxDepthRule({ n: limits.depth, ignoreIntrospection: false, exposeLimits: true, propagateOnRejection: false, onReject: report }),
+    maxDepthRule({ n: limits.depth, ignoreIntrospection: true, exposeLimits: true, propagateOnRejection: false, onReject: report }),
     maxAliasesRule({ n: limits.aliases, exposeLimits: true, propagateOnRejection: false, onReject: report }),
     maxDirectivesRule({ n: limits.directives, exposeLimits: true, propagateOnRejection: false, onReject: report }),
   ];
