@@ -8,7 +8,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { schema as builtSchema } from './schema/index.ts';
 import type { Context, Services } from './context.ts';
-import { costPlugin, limitRules, LIMITS, type Limits } from './limits/index.ts';
+import { costPlugin, isMutation, limitRules, LIMITS, type Limits } from './limits/index.ts';
 import { applyGuards } from './limits/guards.ts';
 import { REQUEST_TIMEOUT, timeoutError, whenAborted } from './limits/timeout.ts';
 
@@ -104,6 +104,8 @@ export async function startServer(
     const declared = Number(req.headers['content-length']);
     if (declared > limits.bodyBytes) return tooLarge(res, limits.bodyBytes, req);
     // the deadline: reading the body, executing, everything; its signal stops the resolvers (limits/guards.ts)
+    // A mutation that has begun is not cut short: its transaction commits or rolls back whole (bounded by the
+    // transaction's own timeout and statement_timeout), and its payload tells what happened.
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), limits.requestTimeoutMs);
     try {
@@ -115,7 +117,8 @@ export async function startServer(
           context: async () => ({ ...(await buildContext(services, req.headers.authorization)), signal: controller.signal }),
         });
       })();
-      const result = await Promise.race([work, whenAborted(controller.signal)]);
+      let result = await Promise.race([work, whenAborted(controller.signal)]);
+      if (result === 'timeout' && isMutation(controller.signal)) result = await work;
       if (result === 'timeout') {
         work.catch(() => {}); // it ends by itself: no resolver starts any more
         res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [formatError(timeoutError(limits.requestTimeoutMs).toJSON(), undefined)] }));

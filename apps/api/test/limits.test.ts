@@ -366,6 +366,35 @@ describe('the request deadline', () => {
     }
   });
 
+  it('a mutation is either refused at the deadline and changes nothing, or run to its end and its payload says so', async () => {
+    const aigerim = await api.login('aigerim');
+    const locale = async () => (await api.services.db.prisma.user.findUniqueOrThrow({ where: { login: 'aigerim' }, select: { locale: true } })).locale;
+    const seen = new Set<number>();
+    let current = await locale();
+    for (const timeoutMs of [1, 1, 2, 4, 8, 16, 32, 64, 1000]) {
+      const server = await startServer(api.services, { port: 0, host: '127.0.0.1', limits: { requestTimeoutMs: timeoutMs } });
+      try {
+        const next = current === 'KK' ? 'EN' : 'KK';
+        const m = await ask(`mutation { setLocale(input: { locale: ${next} }) { userErrors { code } viewer { locale } } }`, undefined, aigerim, server.url);
+        seen.add(m.status);
+        if (m.status === 503) {
+          expect(m.body.errors?.[0]?.extensions?.code).toBe('REQUEST_TIMEOUT');
+          await new Promise((r) => setTimeout(r, 100)); // nothing may commit later either
+          expect(await locale(), `${timeoutMs} ms: refused, yet changed`).toBe(current);
+        } else {
+          expect(m.status).toBe(200);
+          expect(m.body.data).toEqual({ setLocale: { userErrors: [], viewer: { locale: next } } });
+          expect(await locale()).toBe(next);
+          current = next;
+        }
+      } finally {
+        await server.close();
+      }
+    }
+    // here, at 1 ms the deadline passes before the operation is resolved (503); at 1 s it runs (200)
+    expect(seen).toContain(200);
+  });
+
   it('PostgreSQL cancels a statement that runs past the pool’s statement_timeout (DATABASE_STATEMENT_TIMEOUT_MS, 10 s by default)', async () => {
     const services = await createServices({ target: { kind: 'postgres', url: api.database.url, max: 2, statementTimeoutMs: 100 }, devAuth: true });
     try {

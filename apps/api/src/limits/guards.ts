@@ -1,7 +1,8 @@
 // Wraps every field resolver of the built schema once, for two guards that must hold everywhere:
-//  - the request's deadline (timeout.ts): once it has passed, no resolver starts, so a query that is answered
-//    with a timeout stops its database work instead of running on (what is in flight is bounded by
-//    PostgreSQL's statement_timeout);
+//  - the request's deadline (timeout.ts): once it has passed, no resolver of a query starts, so a query that is
+//    answered with a timeout stops its database work instead of running on (what is in flight is bounded by
+//    PostgreSQL's statement_timeout). A mutation runs to its end: its change commits or not as a whole, and its
+//    payload must say which;
 //  - the input policy (input-policy.ts) on every field that takes arguments: a mutation with a payload
 //    answers its violations as `userErrors` without running, any other field as a BAD_USER_INPUT error.
 import {
@@ -38,7 +39,7 @@ export function applyGuards(schema: GraphQLSchema): GraphQLSchema {
       const payload = type === mutation && isObjectType(returned) && 'userErrors' in returned.getFields();
       field.resolve = check
         ? (source, args, ctx, info) => {
-            if (ctx?.signal?.aborted) throw timeoutError();
+            if (ctx?.signal?.aborted && info.operation.operation !== 'mutation') throw timeoutError();
             const errors = check(args);
             if (errors.length) {
               if (payload) return { userErrors: errors };
@@ -47,7 +48,7 @@ export function applyGuards(schema: GraphQLSchema): GraphQLSchema {
             return resolve(source, args, ctx, info);
           }
         : (source, args, ctx, info) => {
-            if (ctx?.signal?.aborted) throw timeoutError();
+            if (ctx?.signal?.aborted && info.operation.operation !== 'mutation') throw timeoutError();
             return resolve(source, args, ctx, info);
           };
     }

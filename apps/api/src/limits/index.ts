@@ -8,6 +8,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type FragmentDefinitionNode, type ValidationContext, type ValidationRule } from 'graphql';
 import { LIMITS, type Limits } from './config.ts';
 import { operationCost } from './cost.ts';
+import { timeoutError } from './timeout.ts';
 
 export { LIMITS, type Limits } from './config.ts';
 
@@ -20,6 +21,12 @@ export function limitRules(limits: Limits = LIMITS): ValidationRule[] {
     maxAliasesRule({ n: limits.aliases, exposeLimits: true, propagateOnRejection: false, onReject: report }),
     maxDirectivesRule({ n: limits.directives, exposeLimits: true, propagateOnRejection: false, onReject: report }),
   ];
+}
+
+/** The deadlines of requests that run a mutation, known once Apollo has resolved the operation (Apollo clones the context: the signal is the one object it shares). */
+const mutations = new WeakSet<AbortSignal>();
+export function isMutation(signal: AbortSignal): boolean {
+  return mutations.has(signal);
 }
 
 export interface CostExtension {
@@ -35,6 +42,11 @@ export function costPlugin(limits: Limits = LIMITS): ApolloServerPlugin {
       return {
         async didResolveOperation(rc) {
           if (!rc.operation) return;
+          // past the deadline already: nothing runs (the client has been answered with the timeout); a mutation
+          // that begins before it is run to its end (server.ts)
+          const signal = (rc.contextValue as { signal?: AbortSignal }).signal;
+          if (signal?.aborted) throw timeoutError();
+          if (signal && rc.operation.operation === 'mutation') mutations.add(signal);
           const fragments = rc.document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
           const variables = rc.request.variables && typeof rc.request.variables === 'object' ? (rc.request.variables as Record<string, unknown>) : {};
           cost = { requestedQueryCost: operationCost(rc.schema, rc.operation, fragments, variables), maximumAvailable: limits.cost };
