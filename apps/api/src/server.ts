@@ -49,6 +49,7 @@ export async function startServer(
   const httpServer = http.createServer();
   // a client that sends its request slowly is cut off too (Node's default allows 5 minutes)
   httpServer.requestTimeout = limits.requestTimeoutMs + 5_000;
+  httpServer.headersTimeout = Math.min(httpServer.headersTimeout, httpServer.requestTimeout);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
