@@ -9,6 +9,16 @@ import { GraphQLError } from 'graphql';
 import { getDatamodel, type PrismaTypes, type Role } from '@oryndau/db';
 import { hasRole, type Context } from './context.ts';
 
+/** Prisma's P2025: the record a global id names does not exist. */
+async function nullWhenMissing<T>(load: () => T | Promise<T>): Promise<T | null> {
+  try {
+    return await load();
+  } catch (e) {
+    if ((e as { code?: unknown }).code === 'P2025') return null;
+    throw e;
+  }
+}
+
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
@@ -45,8 +55,15 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    nodeQueryOptions: { description: 'Fetches an object by its global id; null when it does not exist or is not visible to you.' },
-    nodesQueryOptions: { description: 'Fetches objects by their global ids, in order; null for each that is missing or not visible.' },
+    // a well-formed global id of a record that does not exist is null, as described, not Prisma's "not found" error
+    nodeQueryOptions: {
+      description: 'Fetches an object by its global id; null when it does not exist or is not visible to you.',
+      resolve: (_root, { id }, _ctx, _info, resolveNode) => nullWhenMissing(() => resolveNode(id)),
+    },
+    nodesQueryOptions: {
+      description: 'Fetches objects by their global ids, in order; null for each that is missing or not visible.',
+      resolve: (_root, { ids }, _ctx, _info, resolveNodes) => ids.map((id) => nullWhenMissing(async () => (await resolveNodes([id]))[0])),
+    },
   },
   validation: {
     // argument validation failures are the client's: typed BAD_USER_INPUT errors naming the argument

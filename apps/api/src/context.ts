@@ -11,6 +11,8 @@ export interface Context extends Services {
   requestId: string;
   /** set when the Authorization header was present but invalid */
   authError: string | null;
+  /** aborts when the request's deadline passes (server.ts): no resolver starts after it (src/limits/guards.ts) */
+  signal?: AbortSignal;
   /** records already authorised by a scoped list query in this request ("Type:id"), to skip re-checks */
   visible: Set<string>;
 }

@@ -6,17 +6,28 @@ import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { schema } from './schema/index.ts';
+import { schema as builtSchema } from './schema/index.ts';
 import type { Context, Services } from './context.ts';
 import { introspectionEnabled, servedSchema, withoutSuggestions } from './auth/exposure.ts';
+import { costPlugin, isMutation, limitRules, LIMITS, type Limits } from './limits/index.ts';
+import { applyGuards } from './limits/guards.ts';
+import { REQUEST_TIMEOUT, timeoutError, whenAborted } from './limits/timeout.ts';
 
-const EXPOSED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+const schema = applyGuards(builtSchema);
+
+const EXPOSED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'QUERY_TOO_COSTLY', REQUEST_TIMEOUT]);
+/** Extensions a client error may carry besides its code: what the limit or the input policy said. */
+const EXPOSED_EXTENSIONS = ['cost', 'timeoutMs', 'field', 'key', 'params'] as const;
 
 /** Internal errors are masked to clients and logged in full; known client errors pass through. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
   const original = unwrapResolverError(error);
-  if (code && EXPOSED_CODES.has(code)) return { message: withoutSuggestions(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code } };
+  if (code && EXPOSED_CODES.has(code)) {
+    const extensions: Record<string, unknown> = { code };
+    for (const k of EXPOSED_EXTENSIONS) if (formatted.extensions?.[k] !== undefined) extensions[k] = formatted.extensions[k];
+    return { message: withoutSuggestions(formatted.message), locations: formatted.locations, path: formatted.path, extensions };
+  }
   if (original instanceof GraphQLError && original.extensions?.code === undefined && !original.originalError) {
     // errors graphql-js raises itself while coercing arguments and variables (a malformed Date, an unknown enum)
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
@@ -31,14 +42,25 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(services: Services, opts: { port: number; host?: string; corsOrigins?: string[] }): Promise<RunningServer> {
+export async function startServer(
+  services: Services,
+  opts: { port: number; host?: string; corsOrigins?: string[]; /** tests only: other limits */ limits?: Partial<Limits> },
+): Promise<RunningServer> {
+  const limits: Limits = { ...LIMITS, ...opts.limits };
   const httpServer = http.createServer();
+  // a client that sends its request slowly is cut off too (Node's default allows 5 minutes)
+  httpServer.requestTimeout = limits.requestTimeoutMs + 5_000;
+  httpServer.headersTimeout = Math.min(httpServer.headersTimeout, httpServer.requestTimeout);
   const apollo = new ApolloServer<Context>({
     schema: servedSchema(schema, services.config),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: introspectionEnabled(),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    parseOptions: { maxTokens: limits.tokens },
+    validationRules: limitRules(limits),
+    // GraphQL Armor's block-field-suggestions: no "Did you mean …?" that spells out the schema, in production
+    hideSchemaDetailsFromClientErrors: process.env.NODE_ENV === 'production',
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), costPlugin(limits)],
   });
   await apollo.start();
 
@@ -81,11 +103,37 @@ export async function startServer(services: Services, opts: { port: number; host
     }
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
-    const body = req.method === 'POST' ? await readJson(req) : undefined;
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () => buildContext(services, req.headers.authorization),
-    });
+    const declared = Number(req.headers['content-length']);
+    if (declared > limits.bodyBytes) return tooLarge(res, limits.bodyBytes, req);
+    // the deadline: reading the body, executing, everything; its signal stops the resolvers (limits/guards.ts)
+    // A mutation that has begun is not cut short: its transaction commits or rolls back whole (bounded by the
+    // transaction's own timeout and statement_timeout), and its payload tells what happened.
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), limits.requestTimeoutMs);
+    try {
+      const work = (async () => {
+        const body = req.method === 'POST' ? await readJson(req, limits.bodyBytes) : undefined;
+        if (body === TOO_LARGE) return TOO_LARGE;
+        return apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+          context: async () => ({ ...(await buildContext(services, req.headers.authorization)), signal: controller.signal }),
+        });
+      })();
+      let result = await Promise.race([work, whenAborted(controller.signal)]);
+      if (result === 'timeout' && isMutation(controller.signal)) result = await work;
+      if (result === 'timeout') {
+        work.catch(() => {}); // it ends by itself: no resolver starts any more
+        res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [formatError(timeoutError(limits.requestTimeoutMs).toJSON(), undefined)] }));
+        return;
+      }
+      if (result === TOO_LARGE) return tooLarge(res, limits.bodyBytes, req);
+      await send(res, result);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function send(res: http.ServerResponse, result: Awaited<ReturnType<typeof apollo.executeHTTPGraphQLRequest>>) {
     for (const [k, v] of result.headers) res.setHeader(k, v);
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
@@ -106,12 +154,21 @@ export async function startServer(services: Services, opts: { port: number; host
   };
 }
 
-async function readJson(req: http.IncomingMessage): Promise<unknown> {
+const TOO_LARGE = Symbol('body too large');
+
+/** 413 with a JSON body; the connection is closed, as the rest of the body is not read. */
+function tooLarge(res: http.ServerResponse, max: number, req: http.IncomingMessage) {
+  const error = { message: `The request body is larger than ${max} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE', maxBytes: max } };
+  res.writeHead(413, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify({ errors: [error] }));
+  req.resume(); // drain what is still coming, without keeping it
+}
+
+async function readJson(req: http.IncomingMessage, max: number): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > 2_000_000) throw new GraphQLError('Request body too large.');
+    if (size > max) return TOO_LARGE;
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');

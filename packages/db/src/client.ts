@@ -17,6 +17,8 @@ export type DatabaseTarget =
       statementCache?: boolean;
       /** where LISTEN connects (default url): a direct connection, when url goes through a transaction pooler */
       listenUrl?: string;
+      /** PostgreSQL's statement_timeout on every pooled connection, in ms (none when unset or 0); migrations are exempt */
+      statementTimeoutMs?: number;
     }
   | { kind: 'pglite'; dataDir?: string }; // dataDir undefined = in memory
 
@@ -42,6 +44,7 @@ export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTar
       max: Number(env.DATABASE_POOL_MAX ?? 10),
       statementCache: env.DATABASE_STATEMENT_CACHE !== '0',
       listenUrl: env.DATABASE_LISTEN_URL || undefined,
+      statementTimeoutMs: Number(env.DATABASE_STATEMENT_TIMEOUT_MS ?? 10_000) || undefined,
     };
   }
   if (env.ORYNDAU_DATA_DIR === 'memory') return { kind: 'pglite' };
@@ -58,7 +61,8 @@ class WholeScriptPrismaPg extends PrismaPg {
     const adapter = await super.connect();
     const pool = adapter.underlyingDriver();
     adapter.executeScript = async (script: string) => {
-      await pool.query(script);
+      // a migration may run longer than any request's statement may (statement_timeout)
+      await pool.query(`SET LOCAL statement_timeout = 0;\n${script}`);
     };
     return adapter;
   }
@@ -89,7 +93,7 @@ export async function createAdapterFactory(target: DatabaseTarget): Promise<{
 }> {
   if (target.kind === 'postgres') {
     const factory = new WholeScriptPrismaPg(
-      { connectionString: target.url, max: target.max ?? 10 },
+      { connectionString: target.url, max: target.max ?? 10, ...(target.statementTimeoutMs ? { statement_timeout: target.statementTimeoutMs } : {}) },
       target.statementCache === false ? {} : { statementNameGenerator: statementNames() },
     );
     return { factory, close: async () => {} };
