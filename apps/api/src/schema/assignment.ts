@@ -1,13 +1,13 @@
 import { AssignmentKind, type Assignment } from '@oryndau/db';
 import { almatyDate, exclusionReasons, type ExclusionReason } from '@oryndau/domain';
 import { builder } from '../builder.ts';
-import { canSeeChamber, documentScope, readsEverything } from '../access.ts';
+import { canSeeChamber } from '../access.ts';
 import { assignAllWaiting, assignDocument, replaceBailiff } from '../usecases/assignment.ts';
 import { poolCandidates, type StoredPool } from '../usecases/assignment-pool.ts';
 import { evennessReport, verifyAssignment, type EvennessRow, type Verification } from '../usecases/assignment-audit.ts';
 import { inTransaction } from '../usecases/transaction.ts';
 import { runForPayload, UserErrorRef } from './errors.ts';
-import { recordAuthScopes } from './record-auth.ts';
+import { accessOf, recordAuthScopes } from './record-auth.ts';
 import { ChamberNode } from './region.ts';
 import { ExecutiveDocumentNode } from './document.ts';
 import { BreachDecisionNode } from './bailiff.ts';
@@ -68,11 +68,7 @@ builder.prismaObject('AssignmentPolicy', {
 export const AssignmentNode = builder.prismaNode('Assignment', {
   id: { field: 'id' },
   description: 'One decision of the Chamber: which bailiff got a document, and everything needed to recompute why.',
-  authScopes: recordAuthScopes(
-    'Assignment',
-    (a: { id: string; chamberId: string }, ctx) => canSeeChamber(ctx.viewer, a.chamberId),
-    async (ctx, id) => (await ctx.db.prisma.assignment.count({ where: { id, OR: [{ bailiff: { userId: ctx.viewer!.id } }, { document: documentScope(ctx.viewer!) }] } })) > 0,
-  ),
+  authScopes: recordAuthScopes('Assignment'),
   fields: (t) => ({
     sequence: t.exposeInt('sequence', { description: 'Position in the chamber’s chain.' }),
     kind: t.expose('kind', { type: AssignmentKindEnum }),
@@ -205,11 +201,7 @@ builder.queryFields((t) => ({
     resolve: async (_r, { id }, ctx) => {
       const a = await ctx.db.prisma.assignment.findUnique({ where: { id: id.id }, select: { id: true, chamberId: true } });
       if (!a) return null;
-      const allowed =
-        canSeeChamber(ctx.viewer, a.chamberId) ||
-        readsEverything(ctx.viewer) ||
-        (await ctx.db.prisma.assignment.count({ where: { id: a.id, OR: [{ bailiff: { userId: ctx.viewer!.id } }, { document: documentScope(ctx.viewer!) }] } })) > 0;
-      if (!allowed) return null;
+      if (!(await accessOf(ctx).atLeast('Assignment', a.id, 'INTERNAL'))) return null;
       return verifyAssignment(ctx.db.prisma, a.id);
     },
   }),

@@ -2,6 +2,7 @@ import { builder } from '../builder.ts';
 import { devLogin, setLocale } from '../usecases/auth.ts';
 import { RoleEnum, LocaleEnum } from './enums.ts';
 import { runForPayload, UserErrorRef } from './errors.ts';
+import { markVisible, recordAuthScopes } from './record-auth.ts';
 
 builder.prismaObject('RoleGrant', {
   description: 'A role held by a user, possibly scoped to a region or a chamber.',
@@ -14,7 +15,8 @@ builder.prismaObject('RoleGrant', {
 
 builder.prismaNode('User', {
   id: { field: 'id' },
-  description: 'A person or a company representative using the platform.',
+  description: 'A person or a company representative using the platform. Visible to themselves and to inspectors.',
+  authScopes: recordAuthScopes('User'),
   fields: (t) => ({
     login: t.exposeString('login'),
     displayName: t.exposeString('displayName'),
@@ -87,6 +89,7 @@ builder.objectField(DevLoginPayload, 'viewer', (t) =>
     nullable: true,
     resolve: (query, payload, _args, ctx) => {
       const id = (payload as unknown as { userId?: string }).userId;
+      if (id) markVisible(ctx, 'User', [{ id }], 'PERSONAL'); // the user who has just signed in
       return id ? ctx.db.prisma.user.findUnique({ ...query, where: { id } }) : null;
     },
   }),
