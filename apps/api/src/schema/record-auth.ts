@@ -7,16 +7,7 @@
 //   records the viewer may not see answer null, and lists of them leave those out.
 // - Reads of personal data by staff, and denied attempts on records holding personal data, go to AccessLog.
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import {
-  GraphQLNonNull,
-  GraphQLObjectType,
-  getNamedType,
-  isListType,
-  isNonNullType,
-  type GraphQLFieldResolver,
-  type GraphQLOutputType,
-  type GraphQLSchema,
-} from 'graphql';
+import type { GraphQLFieldResolver, GraphQLNonNull, GraphQLObjectType, GraphQLOutputType, GraphQLSchema } from 'graphql';
 import type { PrismaClient } from '@oryndau/db';
 import type { Context } from '../context.ts';
 import { scopeWhere } from '../access.ts';
@@ -219,6 +210,16 @@ export function markVisible(ctx: Context, typeName: NodeType, rows: { id: string
 type Resolver = GraphQLFieldResolver<unknown, Context, Record<string, unknown>>;
 const defaultResolve: Resolver = (source, _args, _ctx, info) => (source as Record<string, unknown> | null)?.[info.fieldName];
 
+// graphql may be loaded twice (ESM and CommonJS copies, e.g. under Vitest): tell types apart by their tag, not instanceof
+const tag = (t: unknown) => (t as { [Symbol.toStringTag]?: string })[Symbol.toStringTag];
+const isNonNullType = (t: GraphQLOutputType): t is GraphQLNonNull<GraphQLOutputType> => tag(t) === 'GraphQLNonNull';
+const isListType = (t: GraphQLOutputType) => tag(t) === 'GraphQLList';
+const getNamedType = (t: GraphQLOutputType): { name: string } => {
+  let x = t as unknown as { ofType?: unknown; name?: string };
+  while (x.ofType) x = x.ofType as typeof x;
+  return x as { name: string };
+};
+
 const emptyFor = (type: GraphQLOutputType) => (isListType(isNonNullType(type) ? type.ofType : type) ? [] : null);
 const isConnection = (type: GraphQLOutputType) => getNamedType(type).name.endsWith('Connection');
 
@@ -273,8 +274,8 @@ async function visibleNodeId(ctx: Context, raw: unknown): Promise<boolean> {
 /** Applies the matrix to the built schema: field groups, edges, `node` and `nodes`. */
 export function applyAccess(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
-    for (const field of Object.values(type.getFields())) {
+    if (tag(type) !== 'GraphQLObjectType' || type.name.startsWith('__')) continue;
+    for (const field of Object.values((type as GraphQLObjectType).getFields())) {
       let resolve: Resolver = (field.resolve as Resolver | undefined) ?? defaultResolve;
       const target = getNamedType(field.type).name;
       if (type.name === 'Query' && field.name === 'node') {
@@ -300,7 +301,7 @@ export function applyAccess(schema: GraphQLSchema): GraphQLSchema {
           const empty = emptyFor(field.type);
           resolve = guardField(type.name as NodeType, group, resolve, empty);
           // a field that may answer null for this viewer is nullable (lists answer empty instead)
-          if (empty === null && isNonNullType(field.type)) field.type = (field.type as GraphQLNonNull<GraphQLOutputType>).ofType;
+          if (empty === null && isNonNullType(field.type)) field.type = field.type.ofType;
         }
       }
       field.resolve = resolve;

@@ -946,12 +946,9 @@ export const introspection = {
      {
       "name": "evenness",
       "type": {
-       "kind": "NON_NULL",
-       "ofType": {
-        "name": "EvennessReport",
-        "kind": "OBJECT",
-        "ofType": null
-       }
+       "kind": "OBJECT",
+       "name": "EvennessReport",
+       "ofType": null
       },
       "args": [
        {
@@ -1999,11 +1996,8 @@ export const introspection = {
      {
       "name": "claimantIdNumber",
       "type": {
-       "kind": "NON_NULL",
-       "ofType": {
-        "kind": "SCALAR",
-        "name": "Any"
-       }
+       "kind": "SCALAR",
+       "name": "Any"
       },
       "args": []
      },
@@ -2041,22 +2035,16 @@ export const introspection = {
      {
       "name": "debtorAddress",
       "type": {
-       "kind": "NON_NULL",
-       "ofType": {
-        "kind": "SCALAR",
-        "name": "Any"
-       }
+       "kind": "SCALAR",
+       "name": "Any"
       },
       "args": []
      },
      {
       "name": "debtorIdNumber",
       "type": {
-       "kind": "NON_NULL",
-       "ofType": {
-        "kind": "SCALAR",
-        "name": "Any"
-       }
+       "kind": "SCALAR",
+       "name": "Any"
       },
       "args": []
      },
@@ -2975,11 +2963,8 @@ export const introspection = {
      {
       "name": "assignedThisYear",
       "type": {
-       "kind": "NON_NULL",
-       "ofType": {
-        "kind": "SCALAR",
-        "name": "Any"
-       }
+       "kind": "SCALAR",
+       "name": "Any"
       },
       "args": []
      },
@@ -3134,11 +3119,8 @@ export const introspection = {
      {
       "name": "openCaseCount",
       "type": {
-       "kind": "NON_NULL",
-       "ofType": {
-        "kind": "SCALAR",
-        "name": "Any"
-       }
+       "kind": "SCALAR",
+       "name": "Any"
       },
       "args": []
      }
@@ -3933,12 +3915,9 @@ export const introspection = {
      {
       "name": "applicant",
       "type": {
-       "kind": "NON_NULL",
-       "ofType": {
-        "name": "User",
-        "kind": "OBJECT",
-        "ofType": null
-       }
+       "kind": "OBJECT",
+       "name": "User",
+       "ofType": null
       },
       "args": []
      },
@@ -3992,11 +3971,8 @@ export const introspection = {
      {
       "name": "form",
       "type": {
-       "kind": "NON_NULL",
-       "ofType": {
-        "kind": "SCALAR",
-        "name": "Any"
-       }
+       "kind": "SCALAR",
+       "name": "Any"
       },
       "args": []
      },
@@ -4324,22 +4300,16 @@ export const introspection = {
      {
       "name": "locale",
       "type": {
-       "kind": "NON_NULL",
-       "ofType": {
-        "kind": "SCALAR",
-        "name": "Any"
-       }
+       "kind": "SCALAR",
+       "name": "Any"
       },
       "args": []
      },
      {
       "name": "login",
       "type": {
-       "kind": "NON_NULL",
-       "ofType": {
-        "kind": "SCALAR",
-        "name": "Any"
-       }
+       "kind": "SCALAR",
+       "name": "Any"
       },
       "args": []
      },
