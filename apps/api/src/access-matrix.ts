@@ -49,7 +49,7 @@ export const FIELD_GROUPS = {
     internal: ['availability', 'breachDecisions', 'inspections', 'openCaseCount', 'assignedThisYear'],
     personal: [],
   },
-  User: { public: [], internal: ['displayName'], personal: ['login', 'locale', 'roles'] },
+  User: { public: [], internal: ['displayName', 'login', 'locale'], personal: ['roles'] },
   ServiceApplication: {
     public: [],
     internal: ['number', 'kind', 'channel', 'status', 'receivedAt', 'registeredAt', 'dueOn', 'decidedAt', 'overdue', 'refusalGrounds', 'missingDocuments', 'executiveDocument', 'refusalReason', 'stages', 'createdAt'],
@@ -125,8 +125,8 @@ const CELLS: Record<NodeType, Record<RoleKey, string>> = {
   },
   PrivateBailiff: {
     ...everyone('OTHER:U'),
-    CHAMBER_OFFICIAL: 'SAME_BODY:I SAME_REGION:U OTHER:U',
-    PRIVATE_BAILIFF: 'OWN:I SAME_BODY:U SAME_REGION:U OTHER:U',
+    CHAMBER_OFFICIAL: 'SAME_BODY:I OTHER:U',
+    PRIVATE_BAILIFF: 'OWN:I SAME_BODY:U OTHER:U',
     MINISTRY_INSPECTOR: 'OTHER:I',
     QUALITY_INSPECTOR: 'OTHER:I',
   },

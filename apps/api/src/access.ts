@@ -129,8 +129,7 @@ function bailiffRel(rel: Relationship, s: Subject, via: (w: Where) => Where): Wh
       if (s.role === 'PRIVATE_BAILIFF') return via({ chamber: myChamber(s) });
       return null;
     case 'SAME_REGION':
-      if (s.role === 'PRIVATE_BAILIFF') return via({ chamber: { region: { chamber: myChamber(s) } } });
-      return s.role === 'CHAMBER_OFFICIAL' && s.regionId ? via({ chamber: { regionId: s.regionId } }) : null;
+      return null; // one chamber per region: the region's bailiffs are the chamber's
     case 'OTHER':
       return {};
     default:

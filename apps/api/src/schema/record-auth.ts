@@ -51,12 +51,12 @@ export class AccessLoader {
     return s;
   }
 
-  /** Whether the viewer sees the record at least at `level`; batched with every other id asked for now. */
-  atLeast(type: NodeType, id: string, level: Level): Promise<boolean> | boolean {
-    if (rank(level) <= 0) return true;
+  /** Whether the viewer sees the record at least at `level` (and, with `mustExist`, that it exists); batched with every other id asked for now. */
+  atLeast(type: NodeType, id: string, level: Level, mustExist = false): Promise<boolean> | boolean {
+    if (rank(level) <= 0 && !mustExist) return true;
     if ((this.marked.get(`${type}:${id}`) ?? -1) >= rank(level)) return true;
     const s = this.scope(type, level);
-    if (s.all) return true;
+    if (s.all && !mustExist) return true;
     if (rank(level) <= rank('INTERNAL') && this.ctx.visible.has(`${type}:${id}`)) return true;
     if (s.none) return false;
     const rk = `${type}|${s.key}|${id}`;
@@ -266,7 +266,7 @@ function decodeNodeId(id: unknown): { typename: NodeType; id: string } | null {
 async function visibleNodeId(ctx: Context, raw: unknown): Promise<boolean> {
   const d = decodeNodeId(raw);
   if (!d) return false;
-  const ok = await accessOf(ctx).atLeast(d.typename, d.id, visibleFrom(d.typename));
+  const ok = await accessOf(ctx).atLeast(d.typename, d.id, visibleFrom(d.typename), true);
   if (!ok && HAS_PERSONAL.has(d.typename)) accessOf(ctx).log('DENIED', d.typename, d.id, 'RECORD');
   return ok;
 }

@@ -4300,16 +4300,22 @@ export const introspection = {
      {
       "name": "locale",
       "type": {
-       "kind": "SCALAR",
-       "name": "Any"
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
       },
       "args": []
      },
      {
       "name": "login",
       "type": {
-       "kind": "SCALAR",
-       "name": "Any"
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
       },
       "args": []
      },
