@@ -7,6 +7,7 @@ import { almatyDate } from '@oryndau/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { GraphQLObjectType } from 'graphql';
+import pg from 'pg';
 import { startTestApi, type TestApi } from './harness.ts';
 import { iin } from './fixtures.ts';
 import { FIELD_GROUPS, MATRIX, type FieldGroups, NODE_TYPES, RELATIONSHIPS, ROLE_KEYS, cellCount, rank, visibleFrom, type Level, type NodeType, type Relationship, type RoleKey } from '../src/access-matrix.ts';
@@ -343,5 +344,40 @@ describe('the access matrix (issue 8)', () => {
       expect.objectContaining({ actorLogin: 'statebailiff.almaty', action: 'DENIED', fieldGroup: 'RECORD' }),
     ]));
     expect(rows.every((r) => r.at instanceof Date && !!r.actorId)).toBe(true);
+  });
+  it('record checks are batched: a chamber official’s page of 100 assignments costs about the statements of a page of 5, never one per record', async () => {
+    // every SQL statement the process sends, counted at the pg client (the API runs in this process)
+    let statements = 0;
+    const query = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      statements++;
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof query;
+    try {
+      const token = await api.login('chamber.almaty');
+      const chamber = await prisma().chamber.findFirstOrThrow({ where: { officials: { some: { user: { login: 'chamber.almaty' } } } } });
+      const rows = await prisma().assignment.count({ where: { chamberId: chamber.id } });
+      const PAGE = `query($id: ID!, $first: Int) { node(id: $id) { ... on Chamber { assignments(first: $first) { edges { node { id sequence
+        bailiff { name } document { caseNumber debtorIdNumber application { number } proceeding { number } } } } } } } }`;
+      const read = async (first: number) => {
+        statements = 0;
+        const r = await must<{ node: { assignments: { edges: { node: { document: { debtorIdNumber: string | null } } }[] } } }>(
+          api.gql(PAGE, { id: encodeGlobalID('Chamber', chamber.id), first }, token),
+        );
+        const n = statements;
+        expect(r.node.assignments.edges.every((e) => e.node.document.debtorIdNumber !== null)).toBe(true);
+        return { n, rows: r.node.assignments.edges.length };
+      };
+      await read(5); // warm: prepared statements, viewer
+      const small = await read(5);
+      const large = await read(100);
+      console.log(`[access-matrix] SQL statements for chamber.assignments with bailiff, document, proceeding, application: first 5 → ${small.n}; first 100 (${large.rows} of ${rows} rows) → ${large.n}`);
+      expect(large.rows).toBeGreaterThan(small.rows);
+      // a constant number of statements per type, not per row (the count queries were two per record)
+      expect(large.n).toBeLessThanOrEqual(small.n + 4);
+      expect(large.n).toBeLessThan(large.rows);
+    } finally {
+      pg.Client.prototype.query = query;
+    }
   });
 });
