@@ -344,6 +344,12 @@ describe('the access matrix (issue 8)', () => {
       expect.objectContaining({ actorLogin: 'statebailiff.almaty', action: 'DENIED', fieldGroup: 'RECORD' }),
     ]));
     expect(rows.every((r) => r.at instanceof Date && !!r.actorId)).toBe(true);
+    // inspectors read the log through the API; others may not
+    const LOG = '{ accessLog(first: 100) { edges { cursor node { actorLogin action entityType entityId fieldGroup at } } pageInfo { hasNextPage endCursor } } }';
+    const log = await must<{ accessLog: { edges: { node: { actorLogin: string; action: string; entityId: string } }[] } }>(api.gql(LOG, {}, inspector));
+    expect(log.accessLog.edges.map((e) => e.node)).toEqual(expect.arrayContaining([expect.objectContaining({ actorLogin: 'statebailiff.almaty', action: 'DENIED', entityId: gid })]));
+    const denied = await api.gql(LOG, {}, await api.login('chamber.almaty'));
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
   it('record checks are batched: a chamber official’s page of 100 assignments costs about the statements of a page of 5, never one per record', async () => {
     // every SQL statement the process sends, counted at the pg client (the API runs in this process)

@@ -13,6 +13,7 @@ import './assignment.ts';
 import './bailiff.ts';
 import './proceeding.ts';
 import './inspection.ts';
+import './access-log.ts';
 import { applyAccess } from './record-auth.ts';
 
 builder.queryType({ description: 'Everything one can read. Lists are Relay connections (`first` ≤ 100, `after`).' });

@@ -16,6 +16,84 @@ export const introspection = {
   "types": [
    {
     "kind": "OBJECT",
+    "name": "AccessLog",
+    "fields": [
+     {
+      "name": "action",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "actorLogin",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "at",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "entityId",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "entityType",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "fieldGroup",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "requestId",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
     "name": "ApplicationStage",
     "fields": [
      {
@@ -3137,6 +3215,47 @@ export const introspection = {
     "name": "Query",
     "fields": [
      {
+      "name": "accessLog",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "QueryAccessLogConnection",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "after",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       },
+       {
+        "name": "before",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       },
+       {
+        "name": "first",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       },
+       {
+        "name": "last",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       }
+      ]
+     },
+     {
       "name": "addWorkingDays",
       "type": {
        "kind": "NON_NULL",
@@ -3486,6 +3605,73 @@ export const introspection = {
        "kind": "OBJECT",
        "name": "User",
        "ofType": null
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "QueryAccessLogConnection",
+    "fields": [
+     {
+      "name": "edges",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "QueryAccessLogConnectionEdge",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "pageInfo",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "PageInfo",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "QueryAccessLogConnectionEdge",
+    "fields": [
+     {
+      "name": "cursor",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "node",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "AccessLog",
+        "kind": "OBJECT",
+        "ofType": null
+       }
       },
       "args": []
      }
