@@ -47,7 +47,9 @@ export interface Subject {
 
 export function subjectsOf(viewer: Viewer | null): Subject[] {
   if (!viewer) return [{ role: 'ANONYMOUS', userId: null, regionId: null, chamberId: null }];
-  return viewer.grants.map((g) => ({ role: g.role, userId: viewer.id, regionId: g.chamberRegionId ?? g.regionId, chamberId: g.chamberId }));
+  // every signed-in user is, for their own records, an applicant (whatever else they are, or without any grant)
+  const own: Subject = { role: 'APPLICANT', userId: viewer.id, regionId: null, chamberId: null };
+  return [own, ...viewer.grants.filter((g) => g.role !== 'APPLICANT').map((g) => ({ role: g.role, userId: viewer.id, regionId: g.chamberRegionId ?? g.regionId, chamberId: g.chamberId }))];
 }
 
 /** The bailiff's chamber, from their user (a private bailiff's grant names no chamber). */
