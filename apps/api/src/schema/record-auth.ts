@@ -34,8 +34,6 @@ export class AccessLoader {
   private readonly logged = new Set<string>();
   /** `${type}:${id}` → the level a scoped list or a use case showed it at */
   private readonly marked = new Map<string, number>();
-  /** statements this loader ran (for the measurements) */
-  queries = 0;
 
   constructor(private readonly ctx: Context) {}
 
@@ -80,6 +78,9 @@ export class AccessLoader {
 
   /** Records a scoped list returned: visible at `level` without a query. */
   mark(type: NodeType, ids: string[], level: Level) {
+    // a higher level whose scope is the same filter (an applicant's own records: INTERNAL and PERSONAL alike) is shown too
+    const key = this.scope(type, level).key;
+    if (level === 'INTERNAL' && this.scope(type, 'PERSONAL').key === key) level = 'PERSONAL';
     for (const id of ids) this.marked.set(`${type}:${id}`, Math.max(rank(level), this.marked.get(`${type}:${id}`) ?? -1));
     if (rank(level) >= rank('INTERNAL')) for (const id of ids) this.ctx.visible.add(`${type}:${id}`);
   }
@@ -93,7 +94,6 @@ export class AccessLoader {
         const ids = [...b.ids.keys()];
         let found = new Set<string>();
         try {
-          this.queries++;
           const rows = await (this.ctx.db.prisma[delegate(b.type)] as unknown as { findMany(a: unknown): Promise<{ id: string }[]> }).findMany({
             where: { AND: [{ id: { in: ids } }, b.where] },
             select: { id: true },
