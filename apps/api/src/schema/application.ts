@@ -1,7 +1,7 @@
 import { ApplicationStatus, ServiceKind } from '@oryndau/db';
 import type { Viewer } from '../context.ts';
 import { builder } from '../builder.ts';
-import { applicationScope, isApplicantOf, readsEverything } from '../access.ts';
+import { applicationScope } from '../access.ts';
 import { isoDate } from '../dates.ts';
 import { ChannelEnum } from './channel.ts';
 import { markVisible, recordAuthScopes } from './record-auth.ts';
@@ -48,11 +48,7 @@ builder.prismaObject('ApplicationStage', {
 builder.prismaNode('ServiceApplication', {
   id: { field: 'id' },
   description: 'An application for a public service. Visible to its applicant and to the staff who handle it.',
-  authScopes: recordAuthScopes(
-    'ServiceApplication',
-    (app: { id: string; applicantId: string }, ctx) => isApplicantOf(ctx.viewer, app) || readsEverything(ctx.viewer),
-    async (ctx, id) => (await ctx.db.prisma.serviceApplication.count({ where: { AND: [{ id }, applicationScope(ctx.viewer!)] } })) > 0,
-  ),
+  authScopes: recordAuthScopes('ServiceApplication'),
   fields: (t) => ({
     number: t.exposeString('number'),
     kind: t.expose('kind', { type: ServiceKindEnum }),

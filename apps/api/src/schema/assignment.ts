@@ -1,7 +1,7 @@
 import { AssignmentKind, type Assignment } from '@oryndau/db';
 import { almatyDate, exclusionReasons, type ExclusionReason } from '@oryndau/domain';
 import { builder } from '../builder.ts';
-import { assignmentInScope, canSeeChamber, isChamberOfficial, maySeeAssignment } from '../access.ts';
+import { canSeeChamber, isChamberOfficial } from '../access.ts';
 import { assignDocument } from '../usecases/assign-document.ts';
 import { assignAllWaiting } from '../usecases/assign-all-waiting.ts';
 import { replaceBailiff } from '../usecases/replace-bailiff.ts';
@@ -10,7 +10,7 @@ import type { Verification } from '../usecases/assignment-audit.ts';
 import { evennessReport, type EvennessRow } from '../usecases/evenness-report.ts';
 import { verifyAssignment } from '../usecases/verify-assignment.ts';
 import { payloadRef, runForPayload, UserErrorRef } from './errors.ts';
-import { recordAuthScopes } from './record-auth.ts';
+import { accessOf, recordAuthScopes } from './record-auth.ts';
 import { ChamberNode } from './region.ts';
 import { ExecutiveDocumentNode } from './document.ts';
 import { BreachDecisionNode } from './bailiff.ts';
@@ -71,11 +71,7 @@ builder.prismaObject('AssignmentPolicy', {
 export const AssignmentNode = builder.prismaNode('Assignment', {
   id: { field: 'id' },
   description: 'One decision of the Chamber: which bailiff got a document, and everything needed to recompute why.',
-  authScopes: recordAuthScopes(
-    'Assignment',
-    (a: { id: string; chamberId: string }, ctx) => canSeeChamber(ctx.viewer, a.chamberId),
-    (ctx, id) => assignmentInScope(ctx.db.prisma, ctx.viewer!, id),
-  ),
+  authScopes: recordAuthScopes('Assignment'),
   fields: (t) => ({
     sequence: t.exposeInt('sequence', { description: 'Position in the chamber’s chain.' }),
     kind: t.expose('kind', { type: AssignmentKindEnum }),
@@ -207,7 +203,8 @@ builder.queryFields((t) => ({
     args: { id: t.arg.globalID({ for: AssignmentNode }) },
     resolve: async (_r, { id }, ctx) => {
       const a = await ctx.db.prisma.assignment.findUnique({ where: { id: id.id }, select: { id: true, chamberId: true } });
-      if (!a || !(await maySeeAssignment(ctx.db.prisma, ctx.viewer, a))) return null;
+      if (!a) return null;
+      if (!(await accessOf(ctx).atLeast('Assignment', a.id, 'INTERNAL'))) return null;
       return verifyAssignment(ctx.db.prisma, a.id);
     },
   }),

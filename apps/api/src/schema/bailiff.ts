@@ -1,7 +1,8 @@
 import { AvailabilityKind, BreachAuthority, LicenceStatus, LicenceBasis } from '@oryndau/db';
 import { almatyDate } from '@oryndau/domain';
 import { builder } from '../builder.ts';
-import { canSeeChamber, readsEverything } from '../access.ts';
+import { canSeeChamber } from '../access.ts';
+import { recordAuthScopes } from './record-auth.ts';
 import { dbDate } from '../dates.ts';
 import { changeLicenceStatus } from '../usecases/change-licence-status.ts';
 import { endBailiffAvailability } from '../usecases/end-bailiff-availability.ts';
@@ -77,7 +78,7 @@ builder.prismaObject('BailiffAvailability', {
 export const BreachDecisionNode = builder.prismaNode('BreachDecision', {
   id: { field: 'id' },
   description: 'A final decision confirming a bailiff’s breach of duty (CH4).',
-  authScopes: (b: { bailiffId: string }, ctx) => readsEverything(ctx.viewer) || !!ctx.viewer?.grants.some((g) => g.role === 'CHAMBER_OFFICIAL'),
+  authScopes: recordAuthScopes('BreachDecision'),
   fields: (t) => ({
     authority: t.expose('authority', { type: BreachAuthorityEnum }),
     number: t.exposeString('number'),

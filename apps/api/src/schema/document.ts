@@ -1,6 +1,6 @@
 import { DocumentCategory, DocumentRouting, DocumentStatus } from '@oryndau/db';
 import { builder } from '../builder.ts';
-import { canSeeChamber, documentScope, isChamberOfficial, readsEverything } from '../access.ts';
+import { canSeeChamber, isChamberOfficial } from '../access.ts';
 import { submitEnforcementApplication } from '../usecases/enforcement-intake.ts';
 import { markOriginalReceived } from '../usecases/mark-original-received.ts';
 import { payloadRef, runForPayload, UserErrorRef } from './errors.ts';
@@ -65,11 +65,7 @@ const EnforcementDocumentKindEnum = builder.enumType('EnforcementDocumentKind', 
 export const ExecutiveDocumentNode = builder.prismaNode('ExecutiveDocument', {
   id: { field: 'id' },
   description: 'An executive document to enforce. Holds the parties’ IIN/BIN and addresses: visible to the claimant and to the officials and bailiffs handling it.',
-  authScopes: recordAuthScopes(
-    'ExecutiveDocument',
-    (_d: { id: string }, ctx) => readsEverything(ctx.viewer),
-    async (ctx, id) => (await ctx.db.prisma.executiveDocument.count({ where: { AND: [{ id }, documentScope(ctx.viewer!)] } })) > 0,
-  ),
+  authScopes: recordAuthScopes('ExecutiveDocument'),
   fields: (t) => ({
     court: t.exposeString('court'),
     caseNumber: t.exposeString('caseNumber'),
@@ -133,7 +129,7 @@ builder.prismaObjectField('Chamber', 'queue', (t) =>
         where: queueWhere(chamber.regionId, status),
         orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
       });
-      markVisible(ctx, 'ExecutiveDocument', rows);
+      markVisible(ctx, 'ExecutiveDocument', rows, 'PERSONAL'); // the chamber's own queue
       return rows;
     },
   }),

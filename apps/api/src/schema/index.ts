@@ -13,10 +13,11 @@ import './assignment.ts';
 import './bailiff.ts';
 import './proceeding.ts';
 import './inspection.ts';
-import './record-auth.ts';
 import './audit.ts';
+import './access-log.ts';
+import { applyAccess } from './record-auth.ts';
 
 builder.queryType({ description: 'Everything one can read. Lists are Relay connections (`first` ≤ 100, `after`).' });
 builder.mutationType({ description: 'Every change. Each mutation takes one `input` and returns a payload with `userErrors`; nothing changes when there are any.' });
 
-export const schema = builder.toSchema({ sortSchema: true });
+export const schema = applyAccess(builder.toSchema({ sortSchema: true }));

@@ -1,6 +1,7 @@
 import { InspectionGround, InspectionKind, InspectionStatus } from '@oryndau/db';
 import { builder } from '../builder.ts';
-import { canSeeChamber, readsEverything } from '../access.ts';
+import { canSeeChamber } from '../access.ts';
+import { recordAuthScopes } from './record-auth.ts';
 import { completeBailiffInspection, openBailiffInspection } from '../usecases/bailiff-inspection.ts';
 import { payloadRef, runForPayload, UserErrorRef } from './errors.ts';
 import { IDEMPOTENCY_KEY_DESCRIPTION } from './idempotency.ts';
@@ -40,7 +41,7 @@ const InspectionStatusEnum = builder.enumType(InspectionStatus, {
 export const InspectionNode = builder.prismaNode('Inspection', {
   id: { field: 'id' },
   description: 'An inspection: of a service provider by quality control (Q1–Q5), or of a private bailiff by their chamber (CH5).',
-  authScopes: (i: { chamberId: string | null }, ctx) => readsEverything(ctx.viewer) || (!!i.chamberId && canSeeChamber(ctx.viewer, i.chamberId)),
+  authScopes: recordAuthScopes('Inspection'),
   fields: (t) => ({
     kind: t.expose('kind', { type: InspectionKindEnum }),
     ground: t.expose('ground', { type: InspectionGroundEnum }),

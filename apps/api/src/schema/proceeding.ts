@@ -1,7 +1,7 @@
 import { MeasureKind, ProceedingRefusalGround, ProceedingStatus } from '@oryndau/db';
 import { almatyDate } from '@oryndau/domain';
 import { builder } from '../builder.ts';
-import { isAppointedBailiff, proceedingScope, readsEverything } from '../access.ts';
+import { isAppointedBailiff } from '../access.ts';
 import { isoDate } from '../dates.ts';
 import { decideProceeding, recordMeasure } from '../usecases/proceeding.ts';
 import { payloadRef, runForPayload, UserErrorRef } from './errors.ts';
@@ -71,11 +71,7 @@ const DecisionEnum = builder.enumType('ProceedingDecision', {
 export const EnforcementProceedingNode = builder.prismaNode('EnforcementProceeding', {
   id: { field: 'id' },
   description: 'Enforcement proceedings on one executive document.',
-  authScopes: recordAuthScopes(
-    'EnforcementProceeding',
-    (_p: { id: string }, ctx) => readsEverything(ctx.viewer),
-    async (ctx, id) => (await ctx.db.prisma.enforcementProceeding.count({ where: { AND: [{ id }, proceedingScope(ctx.viewer!)] } })) > 0,
-  ),
+  authScopes: recordAuthScopes('EnforcementProceeding'),
   fields: (t) => ({
     number: t.exposeString('number'),
     status: t.expose('status', { type: ProceedingStatusEnum }),

@@ -3,6 +3,7 @@ import { devLogin } from '../usecases/dev-login.ts';
 import { setLocale } from '../usecases/set-locale.ts';
 import { RoleEnum, LocaleEnum } from './enums.ts';
 import { payloadRef, runForPayload, UserErrorRef } from './errors.ts';
+import { markVisible, recordAuthScopes } from './record-auth.ts';
 
 builder.prismaObject('RoleGrant', {
   description: 'A role held by a user, possibly scoped to a region or a chamber.',
@@ -15,7 +16,8 @@ builder.prismaObject('RoleGrant', {
 
 builder.prismaNode('User', {
   id: { field: 'id' },
-  description: 'A person or a company representative using the platform.',
+  description: 'A person or a company representative using the platform. Visible to themselves and to inspectors.',
+  authScopes: recordAuthScopes('User'),
   fields: (t) => ({
     login: t.exposeString('login'),
     displayName: t.exposeString('displayName'),
@@ -82,7 +84,10 @@ const DevLoginPayload = payloadRef<{ token: string; userId: string }>('DevLoginP
     viewer: t.prismaField({
       type: 'User',
       nullable: true,
-      resolve: (query, { userId: id }, _args, ctx) => (id ? ctx.db.prisma.user.findUnique({ ...query, where: { id } }) : null),
+      resolve: (query, { userId: id }, _args, ctx) => {
+        if (id) markVisible(ctx, 'User', [{ id }], 'PERSONAL'); // the user who has just signed in
+        return id ? ctx.db.prisma.user.findUnique({ ...query, where: { id } }) : null;
+      },
     }),
   }),
 });

@@ -73,8 +73,8 @@ export function BailiffPage({ id }: { id: string }) {
               ),
             },
             { key: 'districts', label: t('app.bailiffs.districts'), value: b.districts.map((d) => format.name(d)).join(', ') },
-            { key: 'open', label: t('app.bailiffs.openCases'), value: <span data-open-cases={b.openCaseCount}>{format.number(b.openCaseCount)}</span> },
-            { key: 'year', label: t('app.bailiffs.assignedThisYear'), value: format.number(b.assignedThisYear) },
+            { key: 'open', label: t('app.bailiffs.openCases'), value: <span data-open-cases={b.openCaseCount}>{b.openCaseCount == null ? '—' : format.number(b.openCaseCount)}</span> },
+            { key: 'year', label: t('app.bailiffs.assignedThisYear'), value: b.assignedThisYear == null ? '—' : format.number(b.assignedThisYear) },
           ]}
         />
       </section>

@@ -101,8 +101,8 @@ export function BailiffsPage() {
           </ul>
         ),
     },
-    { key: 'open', header: t('app.bailiffs.openShort'), align: 'end', render: (b) => format.number(b.openCaseCount) },
-    { key: 'year', header: t('app.bailiffs.yearShort'), align: 'end', render: (b) => format.number(b.assignedThisYear) },
+    { key: 'open', header: t('app.bailiffs.openShort'), align: 'end', render: (b) => (b.openCaseCount == null ? '—' : format.number(b.openCaseCount)) },
+    { key: 'year', header: t('app.bailiffs.yearShort'), align: 'end', render: (b) => (b.assignedThisYear == null ? '—' : format.number(b.assignedThisYear)) },
     {
       key: 'breaches',
       header: t('app.bailiffs.breachesShort'),

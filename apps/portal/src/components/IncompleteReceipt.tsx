@@ -62,7 +62,7 @@ function ReceiptCopy({ data, copy }: { data: ResultOf<typeof IncompleteReceiptFr
         </div>
         <div>
           <dt>{t('app.receipt.applicant')}</dt>
-          <dd>{claimant ? `${claimant.name}${claimant.idNumber ? `, ${claimant.idNumber}` : ''}` : data.applicant.displayName}</dd>
+          <dd>{claimant ? `${claimant.name}${claimant.idNumber ? `, ${claimant.idNumber}` : ''}` : (data.applicant?.displayName ?? '')}</dd>
         </div>
         <div>
           <dt>{t('app.receipt.date')}</dt>

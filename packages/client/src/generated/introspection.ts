@@ -16,6 +16,84 @@ export const introspection = {
   "types": [
    {
     "kind": "OBJECT",
+    "name": "AccessLog",
+    "fields": [
+     {
+      "name": "action",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "actorLogin",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "at",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "entityId",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "entityType",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "fieldGroup",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "requestId",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
     "name": "ApplicationStage",
     "fields": [
      {
@@ -1083,12 +1161,9 @@ export const introspection = {
      {
       "name": "evenness",
       "type": {
-       "kind": "NON_NULL",
-       "ofType": {
-        "name": "EvennessReport",
-        "kind": "OBJECT",
-        "ofType": null
-       }
+       "kind": "OBJECT",
+       "name": "EvennessReport",
+       "ofType": null
       },
       "args": [
        {
@@ -2136,11 +2211,8 @@ export const introspection = {
      {
       "name": "claimantIdNumber",
       "type": {
-       "kind": "NON_NULL",
-       "ofType": {
-        "kind": "SCALAR",
-        "name": "Any"
-       }
+       "kind": "SCALAR",
+       "name": "Any"
       },
       "args": []
      },
@@ -2178,22 +2250,16 @@ export const introspection = {
      {
       "name": "debtorAddress",
       "type": {
-       "kind": "NON_NULL",
-       "ofType": {
-        "kind": "SCALAR",
-        "name": "Any"
-       }
+       "kind": "SCALAR",
+       "name": "Any"
       },
       "args": []
      },
      {
       "name": "debtorIdNumber",
       "type": {
-       "kind": "NON_NULL",
-       "ofType": {
-        "kind": "SCALAR",
-        "name": "Any"
-       }
+       "kind": "SCALAR",
+       "name": "Any"
       },
       "args": []
      },
@@ -3112,11 +3178,8 @@ export const introspection = {
      {
       "name": "assignedThisYear",
       "type": {
-       "kind": "NON_NULL",
-       "ofType": {
-        "kind": "SCALAR",
-        "name": "Any"
-       }
+       "kind": "SCALAR",
+       "name": "Any"
       },
       "args": []
      },
@@ -3271,11 +3334,8 @@ export const introspection = {
      {
       "name": "openCaseCount",
       "type": {
-       "kind": "NON_NULL",
-       "ofType": {
-        "kind": "SCALAR",
-        "name": "Any"
-       }
+       "kind": "SCALAR",
+       "name": "Any"
       },
       "args": []
      }
@@ -3291,6 +3351,47 @@ export const introspection = {
     "kind": "OBJECT",
     "name": "Query",
     "fields": [
+     {
+      "name": "accessLog",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "QueryAccessLogConnection",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "after",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       },
+       {
+        "name": "before",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       },
+       {
+        "name": "first",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       },
+       {
+        "name": "last",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       }
+      ]
+     },
      {
       "name": "addWorkingDays",
       "type": {
@@ -3661,6 +3762,73 @@ export const introspection = {
        "kind": "OBJECT",
        "name": "User",
        "ofType": null
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "QueryAccessLogConnection",
+    "fields": [
+     {
+      "name": "edges",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "QueryAccessLogConnectionEdge",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "pageInfo",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "PageInfo",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "QueryAccessLogConnectionEdge",
+    "fields": [
+     {
+      "name": "cursor",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "node",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "AccessLog",
+        "kind": "OBJECT",
+        "ofType": null
+       }
       },
       "args": []
      }
@@ -4090,12 +4258,9 @@ export const introspection = {
      {
       "name": "applicant",
       "type": {
-       "kind": "NON_NULL",
-       "ofType": {
-        "name": "User",
-        "kind": "OBJECT",
-        "ofType": null
-       }
+       "kind": "OBJECT",
+       "name": "User",
+       "ofType": null
       },
       "args": []
      },
@@ -4149,11 +4314,8 @@ export const introspection = {
      {
       "name": "form",
       "type": {
-       "kind": "NON_NULL",
-       "ofType": {
-        "kind": "SCALAR",
-        "name": "Any"
-       }
+       "kind": "SCALAR",
+       "name": "Any"
       },
       "args": []
      },
