@@ -47,9 +47,9 @@ export function isLongAbsence(kind: AvailabilityKind, startsOn: string, endsOn: 
 
 export async function setBailiffAvailability(ctx: UseCaseContext, input: SetAvailabilityInput) {
   const errors: UserErrorShape[] = [];
-  if (!isValidIsoDate(input.startsOn)) errors.push({ code: 'INVALID_INPUT', field: ['input', 'startsOn'], message: 'Start must be YYYY-MM-DD.' });
-  if (input.endsOn != null && !isValidIsoDate(input.endsOn)) errors.push({ code: 'INVALID_INPUT', field: ['input', 'endsOn'], message: 'End must be YYYY-MM-DD.' });
-  else if (input.endsOn && input.endsOn < input.startsOn) errors.push({ code: 'INVALID_INPUT', field: ['input', 'endsOn'], message: 'The end cannot be before the start.' });
+  if (!isValidIsoDate(input.startsOn)) errors.push({ code: 'INVALID_INPUT', field: ['input', 'startsOn'], message: 'Start must be YYYY-MM-DD.', key: 'input.dateFormat' });
+  if (input.endsOn != null && !isValidIsoDate(input.endsOn)) errors.push({ code: 'INVALID_INPUT', field: ['input', 'endsOn'], message: 'End must be YYYY-MM-DD.', key: 'input.dateFormat' });
+  else if (input.endsOn && input.endsOn < input.startsOn) errors.push({ code: 'INVALID_INPUT', field: ['input', 'endsOn'], message: 'The end cannot be before the start.', key: 'input.endBeforeStart' });
   if (errors.length) throw new DomainError(errors);
   return inTransaction(ctx, async (tx, audit) => {
     const bailiff = await tx.privateBailiff.findUnique({ where: { id: input.bailiffId }, select: { id: true, chamberId: true, userId: true, isChamberHead: true } });
@@ -64,7 +64,7 @@ export async function setBailiffAvailability(ctx: UseCaseContext, input: SetAvai
         OR: [{ endsOn: null }, { endsOn: { gte: dbDate(input.startsOn) } }],
       },
     });
-    if (overlapping) throw invalid(['input', 'startsOn'], 'An overlapping record of the same kind exists; end it first.');
+    if (overlapping) throw invalid(['input', 'startsOn'], 'An overlapping record of the same kind exists; end it first.', { key: 'availability.overlapping' });
     const row = await tx.bailiffAvailability.create({
       data: { bailiffId: bailiff.id, kind: input.kind, startsOn: dbDate(input.startsOn), endsOn: input.endsOn ? dbDate(input.endsOn) : null, reason: input.reason ?? null, recordedById: ctx.viewer!.id },
     });
@@ -105,13 +105,13 @@ export async function redistributeBegunAbsences(ctx: UseCaseContext): Promise<{ 
 }
 
 export async function endBailiffAvailability(ctx: UseCaseContext, input: { availabilityId: string; endsOn: string }) {
-  if (!isValidIsoDate(input.endsOn)) throw invalid(['input', 'endsOn'], 'End must be YYYY-MM-DD.');
+  if (!isValidIsoDate(input.endsOn)) throw invalid(['input', 'endsOn'], 'End must be YYYY-MM-DD.', { key: 'input.dateFormat' });
   return inTransaction(ctx, async (tx, audit) => {
     const row = await tx.bailiffAvailability.findUnique({ where: { id: input.availabilityId }, include: { bailiff: true } });
     if (!row) throw new DomainError('NOT_FOUND', 'Unknown availability record.', ['input', 'availabilityId']);
     const selfPause = row.kind === 'PAUSE' && row.bailiff.userId === ctx.viewer?.id;
     if (!selfPause) requireChamberOfficial(ctx, row.bailiff.chamberId);
-    if (dbDate(input.endsOn) < row.startsOn) throw invalid(['input', 'endsOn'], 'The end cannot be before the start.');
+    if (dbDate(input.endsOn) < row.startsOn) throw invalid(['input', 'endsOn'], 'The end cannot be before the start.', { key: 'input.endBeforeStart' });
     const updated = await tx.bailiffAvailability.update({ where: { id: row.id }, data: { endsOn: dbDate(input.endsOn) } });
     await audit({ action: 'bailiff.availabilityEnded', entityType: 'PrivateBailiff', entityId: row.bailiffId, data: { availabilityId: row.id, endsOn: input.endsOn } });
     return updated;
@@ -130,11 +130,11 @@ export interface BreachDecisionInput {
 /** CH4: records a decision (of the Chamber's disciplinary commission or a court) confirming a breach of duty. */
 export async function recordBreachDecision(ctx: UseCaseContext, input: BreachDecisionInput) {
   const errors: UserErrorShape[] = [];
-  if (!isValidIsoDate(input.decidedOn)) errors.push({ code: 'INVALID_INPUT', field: ['input', 'decidedOn'], message: 'Decision date must be YYYY-MM-DD.' });
-  if (!isValidIsoDate(input.effectiveOn)) errors.push({ code: 'INVALID_INPUT', field: ['input', 'effectiveOn'], message: 'Date of legal effect must be YYYY-MM-DD.' });
-  else if (input.effectiveOn < input.decidedOn) errors.push({ code: 'INVALID_INPUT', field: ['input', 'effectiveOn'], message: 'A decision takes effect on or after the day it is made.' });
-  if (input.number.trim().length < 1) errors.push({ code: 'INVALID_INPUT', field: ['input', 'number'], message: 'The decision number is required.' });
-  if (input.summary.trim().length < 10) errors.push({ code: 'INVALID_INPUT', field: ['input', 'summary'], message: 'Summarise the breach confirmed (at least 10 characters).' });
+  if (!isValidIsoDate(input.decidedOn)) errors.push({ code: 'INVALID_INPUT', field: ['input', 'decidedOn'], message: 'Decision date must be YYYY-MM-DD.', key: 'input.dateFormat' });
+  if (!isValidIsoDate(input.effectiveOn)) errors.push({ code: 'INVALID_INPUT', field: ['input', 'effectiveOn'], message: 'Date of legal effect must be YYYY-MM-DD.', key: 'input.dateFormat' });
+  else if (input.effectiveOn < input.decidedOn) errors.push({ code: 'INVALID_INPUT', field: ['input', 'effectiveOn'], message: 'A decision takes effect on or after the day it is made.', key: 'breach.effectiveBeforeDecided', rule: 'CH4' });
+  if (input.number.trim().length < 1) errors.push({ code: 'INVALID_INPUT', field: ['input', 'number'], message: 'The decision number is required.', key: 'input.required' });
+  if (input.summary.trim().length < 10) errors.push({ code: 'INVALID_INPUT', field: ['input', 'summary'], message: 'Summarise the breach confirmed (at least 10 characters).', key: 'input.tooShort', params: { min: 10 } });
   if (errors.length) throw new DomainError(errors);
   return inTransaction(ctx, async (tx, audit) => {
     const bailiff = await tx.privateBailiff.findUnique({ where: { id: input.bailiffId } });
@@ -151,8 +151,8 @@ export async function recordBreachDecision(ctx: UseCaseContext, input: BreachDec
 /** Licensing: suspend, revoke, terminate or restore a licence; without a valid licence a bailiff's cases move. */
 export async function changeLicenceStatus(ctx: UseCaseContext, input: { licenceId: string; status: LicenceStatus; reason: string }) {
   if (!hasRole(ctx.viewer, 'LICENSING_OFFICER')) throw new DomainError('FORBIDDEN', 'Only Ministry licensing staff change a licence.');
-  if (input.status === 'REISSUED') throw invalid(['input', 'status'], 'A licence becomes REISSUED only by a reissue.');
-  if (input.reason.trim().length < 10) throw invalid(['input', 'reason'], 'State the reason (at least 10 characters).');
+  if (input.status === 'REISSUED') throw invalid(['input', 'status'], 'A licence becomes REISSUED only by a reissue.', { key: 'licence.reissuedOnlyByReissue' });
+  if (input.reason.trim().length < 10) throw invalid(['input', 'reason'], 'State the reason (at least 10 characters).', { key: 'input.tooShort', params: { min: 10 } });
   return inTransaction(ctx, async (tx, audit) => {
     const licence = await tx.licence.findUnique({ where: { id: input.licenceId }, include: { bailiff: true } });
     if (!licence) throw new DomainError('NOT_FOUND', 'Unknown licence.', ['input', 'licenceId']);
