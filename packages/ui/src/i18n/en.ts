@@ -226,6 +226,7 @@ const errorMessages = {
   input: {
     required: 'Fill in “{{field}}”.',
     tooLong: '“{{field}}” is too long: at most {{max}} characters.',
+    choose: 'Choose “{{field}}”.',
     tooShort: '“{{field}}” is too short: at least {{min}} characters.',
     idNumberInvalid: 'The IIN/BIN must be 12 digits with a valid control digit.',
     dateFormat: 'Enter the full date: day, month and year.',
