@@ -3,11 +3,8 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { DeadlineBadge, ErrorNotice, Link, Loading, NotFoundPage, PageHeader, StatusBadge, useTranslation } from '@oryndau/ui';
+import { DeadlineBadge, ErrorNotice, Link, Loading, NotFoundPage, PageHeader, ProceedingStatusBadge, StatusBadge, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
 import { SummaryList } from '../components/SummaryList.tsx';
-import { useEnumLabel } from '../lib/enums.ts';
-import { useFormat } from '../lib/format.ts';
-import { PROCEEDING_STATUS_TONE } from '../lib/tones.ts';
 import { DecisionForm, DecisionOutcome } from '../features/cases/DecisionForm.tsx';
 import { MeasureForm, MeasureList, MeasureListFragment } from '../features/cases/Measures.tsx';
 
@@ -83,9 +80,7 @@ export function CasePage({ id }: { id: string }) {
               key: 'status',
               label: t('app.case.status'),
               value: (
-                <span data-status={p.status}>
-                  <StatusBadge tone={PROCEEDING_STATUS_TONE[p.status]}>{label('proceedingStatus', p.status)}</StatusBadge>
-                </span>
+                <ProceedingStatusBadge status={p.status} />
               ),
             },
             { key: 'registered', label: t('app.case.registered'), value: format.dateTime(p.registeredAt) },
@@ -109,7 +104,7 @@ export function CasePage({ id }: { id: string }) {
                 </span>
               ),
             },
-            p.refusalGround && { key: 'ground', label: t('app.decision.ground'), value: label('refusalGround', p.refusalGround) },
+            p.refusalGround && { key: 'ground', label: t('app.decision.ground'), value: label('proceedingRefusalGround', p.refusalGround) },
             p.refusalReason && { key: 'refusalReason', label: t('app.decision.reason'), value: p.refusalReason },
             p.bailiff && { key: 'bailiff', label: t('app.assignment.bailiff'), value: p.bailiff.name },
           ]}

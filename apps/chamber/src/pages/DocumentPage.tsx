@@ -2,16 +2,11 @@
 // assignment in force with the way to replace its bailiff (CH4), and every assignment it has had.
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { DataTable, DeadlineBadge, ErrorNotice, Link, Loading, NotFoundPage, PageHeader, StatusBadge, useTranslation } from '@oryndau/ui';
-import { MutationErrors } from '../components/MutationErrors.tsx';
+import { DataTable, DeadlineBadge, DocumentStatusBadge, ErrorNotice, Link, Loading, MutationErrors, NotFoundPage, PageHeader, ProceedingStatusBadge, StatusBadge, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
 import { SummaryList } from '../components/SummaryList.tsx';
-import { useEnumLabel } from '../lib/enums.ts';
-import { useFormat } from '../lib/format.ts';
-import { PROCEEDING_STATUS_TONE } from '../lib/tones.ts';
 import { AssignmentOutcome } from '../features/assignments/AssignmentOutcome.tsx';
 import { AssignmentReason, AssignmentReasonFragment } from '../features/assignments/AssignmentReason.tsx';
 import { ReplaceBailiff, ReplaceBailiffFragment } from '../features/assignments/ReplaceBailiff.tsx';
-import { DocumentStatusBadge } from '../features/documents/DocumentCells.tsx';
 import { AssignDocumentMutation, MarkOriginalReceivedMutation } from './QueuePage.tsx';
 
 export const DocumentQuery = graphql(
@@ -131,7 +126,7 @@ export function DocumentPage({ id }: { id: string }) {
               {
                 key: 'status',
                 label: t('app.case.status'),
-                value: <StatusBadge tone={PROCEEDING_STATUS_TONE[d.proceeding.status]}>{label('proceedingStatus', d.proceeding.status)}</StatusBadge>,
+                value: <ProceedingStatusBadge status={d.proceeding.status} />,
               },
               { key: 'registeredAt', label: t('app.case.registered'), value: format.dateTime(d.proceeding.registeredAt) },
               {

@@ -3,11 +3,9 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql, type UserErrorLike } from '@oryndau/client';
-import { ErrorNotice, Loading, Notice, PageHeader, UserErrorFragment, nodesOf, useLocation, useTranslation } from '@oryndau/ui';
+import { type ChamberQueueStatus, ErrorNotice, Loading, MutationErrors, nodesOf, Notice, PageHeader, useLocation, UserErrorFragment, useTranslation } from '@oryndau/ui';
 import { FilterButtons } from '../components/FilterButtons.tsx';
-import { MutationErrors } from '../components/MutationErrors.tsx';
-import { useOfficialChamber } from '../lib/chamber.ts';
-import type { ChamberQueueStatus } from '../lib/enums.ts';
+import { useOfficialChamber } from '../features/chamber/officialChamber.ts';
 import { AssignmentOutcome, AssignmentOutcomeFragment } from '../features/assignments/AssignmentOutcome.tsx';
 import { AssignAllOutcome, AssignAllOutcomeFragment } from '../features/queue/AssignAllOutcome.tsx';
 import { QueueRowFragment, QueueTable } from '../features/queue/QueueTable.tsx';
