@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
 import { DeadlineBadge, ErrorNotice, Link, Loading, NotFoundPage, PageHeader, ProceedingStatusBadge, StatusBadge, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
 import { SummaryList } from '../components/SummaryList.tsx';
+import { DocumentFacts, DocumentFactsFragment } from '../features/documents/DocumentFacts.tsx';
 import { DecisionForm, DecisionOutcome } from '../features/cases/DecisionForm.tsx';
 import { MeasureForm, MeasureList, MeasureListFragment } from '../features/cases/Measures.tsx';
 
@@ -28,27 +29,13 @@ export const CaseQuery = graphql(
           viewerCanDecide
           viewerCanRecordMeasure
           bailiff { id name }
-          document {
-            id
-            court
-            caseNumber
-            issuedOn
-            category
-            amountTenge
-            claimantName
-            claimantIdNumber
-            debtorName
-            debtorIdNumber
-            debtorAddress
-            receivedAt
-            district { id nameKk nameRu nameEn }
-          }
+          document { id court caseNumber ...DocumentFacts_document }
           ...MeasureList_proceeding
         }
       }
     }
   `,
-  [MeasureListFragment],
+  [DocumentFactsFragment, MeasureListFragment],
 );
 
 export function CasePage({ id }: { id: string }) {
@@ -114,19 +101,7 @@ export function CasePage({ id }: { id: string }) {
         <h2 className="or-card__title" id="case-document">
           {t('app.case.document')}
         </h2>
-        <SummaryList
-          items={[
-            { key: 'court', label: t('app.document.court'), value: d.court },
-            { key: 'caseNumber', label: t('app.document.caseNumber'), value: d.caseNumber },
-            { key: 'issuedOn', label: t('app.document.issuedOn'), value: format.date(d.issuedOn) },
-            { key: 'category', label: t('app.document.category'), value: label('documentCategory', d.category) },
-            d.amountTenge != null && { key: 'amount', label: t('app.document.amount'), value: format.money(d.amountTenge) },
-            { key: 'claimant', label: t('app.document.claimant'), value: `${d.claimantName} · ${t('app.document.idNumber')} ${d.claimantIdNumber}` },
-            { key: 'debtor', label: t('app.document.debtor'), value: `${d.debtorName} · ${t('app.document.idNumber')} ${d.debtorIdNumber}` },
-            { key: 'debtorAddress', label: t('app.document.debtorAddress'), value: d.debtorAddress },
-            { key: 'district', label: t('app.document.district'), value: format.name(d.district) },
-          ]}
-        />
+        <DocumentFacts document={d} />
       </section>
       {decided && <DecisionOutcome late={decided.late} initiated={decided.initiated} />}
       {p.viewerCanDecide && (

@@ -6,8 +6,9 @@ import { graphql, type UserErrorLike } from '@oryndau/client';
 import { type ChamberQueueStatus, ErrorNotice, Loading, MutationErrors, nodesOf, Notice, PageHeader, useLocation, UserErrorFragment, useTranslation } from '@oryndau/ui';
 import { FilterButtons } from '../components/FilterButtons.tsx';
 import { useOfficialChamber } from '../features/chamber/officialChamber.ts';
-import { AssignmentOutcome, AssignmentOutcomeFragment } from '../features/assignments/AssignmentOutcome.tsx';
+import { AssignmentOutcome } from '../features/assignments/AssignmentOutcome.tsx';
 import { AssignAllOutcome, AssignAllOutcomeFragment } from '../features/queue/AssignAllOutcome.tsx';
+import { AssignDocumentMutation, MarkOriginalReceivedMutation } from '../features/documents/operations.ts';
 import { QueueRowFragment, QueueTable } from '../features/queue/QueueTable.tsx';
 
 const PAGE_SIZE = 50;
@@ -30,34 +31,6 @@ export const QueueQuery = graphql(
     }
   `,
   [QueueRowFragment],
-);
-
-export const MarkOriginalReceivedMutation = graphql(
-  `
-    mutation ChamberMarkOriginalReceived($input: MarkOriginalReceivedInput!) {
-      markOriginalReceived(input: $input) {
-        document { id caseNumber ...QueueRow_document }
-        userErrors { ...UserErrorFields }
-      }
-    }
-  `,
-  [QueueRowFragment, UserErrorFragment],
-);
-
-export const AssignDocumentMutation = graphql(
-  `
-    mutation ChamberAssignDocument($input: AssignDocumentInput!) {
-      assignDocument(input: $input) {
-        assignment {
-          id
-          ...AssignmentOutcome_assignment
-          document { id status viewerCanAssign currentAssignment { id } proceeding { id } assignments { id } }
-        }
-        userErrors { ...UserErrorFields }
-      }
-    }
-  `,
-  [AssignmentOutcomeFragment, UserErrorFragment],
 );
 
 export const AssignAllWaitingMutation = graphql(

@@ -5,11 +5,11 @@
 import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
 import { ApplicationStatusBadge, DeadlineBadge, ErrorNotice, FINAL_APPLICATION_STATUSES, Link, Loading, Notice, PageHeader, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
-import { AssignmentCard, AssignmentCardFragment } from '../components/AssignmentCard.tsx';
-import { ExecutiveDocumentCard, ExecutiveDocumentCardFragment, OriginalNeededNotice } from '../components/ExecutiveDocumentCard.tsx';
-import { IncompleteReceipt, IncompleteReceiptFragment } from '../components/IncompleteReceipt.tsx';
-import { ProceedingCard, ProceedingCardFragment } from '../components/ProceedingCard.tsx';
-import { StageTimeline, StageTimelineFragment } from '../components/StageTimeline.tsx';
+import { AssignmentCard, AssignmentCardFragment } from '../features/enforcement/AssignmentCard.tsx';
+import { ExecutiveDocumentCard, ExecutiveDocumentCardFragment, OriginalNeededNotice } from '../features/enforcement/ExecutiveDocumentCard.tsx';
+import { IncompleteReceipt, IncompleteReceiptFragment } from '../features/applications/IncompleteReceipt.tsx';
+import { ProceedingCard, ProceedingCardFragment } from '../features/enforcement/ProceedingCard.tsx';
+import { StageTimeline, StageTimelineFragment } from '../features/applications/StageTimeline.tsx';
 
 export const ApplicationQuery = graphql(
   `

@@ -34,7 +34,7 @@ import {
 } from '@oryndau/ui';
 import { missingDocuments } from '@oryndau/domain';
 import { Checkbox, Fieldset, RadioGroup } from '../components/choices.tsx';
-import { IncompleteReceipt, IncompleteReceiptFragment } from '../components/IncompleteReceipt.tsx';
+import { IncompleteReceipt, IncompleteReceiptFragment } from '../features/applications/IncompleteReceipt.tsx';
 import { applicationPath } from './ApplicationPage.tsx';
 
 export const RegionsQuery = graphql(`
