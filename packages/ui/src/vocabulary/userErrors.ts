@@ -43,9 +43,13 @@ export function localizeUserErrors(errors: readonly UserErrorLike[], t: Translat
   return errors.map((error) => ({ ...error, message: userErrorMessage(error, t, language, fieldLabel) }));
 }
 
-/** `localize(result.data?.verbNoun.userErrors)`: the errors in the UI language, or null when there are none. */
-export function useUserErrors(fieldLabel?: FieldLabel): (errors: readonly UserErrorLike[] | null | undefined) => UserErrorLike[] | null {
+/**
+ * `localize(result.data?.verbNoun.userErrors)`: the errors in the UI language, or null when there are none.
+ * `labels` names the form's fields (by name, or a function of the name) for messages such as “Fill in …”.
+ */
+export function useUserErrors(labels?: FieldLabel | Readonly<Record<string, string>>): (errors: readonly UserErrorLike[] | null | undefined) => UserErrorLike[] | null {
   const { t, i18n } = useTranslation();
+  const fieldLabel: FieldLabel | undefined = typeof labels === 'object' ? (name) => labels[name] : labels;
   const language: Language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'kk';
   return useCallback((errors) => (errors && errors.length > 0 ? localizeUserErrors(errors, t as Translate, language, fieldLabel) : errors ? [] : null), [t, language, fieldLabel]);
 }

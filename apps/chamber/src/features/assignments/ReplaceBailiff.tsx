@@ -44,7 +44,7 @@ export const ReplaceBailiffMutation = graphql(
 export function ReplaceBailiff({ assignment }: { assignment: FragmentOf<typeof ReplaceBailiffFragment> }) {
   const data = readFragment(ReplaceBailiffFragment, assignment);
   const { t } = useTranslation();
-  const localize = useUserErrors();
+  const localize = useUserErrors({ breachDecisionId: t('app.replace.decision') });
   const label = useEnumLabel();
   const format = useFormat();
   const [breachDecisionId, setBreachDecisionId] = useState('');

@@ -22,7 +22,7 @@ export const SetAvailabilityMutation = graphql(
 
 export function AvailabilityForm({ bailiffId, name }: { bailiffId: string; name: string }) {
   const { t } = useTranslation();
-  const localize = useUserErrors();
+  const localize = useUserErrors({ kind: t('app.availability.kind'), startsOn: t('app.availability.from'), endsOn: t('app.availability.to'), reason: t('app.availability.reason') });
   const label = useEnumLabel();
   const [kind, setKind] = useState<AvailabilityKind | ''>('');
   const [startsOn, setStartsOn] = useState(todayInAlmaty());

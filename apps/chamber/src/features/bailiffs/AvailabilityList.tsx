@@ -25,7 +25,7 @@ export const EndAvailabilityMutation = graphql(
 
 function EndAvailabilityForm({ availabilityId, startsOn, onDone }: { availabilityId: string; startsOn: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const localize = useUserErrors();
+  const localize = useUserErrors({ endsOn: t('app.availability.lastDay') });
   const today = todayInAlmaty();
   const [endsOn, setEndsOn] = useState(today < startsOn ? startsOn : today);
   const [state, end] = useMutation(EndAvailabilityMutation);

@@ -69,7 +69,7 @@ export function BreachDecisionList({ bailiff }: { bailiff: FragmentOf<typeof Bre
 
 export function BreachDecisionForm({ bailiffId, name }: { bailiffId: string; name: string }) {
   const { t } = useTranslation();
-  const localize = useUserErrors();
+  const localize = useUserErrors({ authority: t('app.breach.authority'), number: t('app.breach.number'), decidedOn: t('app.breach.decidedOn'), effectiveOn: t('app.breach.effectiveOn'), summary: t('app.breach.summary') });
   const label = useEnumLabel();
   const [authority, setAuthority] = useState<BreachAuthority | ''>('');
   const [number, setNumber] = useState('');

@@ -31,7 +31,7 @@ export const DecideProceedingMutation = graphql(
 
 export function DecisionForm({ proceedingId, onDecided }: { proceedingId: string; onDecided: (outcome: { late: boolean; initiated: boolean }) => void }) {
   const { t } = useTranslation();
-  const localize = useUserErrors();
+  const localize = useUserErrors({ refusalGround: t('app.decision.ground'), reason: t('app.decision.reason') });
   const label = useEnumLabel();
   const [decision, setDecision] = useState<ProceedingDecision | ''>('');
   const [refusalGround, setRefusalGround] = useState<ProceedingRefusalGround | ''>('');

@@ -55,7 +55,7 @@ function parseAmount(value: string): number | null {
 
 export function MeasureForm({ proceedingId }: { proceedingId: string }) {
   const { t } = useTranslation();
-  const localize = useUserErrors();
+  const localize = useUserErrors({ kind: t('app.measures.kind'), description: t('app.measures.description'), amountTenge: t('app.measures.amount'), takenOn: t('app.measures.takenOn') });
   const label = useEnumLabel();
   const today = todayInAlmaty();
   const [kind, setKind] = useState<MeasureKind | ''>('');
