@@ -178,11 +178,11 @@ describe('portal: my applications', () => {
     expect(refused!.refusalReason).toBeTruthy();
     await openApplication(refused!.id);
     const notice = page.locator('.pt-refusal');
-    expect((await notice.locator('[data-ground]').textContent())?.trim()).toBe(t.refusalGround.ARTICLE_38_NONCOMPLIANCE);
+    expect((await notice.locator('[data-ground]').textContent())?.trim()).toBe(t.ui.enum.proceedingRefusalGround.ARTICLE_38_NONCOMPLIANCE);
     expect((await notice.textContent()) ?? '').toContain(refused!.refusalReason!);
     expect((await notice.textContent()) ?? '').toContain(t.application.applyAgain);
     const proceeding = refused!.executiveDocument!.proceeding!;
-    expect((await page.locator('.pt-proceeding__ground').textContent())?.trim()).toBe(t.refusalGround.ARTICLE_38_NONCOMPLIANCE);
+    expect((await page.locator('.pt-proceeding__ground').textContent())?.trim()).toBe(t.ui.enum.proceedingRefusalGround.ARTICLE_38_NONCOMPLIANCE);
     expect((await page.locator('.pt-proceeding__reason').textContent())?.trim()).toBe(proceeding.refusalReason);
     console.log(`refused application (ru): ${await screenshot(page, 'portal-application-refused-ru')}`);
   });

@@ -64,9 +64,8 @@ export const en = {
     COMPLETED: 'The decision has been enforced.',
     TERMINATED: 'The proceedings were terminated.',
   } satisfies Record<ProceedingStatus, string>,
+  // Grounds of an application's refusal (a String in the schema) besides those of the enum ProceedingRefusalGround.
   refusalGround: {
-    ARTICLE_38_NONCOMPLIANCE: 'The documents do not meet article 38 of the Law on Enforcement Proceedings',
-    UNRELIABLE_DATA: 'The documents submitted, or the data in them, are unreliable',
     INCOMPLETE_PACKAGE: 'Incomplete package of documents',
   },
   documentHint: {

@@ -65,8 +65,6 @@ export const kk: Messages<typeof en> = {
     TERMINATED: 'Іс жүргізу тоқтатылды.',
   },
   refusalGround: {
-    ARTICLE_38_NONCOMPLIANCE: 'Құжаттар «Атқарушылық іс жүргізу және сот орындаушыларының мәртебесі туралы» Заңның 38-бабына сәйкес келмейді',
-    UNRELIABLE_DATA: 'Ұсынылған құжаттардың немесе олардағы деректердің анық еместігі',
     INCOMPLETE_PACKAGE: 'Құжаттар топтамасының толық болмауы',
   },
   documentHint: {

@@ -65,8 +65,6 @@ export const ru: Messages<typeof en> = {
     TERMINATED: 'Производство прекращено.',
   },
   refusalGround: {
-    ARTICLE_38_NONCOMPLIANCE: 'Документы не соответствуют статье 38 Закона «Об исполнительном производстве и статусе судебных исполнителей»',
-    UNRELIABLE_DATA: 'Недостоверность представленных документов или содержащихся в них данных',
     INCOMPLETE_PACKAGE: 'Неполный пакет документов',
   },
   documentHint: {

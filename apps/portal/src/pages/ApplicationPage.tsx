@@ -165,7 +165,7 @@ export function ApplicationPage({ id }: { id: string }) {
                         <ul>
                           {application.refusalGrounds.map((ground) => (
                             <li key={ground} data-ground={ground}>
-                              {t(`app.refusalGround.${ground}`, { defaultValue: ground })}
+                              {t(`app.refusalGround.${ground}`, { defaultValue: t(`enum.proceedingRefusalGround.${ground}`, { defaultValue: ground }) })}
                             </li>
                           ))}
                         </ul>

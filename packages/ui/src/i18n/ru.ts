@@ -256,7 +256,7 @@ export const ru: UiMessages = {
     },
     proceedingRefusalGround: {
       UNRELIABLE_DATA: 'Недостоверность представленных документов или содержащихся в них данных',
-      ARTICLE_38_NONCOMPLIANCE: 'Документы не соответствуют статье 38 Закона об исполнительном производстве',
+      ARTICLE_38_NONCOMPLIANCE: 'Документы не соответствуют статье 38 Закона «Об исполнительном производстве и статусе судебных исполнителей»',
     },
     proceedingStatus: {
       AWAITING_DECISION: 'Ожидает решения',

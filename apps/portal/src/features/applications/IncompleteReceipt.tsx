@@ -40,7 +40,7 @@ function ReceiptCopy({ data, copy }: { data: ResultOf<typeof IncompleteReceiptFr
   const format = useFormat();
   const claimant = claimantOf(data.form);
   const when = data.decidedAt ?? data.receivedAt ?? data.createdAt;
-  const grounds = data.refusalGrounds.map((g) => t(`app.refusalGround.${g}`, { defaultValue: g }));
+  const grounds = data.refusalGrounds.map((g) => t(`app.refusalGround.${g}`, { defaultValue: t(`enum.proceedingRefusalGround.${g}`, { defaultValue: g }) }));
   const headingId = `receipt-${copy}-${data.id}`;
   return (
     <section className={copy === 1 ? 'pt-receipt__copy' : 'pt-receipt__copy pt-print-only'} aria-labelledby={headingId} aria-hidden={copy === 2 ? true : undefined}>
