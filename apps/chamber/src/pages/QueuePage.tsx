@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql, type UserErrorLike } from '@oryndau/client';
-import { type ChamberQueueStatus, ErrorNotice, Loading, MutationErrors, nodesOf, Notice, PageHeader, useLocation, UserErrorFragment, useTranslation } from '@oryndau/ui';
+import { type ChamberQueueStatus, ErrorNotice, Loading, MutationErrors, nodesOf, Notice, PageHeader, useEnumLabel, useLocation, UserErrorFragment, useTranslation } from '@oryndau/ui';
 import { FilterButtons } from '../components/FilterButtons.tsx';
 import { useOfficialChamber } from '../features/chamber/officialChamber.ts';
 import { AssignmentOutcome } from '../features/assignments/AssignmentOutcome.tsx';
@@ -59,6 +59,7 @@ function filterOf(search: string): Filter {
 
 export function QueuePage() {
   const { t } = useTranslation();
+  const label = useEnumLabel();
   const { chamber, fetching: chamberFetching } = useOfficialChamber();
   const { search } = useLocation();
   const [filter, setFilter] = useState<Filter>(() => filterOf(search));
@@ -178,8 +179,8 @@ export function QueuePage() {
         onChange={changeFilter}
         options={[
           { value: 'ALL', label: t('app.queue.filterAll') },
-          { value: 'AWAITING_ORIGINAL', label: t('app.enums.queueStatus.AWAITING_ORIGINAL') },
-          { value: 'AWAITING_ASSIGNMENT', label: t('app.enums.queueStatus.AWAITING_ASSIGNMENT') },
+          { value: 'AWAITING_ORIGINAL', label: label('chamberQueueStatus', 'AWAITING_ORIGINAL') },
+          { value: 'AWAITING_ASSIGNMENT', label: label('chamberQueueStatus', 'AWAITING_ASSIGNMENT') },
         ]}
       />
       {result.error && !result.data ? (
