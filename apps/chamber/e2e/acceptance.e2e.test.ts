@@ -92,7 +92,7 @@ describe('acceptance: from the claimant’s application to the first enforcement
 
     await page.waitForURL(/\/applications\/[^/]+$/);
     applicationId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
-    await page.locator('.pt-application-summary .pt-status[data-status="REGISTERED"]').waitFor();
+    await page.locator('.pt-application-summary .or-status[data-status="REGISTERED"]').waitFor();
     const claimantToken = await devLoginToken(stack.apiUrl, CLAIMANT);
     const stored = await graphqlAs(stack.apiUrl, claimantToken)<{ node: { status: string; executiveDocument: { id: string; caseNumber: string; status: string; routing: string } | null } }>(
       'query ($id: ID!) { node(id: $id) { ... on ServiceApplication { status executiveDocument { id caseNumber status routing } } } }',
@@ -254,7 +254,7 @@ describe('acceptance: from the claimant’s application to the first enforcement
   it('the claimant sees on the portal that the proceedings were initiated, with the measure', async () => {
     const { page } = stack;
     await page.goto(stack.url(`/applications/${encodeURIComponent(applicationId)}`, 'portal'));
-    await page.locator('.pt-proceeding .pt-status[data-status="INITIATED"]').waitFor();
+    await page.locator('.pt-proceeding .or-status[data-status="INITIATED"]').waitFor();
     expect((await page.locator('.pt-proceeding').textContent()) ?? '').toContain(proceedingNumber);
     await page.locator('.pt-proceeding [data-kind="ATTACH_EARNINGS"]').waitFor();
     const claimantToken = await devLoginToken(stack.apiUrl, CLAIMANT);

@@ -65,7 +65,7 @@ describe('chamber: the queue, the assignment and its proof', () => {
     let row = rowWith(page, 'document-id', documentId);
     expect(await row.locator('[data-action="mark-original"]').count()).toBe(1);
     expect(await row.locator('[data-action="assign"]').count()).toBe(0);
-    expect((await row.locator('[data-status]').textContent())?.trim()).toBe(t.app.enums.documentStatus.AWAITING_ORIGINAL);
+    expect((await row.locator('[data-status]').textContent())?.trim()).toBe(t.enum.documentStatus.AWAITING_ORIGINAL);
     console.log(`queue, awaiting the original (kk): ${await screenshot(page, 'chamber-queue-awaiting-original')}`);
     // CH3, in the API: an assignment is refused, and nothing changes.
     const refused = await graphqlAs(stack.apiUrl, token)<{ assignDocument: { assignment: { id: string } | null; userErrors: { code: string; message: string }[] } }>(
@@ -82,7 +82,7 @@ describe('chamber: the queue, the assignment and its proof', () => {
     await row.locator('[data-action="mark-original"]').click();
     await page.locator('[data-outcome="original-received"]').waitFor();
     await row.locator('[data-action="assign"]').waitFor();
-    expect((await row.locator('[data-status]').textContent())?.trim()).toBe(t.app.enums.documentStatus.AWAITING_ASSIGNMENT);
+    expect((await row.locator('[data-status]').textContent())?.trim()).toBe(t.enum.documentStatus.AWAITING_ASSIGNMENT);
     expect((await queue('AWAITING_ASSIGNMENT')).map((d) => d.id)).toContain(documentId);
 
     await row.locator('[data-action="assign"]').click();
@@ -129,7 +129,7 @@ describe('chamber: the queue, the assignment and its proof', () => {
       expect(await memberRow.locator('[data-eligible]').getAttribute('data-eligible')).toBe(String(entry.eligible));
       for (const reason of entry.exclusions) {
         expect((await memberRow.locator(`[data-exclusion="${reason}"]`).textContent())?.trim()).toBe(
-          t.app.enums.exclusion[reason as keyof typeof t.app.enums.exclusion],
+          t.enum.exclusionReason[reason as keyof typeof t.enum.exclusionReason],
         );
       }
     }

@@ -59,7 +59,7 @@ describe('chamber: a private bailiff’s cases', () => {
       await row.waitFor();
       expect(await row.locator('.or-deadline time').getAttribute('datetime')).toBe(c.decisionDueOn);
       expect(await row.locator('[data-overdue]').getAttribute('data-overdue')).toBe(String(c.decisionOverdue));
-      expect((await row.locator('[data-status]').textContent())?.trim()).toBe(t.app.enums.proceedingStatus[c.status as keyof typeof t.app.enums.proceedingStatus]);
+      expect((await row.locator('[data-status]').textContent())?.trim()).toBe(t.enum.proceedingStatus[c.status as keyof typeof t.enum.proceedingStatus]);
     }
     expect(await page.locator('[data-case-number]').count()).toBe(cases.length);
     console.log(`my cases (ru): ${await screenshot(page, 'chamber-my-cases')}`);
@@ -100,7 +100,7 @@ describe('chamber: a private bailiff’s cases', () => {
     await decided.waitFor();
     expect((await decided.locator('.or-notice__title').textContent())?.trim()).toBe(t.app.decision.refused);
     await page.locator('[data-section="case"] [data-status="REFUSED"]').waitFor();
-    expect((await page.locator('[data-section="case"] [data-fact="ground"] dd').textContent())?.trim()).toBe(t.app.enums.refusalGround.UNRELIABLE_DATA);
+    expect((await page.locator('[data-section="case"] [data-fact="ground"] dd').textContent())?.trim()).toBe(t.enum.proceedingRefusalGround.UNRELIABLE_DATA);
     expect((await page.locator('[data-section="case"] [data-fact="refusalReason"] dd').textContent())?.trim()).toBe(reasons);
     const stored = await graphqlAs(stack.apiUrl, token)<{ node: { status: string; refusalGround: string; refusalReason: string } }>(
       'query ($id: ID!) { node(id: $id) { ... on EnforcementProceeding { status refusalGround refusalReason } } }',

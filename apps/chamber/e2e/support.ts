@@ -2,13 +2,15 @@
 // translations instead of copying them), API calls for set-up and for checking what was stored, and the
 // stable hooks of the pages (data attributes, not texts). The general ones are in @oryndau/testing.
 import { devLoginToken, graphqlAs, graphqlRequest, type Lang, type Page } from '@oryndau/testing';
+import { en as uiEn, kk as uiKk, ru as uiRu } from '../../../packages/ui/src/i18n/index.ts';
 import { en } from '../src/i18n/en.ts';
 import { kk } from '../src/i18n/kk.ts';
 import { ru } from '../src/i18n/ru.ts';
 
-export type Dictionary = typeof en;
+/** The strings as the app has them: the shared ones of @oryndau/ui (enum labels, …) and the app's under `app`. */
+export type Dictionary = typeof uiEn & typeof en;
 
-const DICTIONARIES: Record<Lang, Dictionary> = { en, kk, ru };
+const DICTIONARIES: Record<Lang, Dictionary> = { en: { ...uiEn, ...en }, kk: { ...uiKk, ...kk }, ru: { ...uiRu, ...ru } };
 
 export function dictionary(lang: Lang): Dictionary {
   return DICTIONARIES[lang];

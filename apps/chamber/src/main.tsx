@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from '@oryndau/ui';
 import { App } from './App.tsx';
-import { resources } from './i18n.ts';
+import { resources } from './i18n/index.ts';
 
 initI18n(resources);
 

@@ -111,7 +111,7 @@ describe('portal: my applications', () => {
     const notice = (await page.locator('.pt-original-needed').textContent()) ?? '';
     expect(notice).toContain(t.executiveDocument.originalTitle);
     expect(notice).toContain('Almaty City');
-    expect((await page.locator('.pt-document .pt-status').textContent())?.trim()).toBe(t.documentStatus.AWAITING_ORIGINAL);
+    expect((await page.locator('.pt-document .or-status').textContent())?.trim()).toBe(t.ui.enum.documentStatus.AWAITING_ORIGINAL);
     expect((await page.locator('.pt-document .pt-explain').first().textContent())?.trim()).toBe(t.documentStatusHint.AWAITING_ORIGINAL);
   });
 
@@ -142,7 +142,7 @@ describe('portal: my applications', () => {
     expect((await page.locator('.pt-assignment__name').textContent())?.trim()).toBe(assignment.bailiff.name);
     const rule = assignment.rule as keyof Dictionary['assignmentRule'];
     expect((await page.locator('.pt-assignment__why > p').textContent())?.trim()).toBe(t.assignmentRule[rule].replace('{{count}}', String(assignment.tiedCount)));
-    expect(await page.locator('.pt-document .pt-status').getAttribute('data-status')).toBe('ASSIGNED');
+    expect(await page.locator('.pt-document .or-status').getAttribute('data-status')).toBe('ASSIGNED');
     expect(await page.locator('.pt-original-needed').count()).toBe(0);
 
     await page.getByRole('button', { name: t.assignment.verify }).click();
@@ -164,7 +164,7 @@ describe('portal: my applications', () => {
     await openApplication(assigned!.id);
     const card = page.locator('.pt-proceeding');
     expect((await card.textContent()) ?? '').toContain(proceeding.number);
-    expect((await card.locator('.pt-status').textContent())?.trim()).toBe(t.proceedingStatus.AWAITING_DECISION);
+    expect((await card.locator('.or-status').textContent())?.trim()).toBe(t.ui.enum.proceedingStatus.AWAITING_DECISION);
     const badge = card.locator('.pt-proceeding__due .or-deadline');
     expect(await badge.locator('time').getAttribute('datetime')).toBe(proceeding.decisionDueOn);
     expect(await badge.getAttribute('data-state')).not.toBe('overdue');
@@ -178,11 +178,11 @@ describe('portal: my applications', () => {
     expect(refused!.refusalReason).toBeTruthy();
     await openApplication(refused!.id);
     const notice = page.locator('.pt-refusal');
-    expect((await notice.locator('[data-ground]').textContent())?.trim()).toBe(t.refusalGround.ARTICLE_38_NONCOMPLIANCE);
+    expect((await notice.locator('[data-ground]').textContent())?.trim()).toBe(t.ui.enum.proceedingRefusalGround.ARTICLE_38_NONCOMPLIANCE);
     expect((await notice.textContent()) ?? '').toContain(refused!.refusalReason!);
     expect((await notice.textContent()) ?? '').toContain(t.application.applyAgain);
     const proceeding = refused!.executiveDocument!.proceeding!;
-    expect((await page.locator('.pt-proceeding__ground').textContent())?.trim()).toBe(t.refusalGround.ARTICLE_38_NONCOMPLIANCE);
+    expect((await page.locator('.pt-proceeding__ground').textContent())?.trim()).toBe(t.ui.enum.proceedingRefusalGround.ARTICLE_38_NONCOMPLIANCE);
     expect((await page.locator('.pt-proceeding__reason').textContent())?.trim()).toBe(proceeding.refusalReason);
     console.log(`refused application (ru): ${await screenshot(page, 'portal-application-refused-ru')}`);
   });
@@ -198,7 +198,7 @@ describe('portal: my applications', () => {
     for (const [i, measure] of measures.entries()) {
       const kind = rows.nth(i).locator('[data-kind]');
       expect(await kind.getAttribute('data-kind')).toBe(measure.kind);
-      expect((await kind.textContent())?.trim()).toBe(t.measure[measure.kind as keyof Dictionary['measure']]);
+      expect((await kind.textContent())?.trim()).toBe(t.ui.enum.measureKind[measure.kind as keyof Dictionary['ui']['enum']['measureKind']]);
       expect((await rows.nth(i).textContent()) ?? '').toContain(measure.description);
     }
     console.log(`measures taken (ru): ${await screenshot(page, 'portal-application-measures-ru')}`);

@@ -41,9 +41,9 @@ describe('portal: apply to initiate enforcement proceedings', () => {
     const heading = (await page.locator('h1').textContent()) ?? '';
     const number = /ENF-\d{4}-\d{6}/.exec(heading)?.[0];
     expect(number, heading).toBeDefined();
-    const status = page.locator('.pt-application-summary .pt-status');
+    const status = page.locator('.pt-application-summary .or-status');
     expect(await status.getAttribute('data-status')).toBe('REGISTERED');
-    expect((await status.textContent())?.trim()).toBe(t.status.REGISTERED);
+    expect((await status.textContent())?.trim()).toBe(t.ui.enum.applicationStatus.REGISTERED);
 
     // Stored as the page says: one new application, registered, its document routed to the Chamber (CH1).
     const after = await storedApplications(stack.apiUrl, token);
@@ -60,14 +60,14 @@ describe('portal: apply to initiate enforcement proceedings', () => {
     for (const [i, stage] of stored.stages.entries()) {
       const item = items.nth(i);
       expect(await item.getAttribute('data-stage')).toBe(stage.stage);
-      expect((await item.locator('.pt-timeline__title').textContent())?.trim()).toBe(t.stage[stage.stage as keyof typeof t.stage]);
+      expect((await item.locator('.pt-timeline__title').textContent())?.trim()).toBe(t.ui.enum.applicationStage[stage.stage as keyof typeof t.ui.enum.applicationStage]);
       const shown = (await item.locator('time').textContent())?.trim();
       expect(shown).toBe(almatyDateTime(stage.at, 'kk'));
       expect(shown).not.toBe(almatyDateTime(stage.at, 'kk', 'America/New_York'));
     }
     // CH3: the Chamber waits for the paper original, and the page says to bring it.
     expect((await page.locator('.pt-original-needed').textContent()) ?? '').toContain(t.executiveDocument.originalTitle);
-    expect(await page.locator('.pt-document .pt-status').getAttribute('data-status')).toBe('AWAITING_ORIGINAL');
+    expect(await page.locator('.pt-document .or-status').getAttribute('data-status')).toBe('AWAITING_ORIGINAL');
     console.log(`registered application (kk): ${await screenshot(page, 'portal-application-registered-kk')}`);
   });
 
@@ -83,7 +83,7 @@ describe('portal: apply to initiate enforcement proceedings', () => {
     const debtorIin = page.locator('input[name="debtor.idNumber"]');
     expect(await debtorIin.getAttribute('aria-invalid')).toBe('true');
     const field = page.locator('.or-field--error', { has: debtorIin });
-    expect((await field.locator('.or-field__error').textContent())?.trim()).toBe(t.fieldError.idNumber);
+    expect((await field.locator('.or-field__error').textContent())?.trim()).toBe(t.ui.errorMessage.input.idNumberInvalid);
     // Only that field is at fault; the summary links to it.
     expect(await page.locator('.or-field--error').count()).toBe(1);
     expect(await page.locator('.or-error-summary a').getAttribute('href')).toBe(`#${await debtorIin.getAttribute('id')}`);
@@ -103,7 +103,7 @@ describe('portal: apply to initiate enforcement proceedings', () => {
     const before = await storedApplications(stack.apiUrl, token);
     await fillApplication(page, where, { requestsWrit: true, documents: ['EXECUTIVE_DOCUMENT'], caseNumber: '7514-26-00-2/4412' });
     // The form warns before sending, naming the missing document.
-    expect((await page.locator('.pt-missing li').allTextContents()).map((s) => s.trim())).toEqual([t.document.WRIT_REQUEST]);
+    expect((await page.locator('.pt-missing li').allTextContents()).map((s) => s.trim())).toEqual([t.ui.enum.enforcementDocumentKind.WRIT_REQUEST]);
     await page.locator('form.pt-apply-form button[type="submit"]').click();
 
     const receipt = page.locator('.pt-refused [data-testid="incomplete-receipt"]');
@@ -113,7 +113,7 @@ describe('portal: apply to initiate enforcement proceedings', () => {
     const missing = receipt.locator('.pt-receipt__copy').first().locator('.pt-receipt__missing li');
     expect(await missing.count()).toBe(1);
     expect(await missing.getAttribute('data-document')).toBe('WRIT_REQUEST');
-    expect((await missing.textContent())?.trim()).toBe(t.document.WRIT_REQUEST);
+    expect((await missing.textContent())?.trim()).toBe(t.ui.enum.enforcementDocumentKind.WRIT_REQUEST);
     expect((await receipt.textContent()) ?? '').toContain(t.refusalGround.INCOMPLETE_PACKAGE);
     expect((await receipt.textContent()) ?? '').toContain(t.receipt.copies);
     // Two copies on paper: the second copy exists for print only.
@@ -138,7 +138,7 @@ describe('portal: apply to initiate enforcement proceedings', () => {
     expect(await page.locator('.pt-missing').count()).toBe(0);
     await page.locator('form.pt-apply-form button[type="submit"]').click();
     await page.waitForURL(/\/applications\/[^/]+$/);
-    await page.locator('.pt-application-summary .pt-status[data-status="REGISTERED"]').waitFor();
+    await page.locator('.pt-application-summary .or-status[data-status="REGISTERED"]').waitFor();
     expect((await storedApplications(stack.apiUrl, token))[0]).toMatchObject({ status: 'REGISTERED' });
   });
 
@@ -153,8 +153,8 @@ describe('portal: apply to initiate enforcement proceedings', () => {
     for (const [i, application] of stored.slice(0, 3).entries()) {
       const row = rows.nth(i);
       expect((await row.locator('.pt-application-link').textContent())?.trim()).toBe(application.number);
-      expect(await row.locator('.pt-status').getAttribute('data-status')).toBe(application.status);
-      expect((await row.locator('.pt-status').textContent())?.trim()).toBe(t.status[application.status as keyof typeof t.status]);
+      expect(await row.locator('.or-status').getAttribute('data-status')).toBe(application.status);
+      expect((await row.locator('.or-status').textContent())?.trim()).toBe(t.ui.enum.applicationStatus[application.status as keyof typeof t.ui.enum.applicationStatus]);
     }
     expect(stored.slice(0, 3).map((a) => a.status)).toEqual(['REGISTERED', 'REJECTED_INCOMPLETE', 'REGISTERED']);
     console.log(`my applications (en): ${await screenshot(page, 'portal-my-applications-en')}`);

@@ -2,13 +2,15 @@
 // assertions follow the translations rather than copy them), the application form, and API calls for set-up
 // and for checking what was (or was not) stored.
 import { almatyToday, devLoginToken, graphqlRequest, type Lang, type Page } from '@oryndau/testing';
-import { en } from '../src/locales/en.ts';
-import { kk } from '../src/locales/kk.ts';
-import { ru } from '../src/locales/ru.ts';
+import { en as uiEn, kk as uiKk, ru as uiRu } from '../../../packages/ui/src/i18n/index.ts';
+import { en } from '../src/i18n/en.ts';
+import { kk } from '../src/i18n/kk.ts';
+import { ru } from '../src/i18n/ru.ts';
 
-export type Dictionary = typeof en;
+/** The portal's own strings, and under `ui` the shared ones (enum labels, user errors). */
+export type Dictionary = typeof en & { ui: typeof uiEn };
 
-const DICTIONARIES: Record<Lang, Dictionary> = { en, kk, ru };
+const DICTIONARIES: Record<Lang, Dictionary> = { en: { ...en, ui: uiEn }, kk: { ...kk, ui: uiKk }, ru: { ...ru, ui: uiRu } };
 
 export function dictionary(lang: Lang): Dictionary {
   return DICTIONARIES[lang];

@@ -1,5 +1,5 @@
 // CH2: the Chamber's assignment policy — even, lawful, deterministic and explainable.
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '#sha256';
 import { addDays, assertIsoDate, type IsoDate } from './calendar.ts';
 
 export interface PolicyConfig {
@@ -302,10 +302,7 @@ function noEligibleSentence(total: number, excluded: Decision['excluded']): stri
 }
 
 // ---------------------------------------------------------------- the seeded draw and the hash chain
-
-function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
+// sha256Hex: node:crypto on Node.js, pure JavaScript in a browser (#sha256, see ./sha256.ts).
 
 const TWO_256 = 1n << 256n;
 

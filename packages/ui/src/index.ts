@@ -23,6 +23,7 @@ export {
 } from './form.tsx';
 export { StatusBadge, DeadlineBadge, deadlineState, type BadgeTone, type DeadlineBadgeProps, type DeadlineState } from './badges.tsx';
 export { Loading, ErrorNotice, Notice, errorMessage } from './feedback.tsx';
+export { MutationErrors } from './MutationErrors.tsx';
 export { PageHeader, NotFoundPage, type PageHeaderProps } from './PageHeader.tsx';
 export { useAppInfo, usePageTitle, BRAND, type AppInfo } from './app-info.tsx';
 export { RouterProvider, Routes, Link, useLocation, useNavigate, useIsActive, matchPath, type RouteDefinition, type LinkProps, type Location } from './router.tsx';
@@ -45,5 +46,12 @@ export {
   type MessageTree,
   type UiMessages,
 } from './i18n/index.ts';
+// One vocabulary for every app: enum types, labels, tones, formatters and user-error messages.
+export * from './vocabulary/enums.ts';
+export { useEnumLabel, type EnumGroup, type EnumValue, type EnumLabel } from './vocabulary/labels.ts';
+export { APPLICATION_STATUS_TONE, DOCUMENT_STATUS_TONE, INSPECTION_STATUS_TONE, LICENCE_STATUS_TONE, PROCEEDING_STATUS_TONE } from './vocabulary/tones.ts';
+export { ApplicationStatusBadge, DocumentStatusBadge, InspectionStatusBadge, LicenceStatusBadge, ProceedingStatusBadge } from './vocabulary/StatusBadges.tsx';
+export { useFormat, formatters, todayInAlmaty, currentYear, type Formatters } from './vocabulary/format.ts';
+export { useUserErrors, localizeUserErrors, userErrorMessage, type FieldLabel } from './vocabulary/userErrors.ts';
 // One i18next instance for the UI and the apps: import these from here, not from react-i18next.
 export { useTranslation, Trans } from 'react-i18next';

@@ -4,6 +4,11 @@ import { groupUserErrors } from './form.tsx';
 import { almatyDate, formatDate, formatDateTime, localizedName } from './format.ts';
 import { deepMerge, en, kk, languageOfLocale, ru, type MessageTree } from './i18n/index.ts';
 import { matchPath } from './router.tsx';
+import { readFileSync } from 'node:fs';
+import i18next from 'i18next';
+import { initI18n } from './i18n/index.ts';
+import { userErrorMessage } from './vocabulary/userErrors.ts';
+import { APPLICATION_STATUS_TONE, DOCUMENT_STATUS_TONE, PROCEEDING_STATUS_TONE } from './vocabulary/tones.ts';
 
 function leaves(tree: MessageTree, prefix = ''): [string, string][] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -97,5 +102,60 @@ describe('dates (T1: Asia/Almaty, UTC+5)', () => {
     const region = { nameKk: 'Алматы', nameRu: 'Алматы', nameEn: 'Almaty' };
     expect(localizedName(region, 'en')).toBe('Almaty');
     expect(localizedName(region, 'kk')).toBe('Алматы');
+  });
+});
+
+describe('one vocabulary for every app', () => {
+  // The enums of schema.graphql, the schema gql.tada types the apps by.
+  const sdl = readFileSync(new URL('../../../schema.graphql', import.meta.url), 'utf8');
+  const enums = [...sdl.matchAll(/^enum (\w+) \{\n([\s\S]*?)^\}/gm)].map(([, name, body]) => ({
+    name: name!,
+    values: [...body!.matchAll(/^ {2}([A-Z][A-Z0-9_]*)$/gm)].map((m) => m[1]!).sort(),
+  }));
+  // Named elsewhere: roles under `role`, locales by the language switcher (each in its own language).
+  const elsewhere: Record<string, MessageTree> = { Role: en.role, Locale: { EN: '', KK: '', RU: '' } };
+
+  it('labels every value of every enum of the schema in kk, ru and en', () => {
+    expect(enums.length).toBeGreaterThan(20);
+    for (const { name, values } of enums) {
+      const group = name[0]!.toLowerCase() + name.slice(1);
+      for (const messages of [en, kk, ru]) {
+        const labels = elsewhere[name] ?? (messages.enum as unknown as Record<string, MessageTree | undefined>)[group];
+        expect(labels, `enum.${group}`).toBeDefined();
+        expect(Object.keys(labels!).sort(), `enum.${group}`).toEqual(values);
+      }
+    }
+  });
+
+  it('gives each status one tone in every app: AWAITING_DECISION is information, the original awaited a warning', () => {
+    expect(PROCEEDING_STATUS_TONE.AWAITING_DECISION).toBe('info');
+    expect(DOCUMENT_STATUS_TONE.AWAITING_ORIGINAL).toBe('warning');
+    expect(APPLICATION_STATUS_TONE.REJECTED_INCOMPLETE).toBe('danger');
+  });
+});
+
+describe('user errors in the UI language', () => {
+  initI18n(undefined, 'en');
+  const ru = i18next.getFixedT('ru');
+  const enT = i18next.getFixedT('en');
+  const label = (name: string) => (name === 'debtor.name' ? 'Должник: ФИО' : null);
+
+  it('writes the message of the key with its params and the label of the field, never from the English message', () => {
+    const error = { code: 'INVALID_INPUT', field: ['input', 'debtor', 'name'], message: 'Debtor name is too long (at most 300 characters).', key: 'input.tooLong', rule: null, params: { max: 300 } };
+    expect(userErrorMessage(error, ru, 'ru', label)).toBe('Поле «Должник: ФИО» слишком длинное: не более 300 символов.');
+    // The English message plays no part: another message, the same text.
+    expect(userErrorMessage({ ...error, message: 'anything' }, ru, 'ru', label)).toBe('Поле «Должник: ФИО» слишком длинное: не более 300 символов.');
+    expect(userErrorMessage({ ...error, params: { max: 5 } }, enT, 'en')).toBe('“debtor.name” is too long: at most 5 characters.');
+  });
+
+  it('writes a date param as a date of the UI language', () => {
+    const error = { code: 'INVALID_INPUT', field: ['input', 'takenOn'], message: '…', key: 'measure.beforeInitiation', params: { initiatedOn: '2026-03-02' } };
+    expect(userErrorMessage(error, enT, 'en')).toBe('A measure cannot precede the initiation of the proceedings (2 March 2026).');
+  });
+
+  it('falls back to the name of the code, then the API message, for a key it does not know', () => {
+    const unknown = { code: 'INVALID_STATE', field: null, message: 'The original was already received.', key: 'document.originalAlreadyReceived' };
+    expect(userErrorMessage(unknown, ru, 'ru')).toBe('Невозможно в текущем состоянии: The original was already received.');
+    expect(userErrorMessage({ ...unknown, code: 'SOMETHING_NEW', key: null }, ru, 'ru')).toBe('The original was already received.');
   });
 });

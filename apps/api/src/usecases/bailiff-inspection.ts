@@ -30,9 +30,9 @@ export async function openBailiffInspection(ctx: UseCaseContext, input: OpenBail
     );
   }
   if (input.reason.trim().length < 10) errors.push({ code: 'INVALID_INPUT', field: ['input', 'reason'], message: 'State the reasons (at least 10 characters).' });
-  if (!isValidIsoDate(input.startsOn)) errors.push({ code: 'INVALID_INPUT', field: ['input', 'startsOn'], message: 'Start must be YYYY-MM-DD.' });
+  if (!isValidIsoDate(input.startsOn)) errors.push({ code: 'INVALID_INPUT', field: ['input', 'startsOn'], message: 'Start must be YYYY-MM-DD.', key: 'input.dateFormat' });
   else if (input.startsOn < almatyDate(ctx.now())) errors.push({ code: 'INVALID_INPUT', field: ['input', 'startsOn'], message: 'An inspection cannot start in the past.' });
-  if (input.endsOn != null && !isValidIsoDate(input.endsOn)) errors.push({ code: 'INVALID_INPUT', field: ['input', 'endsOn'], message: 'End must be YYYY-MM-DD.' });
+  if (input.endsOn != null && !isValidIsoDate(input.endsOn)) errors.push({ code: 'INVALID_INPUT', field: ['input', 'endsOn'], message: 'End must be YYYY-MM-DD.', key: 'input.dateFormat' });
   if (errors.length) throw new DomainError(errors);
   return inTransaction(ctx, async (tx, audit) => {
     const bailiff = await tx.privateBailiff.findUnique({ where: { id: input.bailiffId }, include: { person: true } });

@@ -12,8 +12,8 @@ import { inTransaction } from './transaction.ts';
 /** Licensing: suspend, revoke, terminate or restore a licence; without a valid licence a bailiff's cases move. */
 export async function changeLicenceStatus(ctx: AssignerContext, input: { licenceId: string; status: LicenceStatus; reason: string }) {
   requireLicensingOfficer(ctx.viewer);
-  if (input.status === 'REISSUED') throw invalid(['input', 'status'], 'A licence becomes REISSUED only by a reissue.');
-  if (input.reason.trim().length < 10) throw invalid(['input', 'reason'], 'State the reason (at least 10 characters).');
+  if (input.status === 'REISSUED') throw invalid(['input', 'status'], 'A licence becomes REISSUED only by a reissue.', { key: 'licence.reissuedOnlyByReissue' });
+  if (input.reason.trim().length < 10) throw invalid(['input', 'reason'], 'State the reason (at least 10 characters).', { key: 'input.tooShort', params: { min: 10 } });
   return inTransaction(ctx, async (tx, audit) => {
     const licence = await tx.licence.findUnique({ where: { id: input.licenceId }, include: { bailiff: true } });
     if (!licence) throw new DomainError('NOT_FOUND', 'Unknown licence.', ['input', 'licenceId']);

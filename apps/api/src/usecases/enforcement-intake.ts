@@ -19,7 +19,7 @@ import {
   type IntakeDocumentKind,
 } from '@oryndau/domain';
 import type { Channel, DocumentCategory, Prisma } from '@oryndau/db';
-import { DomainError, type UserErrorShape } from '../errors.ts';
+import { DomainError, type UserErrorParams, type UserErrorShape } from '../errors.ts';
 import { dbDate, isValidIsoDate } from '../dates.ts';
 import { requireJusticeOfficerOf, requireMayFileEnforcement } from '../access.ts';
 import { inTransaction, type Tx, type UseCaseContext } from './transaction.ts';
@@ -59,30 +59,31 @@ export interface SubmitEnforcementInput {
 
 function validate(input: SubmitEnforcementInput, now: Date): UserErrorShape[] {
   const errors: UserErrorShape[] = [];
-  const bad = (field: string[], message: string) => errors.push({ code: 'INVALID_INPUT', field: ['input', ...field], message });
+  const bad = (field: string[], message: string, key: string, params?: UserErrorParams, rule?: string) =>
+    errors.push({ code: 'INVALID_INPUT', field: ['input', ...field], message, key, rule: rule ?? null, params: params ?? null });
   const text = (v: string | null | undefined, field: string[], label: string, max = 300) => {
-    if (!v || v.trim().length < 2) bad(field, `${label} is required.`);
-    else if (v.length > max) bad(field, `${label} is too long (at most ${max} characters).`);
+    if (!v || v.trim().length < 2) bad(field, `${label} is required.`, 'input.required');
+    else if (v.length > max) bad(field, `${label} is too long (at most ${max} characters).`, 'input.tooLong', { max });
   };
   text(input.claimant.name, ['claimant', 'name'], 'Claimant name');
-  if (!isValidIinBin(input.claimant.idNumber)) bad(['claimant', 'idNumber'], 'Claimant IIN/BIN must be 12 digits with a valid control digit.');
+  if (!isValidIinBin(input.claimant.idNumber)) bad(['claimant', 'idNumber'], 'Claimant IIN/BIN must be 12 digits with a valid control digit.', 'input.idNumberInvalid');
   text(input.debtor.name, ['debtor', 'name'], 'Debtor name');
-  if (!isValidIinBin(input.debtor.idNumber)) bad(['debtor', 'idNumber'], 'Debtor IIN/BIN must be 12 digits with a valid control digit.');
-  if (input.debtor.idNumber === input.claimant.idNumber) bad(['debtor', 'idNumber'], 'The debtor cannot be the claimant.');
+  if (!isValidIinBin(input.debtor.idNumber)) bad(['debtor', 'idNumber'], 'Debtor IIN/BIN must be 12 digits with a valid control digit.', 'input.idNumberInvalid');
+  if (input.debtor.idNumber === input.claimant.idNumber) bad(['debtor', 'idNumber'], 'The debtor cannot be the claimant.', 'enforcement.debtorIsClaimant');
   text(input.debtor.address, ['debtor', 'address'], 'Debtor address', 500);
   const doc = input.executiveDocument;
   text(doc.court, ['executiveDocument', 'court'], 'Court');
   text(doc.caseNumber, ['executiveDocument', 'caseNumber'], 'Case number', 100);
-  if (!isValidIsoDate(doc.issuedOn)) bad(['executiveDocument', 'issuedOn'], 'Issue date must be YYYY-MM-DD.');
-  else if (doc.issuedOn > almatyDate(now)) bad(['executiveDocument', 'issuedOn'], 'The executive document cannot be issued in the future.');
+  if (!isValidIsoDate(doc.issuedOn)) bad(['executiveDocument', 'issuedOn'], 'Issue date must be YYYY-MM-DD.', 'input.dateFormat');
+  else if (doc.issuedOn > almatyDate(now)) bad(['executiveDocument', 'issuedOn'], 'The executive document cannot be issued in the future.', 'input.dateInFuture', { today: almatyDate(now) });
   if (doc.category === 'NON_PROPERTY') {
-    if (doc.amountTenge != null) bad(['executiveDocument', 'amountTenge'], 'A non-property decision has no amount.');
+    if (doc.amountTenge != null) bad(['executiveDocument', 'amountTenge'], 'A non-property decision has no amount.', 'enforcement.noAmountForNonProperty');
   } else if (doc.amountTenge == null || !(doc.amountTenge > 0) || doc.amountTenge > 1e15) {
-    bad(['executiveDocument', 'amountTenge'], 'The amount to recover must be a positive number of tenge.');
+    bad(['executiveDocument', 'amountTenge'], 'The amount to recover must be a positive number of tenge.', 'enforcement.amountPositive');
   } else if (Math.round(doc.amountTenge * 100) !== doc.amountTenge * 100) {
-    bad(['executiveDocument', 'amountTenge'], 'The amount has at most two decimals (tiyn).');
+    bad(['executiveDocument', 'amountTenge'], 'The amount has at most two decimals (tiyn).', 'enforcement.amountDecimals');
   }
-  if (input.receivedAt && input.receivedAt.getTime() > now.getTime() + 60_000) bad(['receivedAt'], 'Receipt cannot be in the future.');
+  if (input.receivedAt && input.receivedAt.getTime() > now.getTime() + 60_000) bad(['receivedAt'], 'Receipt cannot be in the future.', 'input.dateInFuture', { today: almatyDate(now) });
   return errors;
 }
 
@@ -134,7 +135,7 @@ async function assertClaimantIsViewer(ctx: UseCaseContext, input: SubmitEnforcem
 export async function submitEnforcementApplication(ctx: UseCaseContext, input: SubmitEnforcementInput) {
   const viewer = ctx.viewer;
   requireMayFileEnforcement(viewer, input.channel);
-  if (input.channel === 'PORTAL' && input.receivedAt) throw new DomainError('INVALID_INPUT', 'The portal records the time of receipt itself.', ['input', 'receivedAt']);
+  if (input.channel === 'PORTAL' && input.receivedAt) throw new DomainError('INVALID_INPUT', 'The portal records the time of receipt itself.', ['input', 'receivedAt'], { key: 'enforcement.receivedAtOnPortal', rule: 'E4' });
   if (input.channel === 'PORTAL') await assertClaimantIsViewer(ctx, input);
   const now = ctx.now();
   const errors = validate(input, now);
@@ -142,7 +143,7 @@ export async function submitEnforcementApplication(ctx: UseCaseContext, input: S
 
   return inTransaction(ctx, async (tx, audit) => {
     const district = await tx.enforcementDistrict.findUnique({ where: { id: input.executiveDocument.districtId }, include: { region: { include: { chamber: true } } } });
-    if (!district) throw new DomainError('NOT_FOUND', 'Unknown enforcement district.', ['input', 'executiveDocument', 'districtId']);
+    if (!district) throw new DomainError('NOT_FOUND', 'Unknown enforcement district.', ['input', 'executiveDocument', 'districtId'], { key: 'enforcement.districtUnknown' });
     if (input.channel !== 'PORTAL') requireJusticeOfficerOf(viewer, district.regionId);
     await refuseDuplicateClaim(tx, input);
     const receivedAt = input.receivedAt ?? now;

@@ -33,10 +33,10 @@ export async function decideProceeding(ctx: UseCaseContext, input: DecideInput) 
     // G1, E5: a refusal names a ground of E5 and states its reasons
     const check = validateRefusal({ grounds: input.refusalGround ? [input.refusalGround] : [], reason: input.reason ?? '' }, ENFORCEMENT_REFUSAL_GROUNDS.map((g) => g.code));
     if (!check.ok) {
-      throw new DomainError(check.errors.map((e) => ({ code: 'INVALID_INPUT' as const, field: ['input', e.code === 'EMPTY_REASON' ? 'reason' : 'refusalGround'], message: e.message })));
+      throw new DomainError(check.errors.map((e) => ({ code: 'INVALID_INPUT' as const, field: ['input', e.code === 'EMPTY_REASON' ? 'reason' : 'refusalGround'], message: e.message, key: e.code === 'EMPTY_REASON' ? 'refusal.reasonRequired' : 'refusal.groundInvalid', rule: e.code === 'EMPTY_REASON' ? 'G1' : 'E5' })));
     }
   } else if (input.refusalGround) {
-    throw invalid(['input', 'refusalGround'], 'A decision to initiate has no refusal ground.');
+    throw invalid(['input', 'refusalGround'], 'A decision to initiate has no refusal ground.', { key: 'proceeding.initiateWithGround' });
   }
   return inTransaction(ctx, async (tx, audit) => {
     const p = await lockOwnProceeding(tx, ctx, input.proceedingId);
@@ -88,14 +88,14 @@ export interface MeasureInput {
 }
 
 export async function recordMeasure(ctx: UseCaseContext, input: MeasureInput) {
-  if (!isValidIsoDate(input.takenOn)) throw invalid(['input', 'takenOn'], 'Date must be YYYY-MM-DD.');
-  if (input.takenOn > almatyDate(ctx.now())) throw invalid(['input', 'takenOn'], 'A measure cannot be recorded for a future date.');
-  if (input.description.trim().length < 5) throw invalid(['input', 'description'], 'Describe the measure (at least 5 characters).');
-  if (input.amountTenge != null && !(input.amountTenge >= 0)) throw invalid(['input', 'amountTenge'], 'The amount cannot be negative.');
+  if (!isValidIsoDate(input.takenOn)) throw invalid(['input', 'takenOn'], 'Date must be YYYY-MM-DD.', { key: 'input.dateFormat' });
+  if (input.takenOn > almatyDate(ctx.now())) throw invalid(['input', 'takenOn'], 'A measure cannot be recorded for a future date.', { key: 'input.dateInFuture', params: { today: almatyDate(ctx.now()) } });
+  if (input.description.trim().length < 5) throw invalid(['input', 'description'], 'Describe the measure (at least 5 characters).', { key: 'input.tooShort', params: { min: 5 } });
+  if (input.amountTenge != null && !(input.amountTenge >= 0)) throw invalid(['input', 'amountTenge'], 'The amount cannot be negative.', { key: 'input.amountNegative' });
   return inTransaction(ctx, async (tx, audit) => {
     const p = await lockOwnProceeding(tx, ctx, input.proceedingId);
     if (p.status !== 'INITIATED') throw new DomainError('INVALID_STATE', 'Measures are taken only in initiated proceedings (E6).');
-    if (p.decidedAt && input.takenOn < almatyDate(p.decidedAt)) throw invalid(['input', 'takenOn'], 'A measure cannot precede the initiation of the proceedings.');
+    if (p.decidedAt && input.takenOn < almatyDate(p.decidedAt)) throw invalid(['input', 'takenOn'], 'A measure cannot precede the initiation of the proceedings.', { key: 'measure.beforeInitiation', rule: 'E6', params: { initiatedOn: almatyDate(p.decidedAt) } });
     const row = await tx.enforcementMeasure.create({
       data: { proceedingId: p.id, kind: input.kind, description: input.description.trim(), amountTenge: input.amountTenge ?? null, takenOn: dbDate(input.takenOn), recordedById: ctx.viewer!.id },
     });

@@ -19,11 +19,11 @@ export interface BreachDecisionInput {
 /** CH4: records a decision (of the Chamber's disciplinary commission or a court) confirming a breach of duty. */
 export async function recordBreachDecision(ctx: UseCaseContext, input: BreachDecisionInput) {
   const errors: UserErrorShape[] = [];
-  if (!isValidIsoDate(input.decidedOn)) errors.push({ code: 'INVALID_INPUT', field: ['input', 'decidedOn'], message: 'Decision date must be YYYY-MM-DD.' });
-  if (!isValidIsoDate(input.effectiveOn)) errors.push({ code: 'INVALID_INPUT', field: ['input', 'effectiveOn'], message: 'Date of legal effect must be YYYY-MM-DD.' });
-  else if (input.effectiveOn < input.decidedOn) errors.push({ code: 'INVALID_INPUT', field: ['input', 'effectiveOn'], message: 'A decision takes effect on or after the day it is made.' });
-  if (input.number.trim().length < 1) errors.push({ code: 'INVALID_INPUT', field: ['input', 'number'], message: 'The decision number is required.' });
-  if (input.summary.trim().length < 10) errors.push({ code: 'INVALID_INPUT', field: ['input', 'summary'], message: 'Summarise the breach confirmed (at least 10 characters).' });
+  if (!isValidIsoDate(input.decidedOn)) errors.push({ code: 'INVALID_INPUT', field: ['input', 'decidedOn'], message: 'Decision date must be YYYY-MM-DD.', key: 'input.dateFormat' });
+  if (!isValidIsoDate(input.effectiveOn)) errors.push({ code: 'INVALID_INPUT', field: ['input', 'effectiveOn'], message: 'Date of legal effect must be YYYY-MM-DD.', key: 'input.dateFormat' });
+  else if (input.effectiveOn < input.decidedOn) errors.push({ code: 'INVALID_INPUT', field: ['input', 'effectiveOn'], message: 'A decision takes effect on or after the day it is made.', key: 'breach.effectiveBeforeDecided', rule: 'CH4' });
+  if (input.number.trim().length < 1) errors.push({ code: 'INVALID_INPUT', field: ['input', 'number'], message: 'The decision number is required.', key: 'input.required' });
+  if (input.summary.trim().length < 10) errors.push({ code: 'INVALID_INPUT', field: ['input', 'summary'], message: 'Summarise the breach confirmed (at least 10 characters).', key: 'input.tooShort', params: { min: 10 } });
   if (errors.length) throw new DomainError(errors);
   return inTransaction(ctx, async (tx, audit) => {
     const bailiff = await tx.privateBailiff.findUnique({ where: { id: input.bailiffId } });

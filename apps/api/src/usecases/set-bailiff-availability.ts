@@ -21,9 +21,9 @@ export interface SetAvailabilityInput {
 
 export async function setBailiffAvailability(ctx: AssignerContext, input: SetAvailabilityInput) {
   const errors: UserErrorShape[] = [];
-  if (!isValidIsoDate(input.startsOn)) errors.push({ code: 'INVALID_INPUT', field: ['input', 'startsOn'], message: 'Start must be YYYY-MM-DD.' });
-  if (input.endsOn != null && !isValidIsoDate(input.endsOn)) errors.push({ code: 'INVALID_INPUT', field: ['input', 'endsOn'], message: 'End must be YYYY-MM-DD.' });
-  else if (input.endsOn && input.endsOn < input.startsOn) errors.push({ code: 'INVALID_INPUT', field: ['input', 'endsOn'], message: 'The end cannot be before the start.' });
+  if (!isValidIsoDate(input.startsOn)) errors.push({ code: 'INVALID_INPUT', field: ['input', 'startsOn'], message: 'Start must be YYYY-MM-DD.', key: 'input.dateFormat' });
+  if (input.endsOn != null && !isValidIsoDate(input.endsOn)) errors.push({ code: 'INVALID_INPUT', field: ['input', 'endsOn'], message: 'End must be YYYY-MM-DD.', key: 'input.dateFormat' });
+  else if (input.endsOn && input.endsOn < input.startsOn) errors.push({ code: 'INVALID_INPUT', field: ['input', 'endsOn'], message: 'The end cannot be before the start.', key: 'input.endBeforeStart' });
   if (errors.length) throw new DomainError(errors);
   return inTransaction(ctx, async (tx, audit) => {
     const bailiff = await tx.privateBailiff.findUnique({ where: { id: input.bailiffId }, select: { id: true, chamberId: true, userId: true, isChamberHead: true } });
@@ -37,7 +37,7 @@ export async function setBailiffAvailability(ctx: AssignerContext, input: SetAva
         OR: [{ endsOn: null }, { endsOn: { gte: dbDate(input.startsOn) } }],
       },
     });
-    if (overlapping) throw invalid(['input', 'startsOn'], 'An overlapping record of the same kind exists; end it first.');
+    if (overlapping) throw invalid(['input', 'startsOn'], 'An overlapping record of the same kind exists; end it first.', { key: 'availability.overlapping' });
     const row = await tx.bailiffAvailability.create({
       data: { bailiffId: bailiff.id, kind: input.kind, startsOn: dbDate(input.startsOn), endsOn: input.endsOn ? dbDate(input.endsOn) : null, reason: input.reason ?? null, recordedById: ctx.viewer!.id },
     });

@@ -1,115 +1,6 @@
 // English strings of the chamber console, under `app.`. kk.ts and ru.ts must have exactly these keys
 // (checked by the compiler through defineAppResources). No plural forms: counts are written "label: N",
 // which reads correctly in all three languages.
-import type {
-  AssignmentKind,
-  AssignmentRule,
-  AvailabilityKind,
-  BreachAuthority,
-  ChamberQueueStatus,
-  DocumentCategory,
-  DocumentStatus,
-  ExclusionReason,
-  LicenceStatus,
-  MeasureKind,
-  ProceedingRefusalGround,
-  ProceedingStatus,
-} from '../lib/enums.ts';
-
-/** Every value of an enum, translated (the compiler names a missing one). */
-type Names<E extends string> = Record<E, string>;
-
-const enums = {
-  documentCategory: {
-    PRIVATE_CLAIM: 'In favour of an individual or a legal entity',
-    ALIMONY: 'Alimony',
-    STATE_CLAIM_SMALL: 'In favour of the state, up to 4.3 million tenge',
-    STATE_CLAIM_LARGE: 'In favour of the state, above 4.3 million tenge',
-    NON_PROPERTY: 'Non-property (eviction and the like)',
-  } satisfies Names<DocumentCategory>,
-  documentStatus: {
-    AWAITING_ORIGINAL: 'Awaiting the original',
-    AWAITING_ASSIGNMENT: 'Ready to assign',
-    ASSIGNED: 'Bailiff appointed',
-    WITH_STATE_BAILIFF: 'With a state bailiff',
-    CLOSED: 'Enforcement ended',
-  } satisfies Names<DocumentStatus>,
-  queueStatus: {
-    AWAITING_ORIGINAL: 'Awaiting the original',
-    AWAITING_ASSIGNMENT: 'Ready to assign',
-  } satisfies Names<ChamberQueueStatus>,
-  exclusion: {
-    LICENCE_INVALID: 'No valid licence',
-    SUSPENDED: 'Suspended',
-    ABSENT: 'On leave or sick',
-    PAUSED: 'Distribution paused',
-    NOT_COMPETENT: 'Not competent for the district',
-    CONFLICT_OF_INTEREST: 'Conflict of interest with a party',
-    EXPELLED: 'Expelled from the chamber',
-  } satisfies Names<ExclusionReason>,
-  assignmentKind: {
-    INITIAL: 'First assignment',
-    REDISTRIBUTION: 'Redistribution',
-    REPLACEMENT: 'Replacement on a breach decision',
-    TERRITORIAL_FORWARD: 'Forwarded for territorial jurisdiction',
-  } satisfies Names<AssignmentKind>,
-  assignmentRule: {
-    CONSOLIDATED_WITH_DEBTOR: 'Joined to an open case against the same debtor',
-    LOWEST_LOAD: 'Lowest load',
-    LOWEST_LOAD_TIE_DRAW: 'Lowest load, tie drawn by the seed',
-  } satisfies Names<AssignmentRule>,
-  availabilityKind: {
-    LEAVE: 'Leave',
-    SICKNESS: 'Sickness',
-    SUSPENSION: 'Suspension',
-    PAUSE: 'Pause in distribution',
-  } satisfies Names<AvailabilityKind>,
-  licenceStatus: {
-    ACTIVE: 'Valid',
-    SUSPENDED: 'Suspended',
-    REVOKED: 'Revoked',
-    TERMINATED: 'Terminated',
-    REISSUED: 'Reissued',
-  } satisfies Names<LicenceStatus>,
-  breachAuthority: {
-    CHAMBER: 'Disciplinary commission of the chamber',
-    COURT: 'Court',
-  } satisfies Names<BreachAuthority>,
-  proceedingStatus: {
-    AWAITING_DECISION: 'Awaiting decision',
-    INITIATED: 'Initiated',
-    REFUSED: 'Initiation refused',
-    COMPLETED: 'Enforced',
-    TERMINATED: 'Terminated',
-  } satisfies Names<ProceedingStatus>,
-  refusalGround: {
-    UNRELIABLE_DATA: 'The documents submitted, or the data in them, are unreliable',
-    ARTICLE_38_NONCOMPLIANCE: 'The materials do not meet art. 38 of the Law on Enforcement Proceedings',
-  } satisfies Names<ProceedingRefusalGround>,
-  measureKind: {
-    ATTACH_MOVABLES: 'Attachment of movable property held by the debtor',
-    ATTACH_MOVABLES_THIRD_PARTY: 'Attachment of movable property held by a third party',
-    ATTACH_IMMOVABLES: 'Attachment of immovable property',
-    ATTACH_EARNINGS: 'Attachment of earnings',
-    ATTACH_FUNDS_OWED: 'Attachment of funds owed to the debtor',
-    ATTACH_INTANGIBLES: 'Attachment of intangible assets',
-    ATTACH_VEHICLE: 'Attachment of a vehicle',
-    ATTACH_SHIP: 'Attachment of a ship',
-    ATTACH_AIRCRAFT: 'Attachment of an aircraft',
-    ATTACH_CROPS: 'Attachment of crops',
-    ATTACH_SAFE_CONTENTS: 'Attachment of the contents of a safe',
-    EVICTION: 'Eviction',
-    HANDOVER_OF_CHILD: 'Handing over of a child',
-    PROVISIONAL_MEASURE: 'Provisional measure or security',
-    E_AUCTION: 'Electronic auction',
-    DISTRIBUTION_OF_PROCEEDS: 'Distribution of proceeds to creditors',
-  } satisfies Names<MeasureKind>,
-  policyPeriod: {
-    CALENDAR_YEAR: 'Calendar year',
-    ROLLING_365_DAYS: 'Last 365 days',
-  },
-};
-
 export const en = {
   app: {
     name: 'Chamber console',
@@ -457,6 +348,5 @@ export const en = {
       submit: 'Record the measure',
       recorded: 'Recorded: {{kind}}',
     },
-    enums,
   },
 };

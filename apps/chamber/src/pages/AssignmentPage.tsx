@@ -3,18 +3,16 @@
 // replacement of the bailiff on a breach decision (CH4).
 import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { ErrorNotice, Link, Loading, NotFoundPage, PageHeader, StatusBadge, useTranslation } from '@oryndau/ui';
+import { DocumentStatusBadge, ErrorNotice, Link, Loading, NotFoundPage, PageHeader, StatusBadge, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
 import { SummaryList } from '../components/SummaryList.tsx';
-import { useEnumLabel } from '../lib/enums.ts';
-import { useChamberName } from '../lib/chamber.ts';
-import { useFormat } from '../lib/format.ts';
+import { useChamberName } from '../features/chamber/officialChamber.ts';
 import { AssignmentReason, AssignmentReasonFragment } from '../features/assignments/AssignmentReason.tsx';
 import { HashChain, HashChainFragment } from '../features/assignments/HashChain.tsx';
 import { PolicyFacts, PolicyFactsFragment } from '../features/assignments/PolicyFacts.tsx';
 import { PoolTable, PoolTableFragment } from '../features/assignments/PoolTable.tsx';
 import { ReplaceBailiff, ReplaceBailiffFragment } from '../features/assignments/ReplaceBailiff.tsx';
 import { VerifyPanel } from '../features/assignments/VerifyPanel.tsx';
-import { CourtCase, DocumentStatusBadge } from '../features/documents/DocumentCells.tsx';
+import { CourtCase } from '../features/documents/DocumentCells.tsx';
 
 export const AssignmentQuery = graphql(
   `

@@ -2,10 +2,8 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql, readFragment, type ResultOf } from '@oryndau/client';
-import { DataTable, ErrorNotice, Link, Loading, Notice, PageHeader, StatusBadge, nodesOf, useTranslation, type Column } from '@oryndau/ui';
-import { useOfficialChamber } from '../lib/chamber.ts';
-import { useEnumLabel } from '../lib/enums.ts';
-import { useFormat } from '../lib/format.ts';
+import { type Column, DataTable, ErrorNotice, Link, Loading, nodesOf, Notice, PageHeader, StatusBadge, useEnumLabel, useFormat, useTranslation, type AssignmentRule } from '@oryndau/ui';
+import { useOfficialChamber } from '../features/chamber/officialChamber.ts';
 import { CourtCase } from '../features/documents/DocumentCells.tsx';
 
 const PAGE_SIZE = 50;
@@ -77,7 +75,7 @@ export function AssignmentsPage() {
     { key: 'category', header: t('app.document.category'), render: (a) => label('documentCategory', a.document.category) },
     { key: 'bailiff', header: t('app.assignment.bailiff'), render: (a) => a.bailiff.name },
     { key: 'kind', header: t('app.assignment.kind'), render: (a) => label('assignmentKind', a.kind) },
-    { key: 'rule', header: t('app.assignment.rule'), render: (a) => (a.rule ? label('assignmentRule', a.rule) : '—') },
+    { key: 'rule', header: t('app.assignment.rule'), render: (a) => (a.rule ? label('assignmentRule', a.rule as AssignmentRule) : '—') },
     {
       key: 'state',
       header: t('app.assignment.state'),

@@ -2,12 +2,9 @@
 // (record one: CH4).
 import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { ErrorNotice, Link, Loading, NotFoundPage, PageHeader, StatusBadge, useTranslation } from '@oryndau/ui';
+import { ErrorNotice, LicenceStatusBadge, Link, Loading, NotFoundPage, PageHeader, useFormat, useTranslation } from '@oryndau/ui';
 import { SummaryList } from '../components/SummaryList.tsx';
-import { useEnumLabel } from '../lib/enums.ts';
-import { useChamberName } from '../lib/chamber.ts';
-import { useFormat } from '../lib/format.ts';
-import { LICENCE_STATUS_TONE } from '../lib/tones.ts';
+import { useChamberName } from '../features/chamber/officialChamber.ts';
 import { AvailabilityForm } from '../features/bailiffs/AvailabilityForm.tsx';
 import { AvailabilityList, AvailabilityListFragment } from '../features/bailiffs/AvailabilityList.tsx';
 import { BreachDecisionForm, BreachDecisionList, BreachDecisionsFragment } from '../features/bailiffs/BreachDecisions.tsx';
@@ -40,7 +37,6 @@ export const BailiffQuery = graphql(
 
 export function BailiffPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const label = useEnumLabel();
   const format = useFormat();
   const chamberName = useChamberName();
   const [result, refetch] = useQuery({ query: BailiffQuery, variables: { id } });
@@ -66,7 +62,7 @@ export function BailiffPage({ id }: { id: string }) {
               value: b.licence ? (
                 <span>
                   № {b.licence.number} · {format.date(b.licence.issuedAt)}{' '}
-                  <StatusBadge tone={LICENCE_STATUS_TONE[b.licence.status]}>{label('licenceStatus', b.licence.status)}</StatusBadge>
+                  <LicenceStatusBadge status={b.licence.status} />
                 </span>
               ) : (
                 t('app.bailiffs.noLicence')

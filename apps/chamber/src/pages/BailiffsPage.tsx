@@ -3,12 +3,8 @@
 // records availability and breach decisions.
 import { useQuery } from 'urql';
 import { graphql, readFragment, type ResultOf } from '@oryndau/client';
-import { DataTable, ErrorNotice, Link, Loading, Notice, PageHeader, StatusBadge, useTranslation, type Column } from '@oryndau/ui';
-import { useOfficialChamber } from '../lib/chamber.ts';
-import { todayInAlmaty } from '../lib/dates.ts';
-import { useEnumLabel } from '../lib/enums.ts';
-import { useFormat } from '../lib/format.ts';
-import { LICENCE_STATUS_TONE } from '../lib/tones.ts';
+import { type Column, DataTable, ErrorNotice, LicenceStatusBadge, Link, Loading, Notice, PageHeader, StatusBadge, todayInAlmaty, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
+import { useOfficialChamber } from '../features/chamber/officialChamber.ts';
 
 export const BailiffRowFragment = graphql(`
   fragment BailiffRow_bailiff on PrivateBailiff {
@@ -75,7 +71,7 @@ export function BailiffsPage() {
         b.licence ? (
           <span>
             <span className="ch-block">№ {b.licence.number}</span>
-            <StatusBadge tone={LICENCE_STATUS_TONE[b.licence.status]}>{label('licenceStatus', b.licence.status)}</StatusBadge>
+            <LicenceStatusBadge status={b.licence.status} />
           </span>
         ) : (
           <StatusBadge tone="danger">{t('app.bailiffs.noLicence')}</StatusBadge>

@@ -3,11 +3,9 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { DeadlineBadge, ErrorNotice, Link, Loading, NotFoundPage, PageHeader, StatusBadge, useTranslation } from '@oryndau/ui';
+import { DeadlineBadge, ErrorNotice, Link, Loading, NotFoundPage, PageHeader, ProceedingStatusBadge, StatusBadge, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
 import { SummaryList } from '../components/SummaryList.tsx';
-import { useEnumLabel } from '../lib/enums.ts';
-import { useFormat } from '../lib/format.ts';
-import { PROCEEDING_STATUS_TONE } from '../lib/tones.ts';
+import { DocumentFacts, DocumentFactsFragment } from '../features/documents/DocumentFacts.tsx';
 import { DecisionForm, DecisionOutcome } from '../features/cases/DecisionForm.tsx';
 import { MeasureForm, MeasureList, MeasureListFragment } from '../features/cases/Measures.tsx';
 
@@ -31,27 +29,13 @@ export const CaseQuery = graphql(
           viewerCanDecide
           viewerCanRecordMeasure
           bailiff { id name }
-          document {
-            id
-            court
-            caseNumber
-            issuedOn
-            category
-            amountTenge
-            claimantName
-            claimantIdNumber
-            debtorName
-            debtorIdNumber
-            debtorAddress
-            receivedAt
-            district { id nameKk nameRu nameEn }
-          }
+          document { id court caseNumber ...DocumentFacts_document }
           ...MeasureList_proceeding
         }
       }
     }
   `,
-  [MeasureListFragment],
+  [DocumentFactsFragment, MeasureListFragment],
 );
 
 export function CasePage({ id }: { id: string }) {
@@ -83,9 +67,7 @@ export function CasePage({ id }: { id: string }) {
               key: 'status',
               label: t('app.case.status'),
               value: (
-                <span data-status={p.status}>
-                  <StatusBadge tone={PROCEEDING_STATUS_TONE[p.status]}>{label('proceedingStatus', p.status)}</StatusBadge>
-                </span>
+                <ProceedingStatusBadge status={p.status} />
               ),
             },
             { key: 'registered', label: t('app.case.registered'), value: format.dateTime(p.registeredAt) },
@@ -109,7 +91,7 @@ export function CasePage({ id }: { id: string }) {
                 </span>
               ),
             },
-            p.refusalGround && { key: 'ground', label: t('app.decision.ground'), value: label('refusalGround', p.refusalGround) },
+            p.refusalGround && { key: 'ground', label: t('app.decision.ground'), value: label('proceedingRefusalGround', p.refusalGround) },
             p.refusalReason && { key: 'refusalReason', label: t('app.decision.reason'), value: p.refusalReason },
             p.bailiff && { key: 'bailiff', label: t('app.assignment.bailiff'), value: p.bailiff.name },
           ]}
@@ -119,19 +101,7 @@ export function CasePage({ id }: { id: string }) {
         <h2 className="or-card__title" id="case-document">
           {t('app.case.document')}
         </h2>
-        <SummaryList
-          items={[
-            { key: 'court', label: t('app.document.court'), value: d.court },
-            { key: 'caseNumber', label: t('app.document.caseNumber'), value: d.caseNumber },
-            { key: 'issuedOn', label: t('app.document.issuedOn'), value: format.date(d.issuedOn) },
-            { key: 'category', label: t('app.document.category'), value: label('documentCategory', d.category) },
-            d.amountTenge != null && { key: 'amount', label: t('app.document.amount'), value: format.money(d.amountTenge) },
-            { key: 'claimant', label: t('app.document.claimant'), value: `${d.claimantName} · ${t('app.document.idNumber')} ${d.claimantIdNumber}` },
-            { key: 'debtor', label: t('app.document.debtor'), value: `${d.debtorName} · ${t('app.document.idNumber')} ${d.debtorIdNumber}` },
-            { key: 'debtorAddress', label: t('app.document.debtorAddress'), value: d.debtorAddress },
-            { key: 'district', label: t('app.document.district'), value: format.name(d.district) },
-          ]}
-        />
+        <DocumentFacts document={d} />
       </section>
       {decided && <DecisionOutcome late={decided.late} initiated={decided.initiated} />}
       {p.viewerCanDecide && (

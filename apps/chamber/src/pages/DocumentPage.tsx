@@ -2,17 +2,13 @@
 // assignment in force with the way to replace its bailiff (CH4), and every assignment it has had.
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { DataTable, DeadlineBadge, ErrorNotice, Link, Loading, NotFoundPage, PageHeader, StatusBadge, useTranslation } from '@oryndau/ui';
-import { MutationErrors } from '../components/MutationErrors.tsx';
+import { DataTable, DeadlineBadge, DocumentStatusBadge, ErrorNotice, Link, Loading, MutationErrors, NotFoundPage, PageHeader, ProceedingStatusBadge, StatusBadge, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
 import { SummaryList } from '../components/SummaryList.tsx';
-import { useEnumLabel } from '../lib/enums.ts';
-import { useFormat } from '../lib/format.ts';
-import { PROCEEDING_STATUS_TONE } from '../lib/tones.ts';
+import { DocumentFacts, DocumentFactsFragment } from '../features/documents/DocumentFacts.tsx';
 import { AssignmentOutcome } from '../features/assignments/AssignmentOutcome.tsx';
 import { AssignmentReason, AssignmentReasonFragment } from '../features/assignments/AssignmentReason.tsx';
 import { ReplaceBailiff, ReplaceBailiffFragment } from '../features/assignments/ReplaceBailiff.tsx';
-import { DocumentStatusBadge } from '../features/documents/DocumentCells.tsx';
-import { AssignDocumentMutation, MarkOriginalReceivedMutation } from './QueuePage.tsx';
+import { AssignDocumentMutation, MarkOriginalReceivedMutation } from '../features/documents/operations.ts';
 
 export const DocumentQuery = graphql(
   `
@@ -24,15 +20,7 @@ export const DocumentQuery = graphql(
           id
           court
           caseNumber
-          issuedOn
-          category
-          amountTenge
-          claimantName
-          claimantIdNumber
-          debtorName
-          debtorIdNumber
-          debtorAddress
-          district { id nameKk nameRu nameEn }
+          ...DocumentFacts_document
           routing
           status
           receivedAt
@@ -52,7 +40,7 @@ export const DocumentQuery = graphql(
       }
     }
   `,
-  [AssignmentReasonFragment, ReplaceBailiffFragment],
+  [DocumentFactsFragment, AssignmentReasonFragment, ReplaceBailiffFragment],
 );
 
 export function DocumentPage({ id }: { id: string }) {
@@ -98,18 +86,10 @@ export function DocumentPage({ id }: { id: string }) {
         <h2 className="or-card__title" id="document-facts">
           {t('app.document.facts')}
         </h2>
-        <SummaryList
-          items={[
-            { key: 'status', label: t('app.document.status'), value: <DocumentStatusBadge status={d.status} /> },
-            { key: 'court', label: t('app.document.court'), value: d.court },
-            { key: 'caseNumber', label: t('app.document.caseNumber'), value: d.caseNumber },
-            { key: 'issuedOn', label: t('app.document.issuedOn'), value: format.date(d.issuedOn) },
-            { key: 'category', label: t('app.document.category'), value: label('documentCategory', d.category) },
-            d.amountTenge != null && { key: 'amount', label: t('app.document.amount'), value: format.money(d.amountTenge) },
-            { key: 'claimant', label: t('app.document.claimant'), value: `${d.claimantName} · ${t('app.document.idNumber')} ${d.claimantIdNumber}` },
-            { key: 'debtor', label: t('app.document.debtor'), value: `${d.debtorName} · ${t('app.document.idNumber')} ${d.debtorIdNumber}` },
-            { key: 'debtorAddress', label: t('app.document.debtorAddress'), value: d.debtorAddress },
-            { key: 'district', label: t('app.document.district'), value: format.name(d.district) },
+        <DocumentFacts
+          document={d}
+          before={[{ key: 'status', label: t('app.document.status'), value: <DocumentStatusBadge status={d.status} /> }]}
+          after={[
             { key: 'receivedAt', label: t('app.queue.received'), value: format.dateTime(d.receivedAt) },
             {
               key: 'original',
@@ -131,7 +111,7 @@ export function DocumentPage({ id }: { id: string }) {
               {
                 key: 'status',
                 label: t('app.case.status'),
-                value: <StatusBadge tone={PROCEEDING_STATUS_TONE[d.proceeding.status]}>{label('proceedingStatus', d.proceeding.status)}</StatusBadge>,
+                value: <ProceedingStatusBadge status={d.proceeding.status} />,
               },
               { key: 'registeredAt', label: t('app.case.registered'), value: format.dateTime(d.proceeding.registeredAt) },
               {

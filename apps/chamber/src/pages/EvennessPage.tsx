@@ -4,12 +4,10 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql, type ResultOf } from '@oryndau/client';
-import { DataTable, ErrorNotice, Link, Loading, Notice, PageHeader, Select, StatusBadge, useTranslation, type Column } from '@oryndau/ui';
+import { type Column, currentYear, DataTable, ErrorNotice, Link, Loading, Notice, PageHeader, Select, StatusBadge, useFormat, useTranslation } from '@oryndau/ui';
 import { BarChart } from '../components/BarChart.tsx';
 import { StatGrid, StatTile } from '../components/StatTile.tsx';
-import { useOfficialChamber } from '../lib/chamber.ts';
-import { currentYear } from '../lib/dates.ts';
-import { useFormat } from '../lib/format.ts';
+import { useOfficialChamber } from '../features/chamber/officialChamber.ts';
 
 export const EvennessQuery = graphql(`
   query ChamberEvenness($chamberId: ID!, $year: Int) {

@@ -1,9 +1,8 @@
 import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { ErrorNotice, Link, PageHeader, ViewerCard, hasAnyRole, useTranslation, useViewer } from '@oryndau/ui';
+import { ErrorNotice, hasAnyRole, Link, PageHeader, useFormat, useTranslation, useViewer, ViewerCard } from '@oryndau/ui';
 import { StatGrid, StatTile } from '../components/StatTile.tsx';
-import { useOfficialChamber } from '../lib/chamber.ts';
-import { useFormat } from '../lib/format.ts';
+import { useOfficialChamber } from '../features/chamber/officialChamber.ts';
 
 // The connections carry no total count: the home page counts the first page (up to 100) and says "100+"
 // when there are more. Its connections select what the list pages select of every edge (`cursor`) and of

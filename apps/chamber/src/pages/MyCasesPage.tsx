@@ -3,11 +3,8 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql, readFragment, type ResultOf } from '@oryndau/client';
-import { DataTable, DeadlineBadge, ErrorNotice, Link, PageHeader, StatusBadge, nodesOf, useLocation, useTranslation, type Column } from '@oryndau/ui';
+import { type Column, DataTable, DeadlineBadge, ErrorNotice, Link, nodesOf, PageHeader, PROCEEDING_STATUSES, type ProceedingStatus, ProceedingStatusBadge, StatusBadge, useEnumLabel, useFormat, useLocation, useTranslation } from '@oryndau/ui';
 import { FilterButtons } from '../components/FilterButtons.tsx';
-import { PROCEEDING_STATUSES, useEnumLabel, type ProceedingStatus } from '../lib/enums.ts';
-import { useFormat } from '../lib/format.ts';
-import { PROCEEDING_STATUS_TONE } from '../lib/tones.ts';
 import { CourtCase } from '../features/documents/DocumentCells.tsx';
 
 const PAGE_SIZE = 50;
@@ -83,9 +80,7 @@ export function MyCasesPage() {
       key: 'status',
       header: t('app.case.status'),
       render: (p) => (
-        <span data-status={p.status}>
-          <StatusBadge tone={PROCEEDING_STATUS_TONE[p.status]}>{label('proceedingStatus', p.status)}</StatusBadge>
-        </span>
+        <ProceedingStatusBadge status={p.status} />
       ),
     },
   ];

@@ -3,13 +3,12 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql, type UserErrorLike } from '@oryndau/client';
-import { ErrorNotice, Loading, Notice, PageHeader, UserErrorFragment, nodesOf, useLocation, useTranslation } from '@oryndau/ui';
+import { type ChamberQueueStatus, ErrorNotice, Loading, MutationErrors, nodesOf, Notice, PageHeader, useEnumLabel, useLocation, UserErrorFragment, useTranslation } from '@oryndau/ui';
 import { FilterButtons } from '../components/FilterButtons.tsx';
-import { MutationErrors } from '../components/MutationErrors.tsx';
-import { useOfficialChamber } from '../lib/chamber.ts';
-import type { ChamberQueueStatus } from '../lib/enums.ts';
-import { AssignmentOutcome, AssignmentOutcomeFragment } from '../features/assignments/AssignmentOutcome.tsx';
+import { useOfficialChamber } from '../features/chamber/officialChamber.ts';
+import { AssignmentOutcome } from '../features/assignments/AssignmentOutcome.tsx';
 import { AssignAllOutcome, AssignAllOutcomeFragment } from '../features/queue/AssignAllOutcome.tsx';
+import { AssignDocumentMutation, MarkOriginalReceivedMutation } from '../features/documents/operations.ts';
 import { QueueRowFragment, QueueTable } from '../features/queue/QueueTable.tsx';
 
 const PAGE_SIZE = 50;
@@ -32,34 +31,6 @@ export const QueueQuery = graphql(
     }
   `,
   [QueueRowFragment],
-);
-
-export const MarkOriginalReceivedMutation = graphql(
-  `
-    mutation ChamberMarkOriginalReceived($input: MarkOriginalReceivedInput!) {
-      markOriginalReceived(input: $input) {
-        document { id caseNumber ...QueueRow_document }
-        userErrors { ...UserErrorFields }
-      }
-    }
-  `,
-  [QueueRowFragment, UserErrorFragment],
-);
-
-export const AssignDocumentMutation = graphql(
-  `
-    mutation ChamberAssignDocument($input: AssignDocumentInput!) {
-      assignDocument(input: $input) {
-        assignment {
-          id
-          ...AssignmentOutcome_assignment
-          document { id status viewerCanAssign currentAssignment { id } proceeding { id } assignments { id } }
-        }
-        userErrors { ...UserErrorFields }
-      }
-    }
-  `,
-  [AssignmentOutcomeFragment, UserErrorFragment],
 );
 
 export const AssignAllWaitingMutation = graphql(
@@ -88,6 +59,7 @@ function filterOf(search: string): Filter {
 
 export function QueuePage() {
   const { t } = useTranslation();
+  const label = useEnumLabel();
   const { chamber, fetching: chamberFetching } = useOfficialChamber();
   const { search } = useLocation();
   const [filter, setFilter] = useState<Filter>(() => filterOf(search));
@@ -207,8 +179,8 @@ export function QueuePage() {
         onChange={changeFilter}
         options={[
           { value: 'ALL', label: t('app.queue.filterAll') },
-          { value: 'AWAITING_ORIGINAL', label: t('app.enums.queueStatus.AWAITING_ORIGINAL') },
-          { value: 'AWAITING_ASSIGNMENT', label: t('app.enums.queueStatus.AWAITING_ASSIGNMENT') },
+          { value: 'AWAITING_ORIGINAL', label: label('chamberQueueStatus', 'AWAITING_ORIGINAL') },
+          { value: 'AWAITING_ASSIGNMENT', label: label('chamberQueueStatus', 'AWAITING_ASSIGNMENT') },
         ]}
       />
       {result.error && !result.data ? (

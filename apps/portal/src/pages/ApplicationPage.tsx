@@ -4,14 +4,12 @@
 // and the timeline of every stage (G2).
 import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { DeadlineBadge, ErrorNotice, Link, Loading, Notice, PageHeader, useTranslation } from '@oryndau/ui';
-import { AssignmentCard, AssignmentCardFragment } from '../components/AssignmentCard.tsx';
-import { ApplicationStatusBadge } from '../components/badges.tsx';
-import { ExecutiveDocumentCard, ExecutiveDocumentCardFragment, OriginalNeededNotice } from '../components/ExecutiveDocumentCard.tsx';
-import { IncompleteReceipt, IncompleteReceiptFragment } from '../components/IncompleteReceipt.tsx';
-import { ProceedingCard, ProceedingCardFragment } from '../components/ProceedingCard.tsx';
-import { StageTimeline, StageTimelineFragment } from '../components/StageTimeline.tsx';
-import { FINAL_STATUSES, useFormat, useLabel } from '../labels.ts';
+import { ApplicationStatusBadge, DeadlineBadge, ErrorNotice, FINAL_APPLICATION_STATUSES, Link, Loading, Notice, PageHeader, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
+import { AssignmentCard, AssignmentCardFragment } from '../features/enforcement/AssignmentCard.tsx';
+import { ExecutiveDocumentCard, ExecutiveDocumentCardFragment, OriginalNeededNotice } from '../features/enforcement/ExecutiveDocumentCard.tsx';
+import { IncompleteReceipt, IncompleteReceiptFragment } from '../features/applications/IncompleteReceipt.tsx';
+import { ProceedingCard, ProceedingCardFragment } from '../features/enforcement/ProceedingCard.tsx';
+import { StageTimeline, StageTimelineFragment } from '../features/applications/StageTimeline.tsx';
 
 export const ApplicationQuery = graphql(
   `
@@ -58,7 +56,7 @@ export const applicationPath = (id: string) => `/applications/${encodeURICompone
 
 export function ApplicationPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const label = useLabel();
+  const label = useEnumLabel();
   const format = useFormat();
   const [result, refetch] = useQuery({ query: ApplicationQuery, variables: { id } });
   const node = result.data?.node;
@@ -79,13 +77,13 @@ export function ApplicationPage({ id }: { id: string }) {
   }
 
   const status = application.status;
-  const final = FINAL_STATUSES.includes(status);
+  const final = FINAL_APPLICATION_STATUSES.includes(status);
   const document = application.executiveDocument;
   return (
     <>
       <PageHeader
         title={t('app.application.title', { number: application.number })}
-        lead={label('kind', application.kind)}
+        lead={label('serviceKind', application.kind)}
         actions={
           <Link to="/applications" className="or-button or-button--secondary pt-no-print">
             {t('app.application.back')}
@@ -109,13 +107,13 @@ export function ApplicationPage({ id }: { id: string }) {
               <div>
                 <dt>{t('app.application.status')}</dt>
                 <dd>
-                  <ApplicationStatusBadge status={application.status} />
-                  <p className="pt-explain">{label('statusHint', application.status)}</p>
+                  <ApplicationStatusBadge status={application.status} title={t(`app.statusHint.${application.status}`)} />
+                  <p className="pt-explain">{t(`app.statusHint.${application.status}`)}</p>
                 </dd>
               </div>
               <div>
                 <dt>{t('app.application.kind')}</dt>
-                <dd>{label('kind', application.kind)}</dd>
+                <dd>{label('serviceKind', application.kind)}</dd>
               </div>
               <div>
                 <dt>{t('app.application.channel')}</dt>
@@ -167,7 +165,7 @@ export function ApplicationPage({ id }: { id: string }) {
                         <ul>
                           {application.refusalGrounds.map((ground) => (
                             <li key={ground} data-ground={ground}>
-                              {label('refusalGround', ground)}
+                              {t(`app.refusalGround.${ground}`, { defaultValue: t(`enum.proceedingRefusalGround.${ground}`, { defaultValue: ground }) })}
                             </li>
                           ))}
                         </ul>

@@ -5,9 +5,7 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql, readFragment, type ResultOf } from '@oryndau/client';
-import { DataTable, DeadlineBadge, ErrorNotice, Link, PageHeader, nodesOf, useTranslation, type Column } from '@oryndau/ui';
-import { ApplicationStatusBadge } from '../components/badges.tsx';
-import { FINAL_STATUSES, useFormat, useLabel } from '../labels.ts';
+import { ApplicationStatusBadge, DataTable, DeadlineBadge, ErrorNotice, FINAL_APPLICATION_STATUSES, Link, PageHeader, nodesOf, useEnumLabel, useFormat, useTranslation, type Column } from '@oryndau/ui';
 import { applicationPath } from './ApplicationPage.tsx';
 
 /** Rows per page. */
@@ -60,7 +58,7 @@ type Row = ResultOf<typeof ApplicationRowFragment>;
 
 function Deadline({ row }: { row: Row }) {
   const { t } = useTranslation();
-  const final = FINAL_STATUSES.includes(row.status);
+  const final = FINAL_APPLICATION_STATUSES.includes(row.status);
   if (row.dueOn) return <DeadlineBadge due={row.dueOn} overdue={row.overdue} done={final} />;
   const proceeding = row.executiveDocument?.proceeding;
   if (proceeding) {
@@ -76,7 +74,7 @@ function Deadline({ row }: { row: Row }) {
 
 export function ApplicationsPage() {
   const { t } = useTranslation();
-  const label = useLabel();
+  const label = useEnumLabel();
   const format = useFormat();
   const [after, setAfter] = useState<string | null>(null);
   const [result, refetch] = useQuery({ query: ApplicationsQuery, variables: { first: APPLICATIONS_PAGE_SIZE, after } });
@@ -94,8 +92,8 @@ export function ApplicationsPage() {
         </Link>
       ),
     },
-    { key: 'kind', header: t('app.applications.kind'), render: (row) => label('kind', row.kind) },
-    { key: 'status', header: t('app.applications.status'), render: (row) => <ApplicationStatusBadge status={row.status} /> },
+    { key: 'kind', header: t('app.applications.kind'), render: (row) => label('serviceKind', row.kind) },
+    { key: 'status', header: t('app.applications.status'), render: (row) => <ApplicationStatusBadge status={row.status} title={t(`app.statusHint.${row.status}`)} /> },
     {
       key: 'registered',
       header: t('app.applications.registered'),

@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql, type FragmentOf, type UserErrorLike } from '@oryndau/client';
 import {
+  CLAIM_CATEGORIES,
   ErrorNotice,
   Field,
   Form,
@@ -22,15 +23,19 @@ import {
   almatyDate,
   groupUserErrors,
   localizedName,
+  useFormat,
   useNavigate,
+  useEnumLabel,
   useTranslation,
+  useUserErrors,
   useViewer,
   useIdempotencyKey,
+  type ClaimCategory,
+  type EnforcementDocumentKind,
 } from '@oryndau/ui';
+import { missingDocuments } from '@oryndau/domain';
 import { Checkbox, Fieldset, RadioGroup } from '../components/choices.tsx';
-import { IncompleteReceipt, IncompleteReceiptFragment } from '../components/IncompleteReceipt.tsx';
-import { useFormat, type ClaimCategory, type EnforcementDocumentKind } from '../labels.ts';
-import { clientError, localizeUserErrors } from '../userErrors.ts';
+import { IncompleteReceipt, IncompleteReceiptFragment } from '../features/applications/IncompleteReceipt.tsx';
 import { applicationPath } from './ApplicationPage.tsx';
 
 export const RegionsQuery = graphql(`
@@ -71,19 +76,16 @@ export const SubmitEnforcementApplicationMutation = graphql(
   [UserErrorFragment, IncompleteReceiptFragment],
 );
 
-const CATEGORIES: readonly ClaimCategory[] = ['PRIVATE_CLAIM', 'ALIMONY', 'STATE_CLAIM', 'NON_PROPERTY'];
-
 /** The documents a claimant can enclose on the portal (the form itself is Annex 2; the EDS identifies them). */
 const PORTAL_DOCUMENTS: readonly EnforcementDocumentKind[] = ['EXECUTIVE_DOCUMENT', 'WRIT_REQUEST', 'POWER_OF_ATTORNEY'];
 
 /**
- * E2 as the API applies it on the portal: the writ request (Annex 3) when the writ is asked for — it replaces
- * the executive document, which the court then issues and sends — otherwise the executive document; and the
- * power of attorney when a representative files. Only a hint for the applicant: the API decides, and refuses
- * an incomplete package at acceptance with the receipt (E3).
+ * E2 as the API applies it (@oryndau/domain, `missingDocuments`), on the portal: the documents still missing
+ * from what is ticked. Only a hint for the applicant: the API decides, and refuses an incomplete package at
+ * acceptance with the receipt (E3).
  */
-function requiredDocuments(requestsWrit: boolean, byRepresentative: boolean): EnforcementDocumentKind[] {
-  return [requestsWrit ? 'WRIT_REQUEST' : 'EXECUTIVE_DOCUMENT', ...(byRepresentative ? (['POWER_OF_ATTORNEY'] as const) : [])];
+function missingOnPortal(documents: readonly EnforcementDocumentKind[], requestsWrit: boolean, byRepresentative: boolean): EnforcementDocumentKind[] {
+  return missingDocuments({ channel: 'PORTAL', documents, requestsWrit, byRepresentative });
 }
 
 interface FormState {
@@ -134,6 +136,7 @@ export function ApplyEnforcementPage() {
   const viewer = useViewer();
   const navigate = useNavigate();
   const format = useFormat();
+  const label = useEnumLabel();
   const [regions] = useQuery({ query: RegionsQuery, requestPolicy: 'cache-first' });
   const [submission, submit] = useMutation(SubmitEnforcementApplicationMutation);
   // one key per application: sending the form again (a lost response, a double click) files it once
@@ -184,10 +187,9 @@ export function ApplyEnforcementPage() {
     return title ? `${title}: ${t(key)}` : t(key);
   };
   // Translated on every render, so that switching the language re-words the errors too.
-  const userErrors = [
-    ...localErrors.map((e) => clientError(e.path, t(e.key, { field: fieldLabel(e.path.join('.')) }))),
-    ...localizeUserErrors(apiErrors, t, fieldLabel),
-  ];
+  const localize = useUserErrors(fieldLabel);
+  const userErrors =
+    localize([...localErrors.map((e): UserErrorLike => ({ code: 'INVALID_INPUT', field: ['input', ...e.path], message: e.key, key: e.key })), ...apiErrors]) ?? [];
   const errorsAt = (name: string) => (groupUserErrors(userErrors).get(name) ?? []).map((e) => e.message);
 
   const regionList = useMemo(() => regions.data?.regions ?? [], [regions.data]);
@@ -219,16 +221,17 @@ export function ApplyEnforcementPage() {
   const toggleDocument = (kind: EnforcementDocumentKind, checked: boolean) =>
     setState((s) => ({ ...s, documents: checked ? [...s.documents.filter((d) => d !== kind), kind] : s.documents.filter((d) => d !== kind) }));
 
-  const required = requiredDocuments(state.requestsWrit, state.byRepresentative);
-  const missing = required.filter((kind) => !state.documents.includes(kind));
+  // What the package needs at all (missing from an empty one), and what it still lacks.
+  const required = missingOnPortal([], state.requestsWrit, state.byRepresentative);
+  const missing = missingOnPortal(state.documents, state.requestsWrit, state.byRepresentative);
 
   const onSubmit = async () => {
     setRefused(null);
     // Values the API cannot even receive (its Date, enum and ID types): the form names them itself.
     const unsendable: { path: string[]; key: string }[] = [];
-    if (!ISO_DATE.test(state.issuedOn)) unsendable.push({ path: ['executiveDocument', 'issuedOn'], key: 'app.fieldError.dateFormat' });
-    if (!state.category) unsendable.push({ path: ['executiveDocument', 'category'], key: 'app.fieldError.categoryRequired' });
-    if (!state.districtId) unsendable.push({ path: ['executiveDocument', 'districtId'], key: 'app.fieldError.districtRequired' });
+    if (!ISO_DATE.test(state.issuedOn)) unsendable.push({ path: ['executiveDocument', 'issuedOn'], key: 'input.dateFormat' });
+    if (!state.category) unsendable.push({ path: ['executiveDocument', 'category'], key: 'input.choose' });
+    if (!state.districtId) unsendable.push({ path: ['executiveDocument', 'districtId'], key: 'input.choose' });
     // As the form cannot go yet, it also names the empty required fields, so that one round shows everything;
     // every other rule (IIN/BIN control digit, dates, amounts) is the API's, on the next attempt.
     const empty: { path: string[]; key: string }[] = [];
@@ -243,7 +246,7 @@ export function ApplyEnforcementPage() {
         [['executiveDocument', 'caseNumber'], state.caseNumber],
         ...(state.category === 'NON_PROPERTY' ? [] : ([[['executiveDocument', 'amountTenge'], state.amount]] as [string[], string][])),
       ];
-      for (const [path, value] of required) if (!value.trim()) empty.push({ path, key: 'app.fieldError.required' });
+      for (const [path, value] of required) if (!value.trim()) empty.push({ path, key: 'input.required' });
     }
     const local = [...empty, ...unsendable];
     local.sort((a, b) => FIELD_ORDER.indexOf(a.path.join('.')) - FIELD_ORDER.indexOf(b.path.join('.')));
@@ -374,7 +377,7 @@ export function ApplyEnforcementPage() {
             value={state.category}
             onChange={(category) => setState((s) => ({ ...s, category }))}
             errors={errorsAt('executiveDocument.category')}
-            options={CATEGORIES.map((value) => ({ value, label: t(`app.claimCategory.${value}`), hint: t(`app.claimCategoryHint.${value}`) }))}
+            options={CLAIM_CATEGORIES.map((value) => ({ value, label: label('claimCategory', value), hint: t(`app.claimCategoryHint.${value}`) }))}
           />
           {state.category !== 'NON_PROPERTY' && (
             <Field name="executiveDocument.amountTenge" label={t('app.apply.amount')} hint={t('app.apply.amountHint')}>
@@ -434,7 +437,7 @@ export function ApplyEnforcementPage() {
                 key={kind}
                 name="documents"
                 value={kind}
-                label={t(`app.document.${kind}`)}
+                label={label('enforcementDocumentKind', kind)}
                 hint={t(`app.documentHint.${kind}`)}
                 tag={needed ? t('app.apply.required') : t('app.apply.notRequired')}
                 tagTone={needed ? 'required' : 'optional'}
@@ -449,7 +452,7 @@ export function ApplyEnforcementPage() {
                 <p>{t('app.apply.missingText')}</p>
                 <ul>
                   {missing.map((kind) => (
-                    <li key={kind}>{t(`app.document.${kind}`)}</li>
+                    <li key={kind}>{label('enforcementDocumentKind', kind)}</li>
                   ))}
                 </ul>
               </Notice>

@@ -2,8 +2,7 @@
 // the paper original to the Chamber, CH3) and the call to apply for enforcement.
 import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { ErrorNotice, Link, Loading, PageHeader, ViewerCard, nodesOf, useTranslation, useViewer } from '@oryndau/ui';
-import { ACTIVE_STATUSES } from '../labels.ts';
+import { ACTIVE_APPLICATION_STATUSES, ErrorNotice, Link, Loading, PageHeader, ViewerCard, nodesOf, useTranslation, useViewer } from '@oryndau/ui';
 import { applicationPath } from './ApplicationPage.tsx';
 
 /** The API has no count on connections: the home page reads up to this many active applications. */
@@ -31,7 +30,7 @@ export const HomeQuery = graphql(`
 
 function Summary() {
   const { t } = useTranslation();
-  const [result, refetch] = useQuery({ query: HomeQuery, variables: { first: ACTIVE_LIMIT, statuses: [...ACTIVE_STATUSES] } });
+  const [result, refetch] = useQuery({ query: HomeQuery, variables: { first: ACTIVE_LIMIT, statuses: [...ACTIVE_APPLICATION_STATUSES] } });
   const connection = result.data?.applications;
   if (!connection) {
     if (result.error) return <ErrorNotice error={result.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;

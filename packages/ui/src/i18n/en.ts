@@ -1,5 +1,269 @@
 // English UI strings shared by every Oryndau app. kk.ts and ru.ts must have exactly these keys
 // (checked by the compiler through `UiMessages`).
+//
+// `enum` names every value of the schema's enums: each group is an exhaustive `Record` over the enum
+// (../vocabulary/enums.ts), so a value the schema gains fails the typecheck here, and then in kk.ts and
+// ru.ts, until all three languages name it. `errorMessage` is the text of each user-error `key` of the API
+// ("input.required" → errorMessage.input.required), interpolating its `params` and `{{field}}`, the label of
+// the field at fault.
+import type { Role } from '@oryndau/client';
+import type * as E from '../vocabulary/enums.ts';
+
+const enumLabels = {
+  applicationStatus: {
+    DRAFT: 'Draft',
+    REGISTERED: 'Registered',
+    IN_REVIEW: 'Under consideration',
+    HEARING: 'Hearing pending',
+    APPROVED: 'Service rendered',
+    REFUSED: 'Refused',
+    REJECTED_INCOMPLETE: 'Refused at acceptance',
+    WITHDRAWN: 'Withdrawn',
+  } satisfies Record<E.ApplicationStatus, string>,
+  applicationStage: {
+    'draft-saved': 'Draft saved',
+    registered: 'Application registered',
+    'refused-at-acceptance': 'Refused at acceptance: incomplete package',
+    'routed-to-chamber': 'Sent to the Chamber of Private Bailiffs',
+    'routed-to-state-bailiff': 'Sent to the state bailiff',
+    'original-received': 'The Chamber received the original decision',
+    'bailiff-assigned': 'Private bailiff appointed',
+    'bailiff-reassigned': 'Case moved to another bailiff',
+    'bailiff-replaced': 'Bailiff replaced',
+    'with-state-bailiff': 'Received by the state bailiff',
+    'proceedings-initiated': 'Enforcement proceedings initiated',
+    'initiation-refused': 'Initiation refused',
+    'measure-taken': 'Enforcement measure taken',
+    'completeness-checked': 'Completeness checked',
+    'completeness-check-failed': 'Refused after the completeness check',
+    'preliminary-decision-sent': 'Preliminary decision sent; hearing scheduled',
+    'hearing-held': 'Hearing held',
+    'test-taken': 'Test taken',
+    'interview-held': 'Interview held',
+    'commission-decided': 'Commission decided',
+    'result-issued': 'Result issued',
+    refused: 'Refused',
+    withdrawn: 'Withdrawn by the applicant',
+  } satisfies Record<E.ApplicationStageKind, string>,
+  assignmentKind: {
+    INITIAL: 'First appointment',
+    REDISTRIBUTION: 'Redistribution: the previous bailiff can no longer act',
+    REPLACEMENT: 'Replacement after a confirmed breach of duty',
+    TERRITORIAL_FORWARD: 'Forwarded by territorial jurisdiction',
+  } satisfies Record<E.AssignmentKind, string>,
+  assignmentRule: {
+    CONSOLIDATED_WITH_DEBTOR: 'Joined to an open case against the same debtor',
+    LOWEST_LOAD: 'Lowest load',
+    LOWEST_LOAD_TIE_DRAW: 'Lowest load, tie drawn by the seed',
+  } satisfies Record<E.AssignmentRule, string>,
+  availabilityKind: {
+    LEAVE: 'Leave',
+    SICKNESS: 'Sickness',
+    SUSPENSION: 'Suspension',
+    PAUSE: 'Pause in distribution',
+  } satisfies Record<E.AvailabilityKind, string>,
+  breachAuthority: {
+    CHAMBER: 'Disciplinary commission of the chamber',
+    COURT: 'Court',
+  } satisfies Record<E.BreachAuthority, string>,
+  calendarCorrectionKind: {
+    HOLIDAY: 'Day off',
+    WORKING_DAY: 'Working day',
+  } satisfies Record<E.CalendarCorrectionKind, string>,
+  chamberQueueStatus: {
+    AWAITING_ORIGINAL: 'Awaiting the original',
+    AWAITING_ASSIGNMENT: 'Ready to assign',
+  } satisfies Record<E.ChamberQueueStatus, string>,
+  channel: {
+    PORTAL: 'E-government portal',
+    JUSTICE_OFFICE: 'Territorial justice body',
+    STATE_CORPORATION: 'State Corporation “Government for Citizens”',
+  } satisfies Record<E.Channel, string>,
+  claimCategory: {
+    PRIVATE_CLAIM: 'In favour of an individual or a legal entity',
+    ALIMONY: 'Alimony',
+    STATE_CLAIM: 'In favour of the state',
+    NON_PROPERTY: 'Non-property decision',
+  } satisfies Record<E.ClaimCategory, string>,
+  dayReason: {
+    WEEKDAY: 'Working day',
+    WEEKEND: 'Weekend',
+    PUBLIC_HOLIDAY: 'Public holiday',
+    SUBSTITUTE_DAY_OFF: 'Day off moved from a holiday',
+    CORRECTION_HOLIDAY: 'Day off by a government transfer',
+    CORRECTION_WORKING_DAY: 'Working day by a government transfer',
+  } satisfies Record<E.DayReason, string>,
+  documentCategory: {
+    PRIVATE_CLAIM: 'In favour of an individual or a legal entity',
+    ALIMONY: 'Alimony',
+    STATE_CLAIM_SMALL: 'In favour of the state, up to 4.3 million tenge',
+    STATE_CLAIM_LARGE: 'In favour of the state, above 4.3 million tenge',
+    NON_PROPERTY: 'Non-property decision',
+  } satisfies Record<E.DocumentCategory, string>,
+  documentRouting: {
+    CHAMBER: 'Chamber of Private Bailiffs',
+    STATE_BAILIFF: 'State bailiff',
+  } satisfies Record<E.DocumentRouting, string>,
+  documentStatus: {
+    AWAITING_ORIGINAL: 'Awaiting the original',
+    AWAITING_ASSIGNMENT: 'In the queue for a bailiff',
+    ASSIGNED: 'Bailiff appointed',
+    WITH_STATE_BAILIFF: 'With a state bailiff',
+    CLOSED: 'Enforcement ended',
+  } satisfies Record<E.DocumentStatus, string>,
+  enforcementDocumentKind: {
+    APPLICATION_FORM: 'Application to initiate enforcement proceedings (Annex 2)',
+    WRIT_REQUEST: 'Application to issue and send the writ of execution (Annex 3)',
+    EXECUTIVE_DOCUMENT: 'The executive document',
+    IDENTITY_DOCUMENT: 'An identity document, or a digital document released by one-time password',
+    DIGITAL_IDENTITY_OTP: 'A digital identity document released by one-time password',
+    POWER_OF_ATTORNEY: 'The representative’s power of attorney',
+  } satisfies Record<E.EnforcementDocumentKind, string>,
+  exclusionReason: {
+    LICENCE_INVALID: 'No valid licence',
+    SUSPENDED: 'Suspended',
+    ABSENT: 'On leave or sick',
+    PAUSED: 'Distribution paused',
+    NOT_COMPETENT: 'Not competent for the district',
+    CONFLICT_OF_INTEREST: 'Conflict of interest with a party',
+    EXPELLED: 'Expelled from the chamber',
+  } satisfies Record<E.ExclusionReason, string>,
+  inspectionGround: {
+    APPEAL_OF_PERSON: 'Appeal of an individual or a legal entity',
+    APPEAL_OF_STATE_BODY: 'Appeal of a state body',
+    CONTROL_OF_RECOMMENDATIONS: 'Control of the fulfilment of recommendations',
+    MEDIA_REPORT: 'Report in the media',
+    MONITORING_FINDINGS: 'Findings of monitoring',
+    PLAN: 'Semi-annual plan',
+  } satisfies Record<E.InspectionGround, string>,
+  inspectionKind: {
+    SCHEDULED: 'Scheduled',
+    UNSCHEDULED: 'Unscheduled',
+  } satisfies Record<E.InspectionKind, string>,
+  inspectionStatus: {
+    PLANNED: 'Planned',
+    NOTIFIED: 'Notice sent',
+    IN_PROGRESS: 'In progress',
+    SUSPENDED: 'Suspended',
+    DRAFT_CERTIFICATE_SENT: 'Draft certificate sent',
+    COMPLETED: 'Completed',
+    INVALID: 'Invalid',
+  } satisfies Record<E.InspectionStatus, string>,
+  licenceBasis: {
+    ATTESTATION: 'Attestation',
+    LABOUR_RECORD: 'Length of service',
+  } satisfies Record<E.LicenceBasis, string>,
+  licenceStatus: {
+    ACTIVE: 'Valid',
+    SUSPENDED: 'Suspended',
+    REVOKED: 'Revoked',
+    TERMINATED: 'Terminated',
+    REISSUED: 'Reissued',
+  } satisfies Record<E.LicenceStatus, string>,
+  measureKind: {
+    ATTACH_MOVABLES: 'Attachment of movable property held by the debtor',
+    ATTACH_MOVABLES_THIRD_PARTY: 'Attachment of movable property held by a third party',
+    ATTACH_IMMOVABLES: 'Attachment of immovable property',
+    ATTACH_EARNINGS: 'Attachment of earnings',
+    ATTACH_FUNDS_OWED: 'Attachment of funds owed to the debtor',
+    ATTACH_INTANGIBLES: 'Attachment of intangible assets',
+    ATTACH_VEHICLE: 'Attachment of a vehicle',
+    ATTACH_SHIP: 'Attachment of a ship',
+    ATTACH_AIRCRAFT: 'Attachment of an aircraft',
+    ATTACH_CROPS: 'Attachment of crops',
+    ATTACH_SAFE_CONTENTS: 'Attachment of the contents of a safe',
+    EVICTION: 'Eviction',
+    HANDOVER_OF_CHILD: 'Handing over of a child',
+    PROVISIONAL_MEASURE: 'Provisional measure or security',
+    E_AUCTION: 'Electronic auction',
+    DISTRIBUTION_OF_PROCEEDS: 'Distribution of proceeds to creditors',
+  } satisfies Record<E.MeasureKind, string>,
+  policyPeriod: {
+    CALENDAR_YEAR: 'Calendar year',
+    ROLLING_365_DAYS: 'Last 365 days',
+  } satisfies Record<E.PolicyPeriod, string>,
+  proceedingDecision: {
+    INITIATE: 'Initiate the proceedings',
+    REFUSE: 'Refuse to initiate',
+  } satisfies Record<E.ProceedingDecision, string>,
+  proceedingRefusalGround: {
+    UNRELIABLE_DATA: 'The documents submitted, or the data in them, are unreliable',
+    ARTICLE_38_NONCOMPLIANCE: 'The documents do not meet article 38 of the Law on Enforcement Proceedings',
+  } satisfies Record<E.ProceedingRefusalGround, string>,
+  proceedingStatus: {
+    AWAITING_DECISION: 'Awaiting decision',
+    INITIATED: 'Initiated',
+    REFUSED: 'Initiation refused',
+    COMPLETED: 'Enforced',
+    TERMINATED: 'Terminated',
+  } satisfies Record<E.ProceedingStatus, string>,
+  regionKind: {
+    CITY: 'City of republican significance',
+    REGION: 'Region',
+  } satisfies Record<E.RegionKind, string>,
+  serviceKind: {
+    ATTESTATION: 'Attestation of a private-bailiff candidate',
+    ATTESTATION_AND_LICENCE: 'Attestation and private-bailiff licence',
+    ENFORCEMENT_INITIATION: 'Initiation of enforcement proceedings',
+    LICENCE: 'Private-bailiff licence',
+    LICENCE_REISSUE: 'Reissue of the private-bailiff licence',
+  } satisfies Record<E.ServiceKind, string>,
+  userErrorCode: {
+    INVALID_INPUT: 'Invalid input',
+    NOT_FOUND: 'Not found',
+    FORBIDDEN: 'Not allowed',
+    CONFLICT: 'Conflicts with the current data',
+    INVALID_STATE: 'Not possible in the current state',
+    INVALID_TRANSITION: 'This change of status is not allowed',
+    DEADLINE_PASSED: 'The deadline has passed',
+    UNKNOWN_USER: 'Unknown user',
+    NO_ELIGIBLE_BAILIFF: 'No private bailiff can take this case now',
+  } satisfies Record<E.UserErrorCode, string>,
+};
+
+/** The text of each user-error key of the API; `{{field}}` is the label of the field at fault. */
+const errorMessages = {
+  input: {
+    required: 'Fill in “{{field}}”.',
+    tooLong: '“{{field}}” is too long: at most {{max}} characters.',
+    choose: 'Choose “{{field}}”.',
+    tooShort: '“{{field}}” is too short: at least {{min}} characters.',
+    idNumberInvalid: 'The IIN/BIN must be 12 digits with a valid control digit.',
+    dateFormat: 'Enter the full date: day, month and year.',
+    dateInFuture: '“{{field}}” cannot be later than today, {{today}}.',
+    endBeforeStart: 'The end cannot be before the start.',
+    amountNegative: 'The amount cannot be negative.',
+  },
+  enforcement: {
+    debtorIsClaimant: 'The debtor cannot be the claimant.',
+    noAmountForNonProperty: 'A non-property decision has no amount.',
+    amountPositive: 'Enter the amount to recover: a positive number of tenge.',
+    amountDecimals: 'The amount has at most two digits after the comma (tiyn).',
+    districtUnknown: 'Unknown enforcement district: choose it from the list.',
+    districtOutsideRegion: 'A justice officer registers applications for the districts of their own region only.',
+    receivedAtOnPortal: 'The portal records the time of receipt itself.',
+  },
+  availability: {
+    overlapping: 'A record of the same kind overlaps these dates; end it first.',
+  },
+  breach: {
+    effectiveBeforeDecided: 'A decision takes effect on or after the day it is made.',
+  },
+  licence: {
+    reissuedOnlyByReissue: 'A licence becomes “Reissued” only by a reissue.',
+  },
+  refusal: {
+    reasonRequired: 'A refusal must state its reasons.',
+    groundInvalid: 'Choose a ground for the refusal.',
+  },
+  proceeding: {
+    initiateWithGround: 'A decision to initiate has no ground for refusal.',
+  },
+  measure: {
+    beforeInitiation: 'A measure cannot precede the initiation of the proceedings ({{initiatedOn}}).',
+  },
+};
+
 export const en = {
   brand: {
     name: 'Oryndau',
@@ -75,16 +339,8 @@ export const en = {
     choose: 'Choose…',
     submitting: 'Sending…',
   },
-  userError: {
-    INVALID_INPUT: 'Invalid input',
-    NOT_FOUND: 'Not found',
-    FORBIDDEN: 'Not allowed',
-    CONFLICT: 'Conflicts with the current data',
-    INVALID_STATE: 'Not possible in the current state',
-    DEADLINE_PASSED: 'The deadline has passed',
-    UNKNOWN_USER: 'Unknown user',
-    NO_ELIGIBLE_BAILIFF: 'No private bailiff can take this case now',
-  },
+  enum: enumLabels,
+  errorMessage: errorMessages,
   deadline: {
     due: 'Due {{date}}',
     dueToday: 'Due today, {{date}}',
@@ -104,7 +360,7 @@ export const en = {
     MINISTRY_INSPECTOR: 'Ministry of Justice inspector',
     QUALITY_INSPECTOR: 'State-services quality inspector',
     MINISTRY_ADMIN: 'Ministry of Justice reference-data administrator',
-  },
+  } satisfies Record<Role, string>,
 };
 
 /** The same tree with every leaf a string: the shape every language must fill. */

@@ -1,8 +1,7 @@
 // Why a bailiff got a case, in the UI language, computed from the stored decision (rule, pool, tie) —
 // followed by the sentence the API recorded, which is in English.
 import { graphql, readFragment, type FragmentOf } from '@oryndau/client';
-import { useTranslation } from '@oryndau/ui';
-import { ASSIGNMENT_RULES, type AssignmentRule } from '../../lib/enums.ts';
+import { ASSIGNMENT_RULES, type AssignmentRule, useTranslation } from '@oryndau/ui';
 
 export const AssignmentReasonFragment = graphql(`
   fragment AssignmentReason_assignment on Assignment {

@@ -1,9 +1,7 @@
 // The policy an assignment followed, as recorded with it.
 import { graphql, readFragment, type FragmentOf } from '@oryndau/client';
-import { useTranslation } from '@oryndau/ui';
+import { useEnumLabel, useFormat, useTranslation, type PolicyPeriod } from '@oryndau/ui';
 import { SummaryList } from '../../components/SummaryList.tsx';
-import { useEnumLabel } from '../../lib/enums.ts';
-import { useFormat } from '../../lib/format.ts';
 import { policyOf } from './policy.ts';
 
 export const PolicyFactsFragment = graphql(`
@@ -27,7 +25,7 @@ export function PolicyFacts({ policy }: { policy: FragmentOf<typeof PolicyFactsF
         items={[
           { key: 'version', label: t('app.policy.version'), value: `${config.name ?? '—'} · v${data.version}` },
           { key: 'activeFrom', label: t('app.policy.activeFrom'), value: format.dateTime(data.activeFrom) },
-          { key: 'period', label: t('app.policy.period'), value: config.period ? label('policyPeriod', config.period) : null },
+          { key: 'period', label: t('app.policy.period'), value: config.period ? label('policyPeriod', config.period as PolicyPeriod) : null },
           { key: 'perCategory', label: t('app.policy.perCategory'), value: yesNo(config.perCategory) },
           { key: 'consolidateDebtor', label: t('app.policy.consolidateDebtor'), value: yesNo(config.consolidateDebtor) },
           { key: 'weightByPresence', label: t('app.policy.weightByPresence'), value: yesNo(config.weightByPresence) },

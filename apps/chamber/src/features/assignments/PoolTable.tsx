@@ -2,9 +2,7 @@
 // their count in the counting period, whether they could lawfully take the case and, if not, why —
 // with the bailiff chosen highlighted.
 import { graphql, readFragment, type FragmentOf, type ResultOf } from '@oryndau/client';
-import { DataTable, Link, StatusBadge, useTranslation, type Column } from '@oryndau/ui';
-import { useEnumLabel } from '../../lib/enums.ts';
-import { useFormat } from '../../lib/format.ts';
+import { type Column, DataTable, Link, StatusBadge, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
 import { policyOf } from './policy.ts';
 
 export const PoolTableFragment = graphql(`
@@ -66,7 +64,7 @@ export function PoolTable({ assignment }: { assignment: FragmentOf<typeof PoolTa
           <ul className="ch-exclusions" data-eligible="false">
             {e.exclusions.map((reason) => (
               <li key={reason} data-exclusion={reason}>
-                <StatusBadge tone="neutral">{label('exclusion', reason)}</StatusBadge>
+                <StatusBadge tone="neutral">{label('exclusionReason', reason)}</StatusBadge>
               </li>
             ))}
           </ul>

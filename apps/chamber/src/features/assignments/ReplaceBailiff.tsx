@@ -4,12 +4,8 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql, readFragment, type FragmentOf } from '@oryndau/client';
-import { Field, Form, Link, Select, UserErrorFragment, useTranslation } from '@oryndau/ui';
-import { useEnumLabel } from '../../lib/enums.ts';
-import { useFormat } from '../../lib/format.ts';
-import { todayInAlmaty } from '../../lib/dates.ts';
+import { Field, Form, Link, Select, todayInAlmaty, useEnumLabel, useFormat, UserErrorFragment, useTranslation, useUserErrors } from '@oryndau/ui';
 import { AssignmentOutcome, AssignmentOutcomeFragment } from './AssignmentOutcome.tsx';
-import { useLocalizedUserErrors } from '../../lib/userErrors.ts';
 
 export const ReplaceBailiffFragment = graphql(`
   fragment ReplaceBailiff_assignment on Assignment {
@@ -48,7 +44,7 @@ export const ReplaceBailiffMutation = graphql(
 export function ReplaceBailiff({ assignment }: { assignment: FragmentOf<typeof ReplaceBailiffFragment> }) {
   const data = readFragment(ReplaceBailiffFragment, assignment);
   const { t } = useTranslation();
-  const localize = useLocalizedUserErrors();
+  const localize = useUserErrors({ breachDecisionId: t('app.replace.decision') });
   const label = useEnumLabel();
   const format = useFormat();
   const [breachDecisionId, setBreachDecisionId] = useState('');

@@ -4,10 +4,7 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql, type UserErrorLike } from '@oryndau/client';
-import { Field, Form, Notice, Select, TextArea, TextInput, UserErrorFragment, useIdempotencyKey, useTranslation } from '@oryndau/ui';
-import { todayInAlmaty } from '../../lib/dates.ts';
-import { AVAILABILITY_KINDS, useEnumLabel, type AvailabilityKind } from '../../lib/enums.ts';
-import { useLocalizedUserErrors } from '../../lib/userErrors.ts';
+import { AVAILABILITY_KINDS, type AvailabilityKind, Field, Form, Notice, Select, TextArea, TextInput, todayInAlmaty, useEnumLabel, UserErrorFragment, useIdempotencyKey, useTranslation, useUserErrors } from '@oryndau/ui';
 
 export const SetAvailabilityMutation = graphql(
   `
@@ -25,7 +22,7 @@ export const SetAvailabilityMutation = graphql(
 
 export function AvailabilityForm({ bailiffId, name }: { bailiffId: string; name: string }) {
   const { t } = useTranslation();
-  const localize = useLocalizedUserErrors();
+  const localize = useUserErrors({ kind: t('app.availability.kind'), startsOn: t('app.availability.from'), endsOn: t('app.availability.to'), reason: t('app.availability.reason') });
   const label = useEnumLabel();
   const [kind, setKind] = useState<AvailabilityKind | ''>('');
   const [startsOn, setStartsOn] = useState(todayInAlmaty());

@@ -2,11 +2,7 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql, readFragment, type FragmentOf, type ResultOf } from '@oryndau/client';
-import { DataTable, Field, Form, Notice, StatusBadge, TextInput, UserErrorFragment, useTranslation } from '@oryndau/ui';
-import { todayInAlmaty } from '../../lib/dates.ts';
-import { useEnumLabel } from '../../lib/enums.ts';
-import { useFormat } from '../../lib/format.ts';
-import { useLocalizedUserErrors } from '../../lib/userErrors.ts';
+import { DataTable, Field, Form, Notice, StatusBadge, TextInput, todayInAlmaty, useEnumLabel, useFormat, UserErrorFragment, useTranslation, useUserErrors } from '@oryndau/ui';
 
 export const AvailabilityListFragment = graphql(`
   fragment AvailabilityList_bailiff on PrivateBailiff {
@@ -29,7 +25,7 @@ export const EndAvailabilityMutation = graphql(
 
 function EndAvailabilityForm({ availabilityId, startsOn, onDone }: { availabilityId: string; startsOn: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const localize = useLocalizedUserErrors();
+  const localize = useUserErrors({ endsOn: t('app.availability.lastDay') });
   const today = todayInAlmaty();
   const [endsOn, setEndsOn] = useState(today < startsOn ? startsOn : today);
   const [state, end] = useMutation(EndAvailabilityMutation);

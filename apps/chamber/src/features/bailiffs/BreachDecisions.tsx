@@ -3,12 +3,8 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql, readFragment, type FragmentOf, type ResultOf } from '@oryndau/client';
-import { DataTable, Field, Form, Notice, Select, StatusBadge, TextArea, TextInput, UserErrorFragment, useIdempotencyKey, useTranslation } from '@oryndau/ui';
+import { BREACH_AUTHORITIES, type BreachAuthority, DataTable, Field, Form, Notice, Select, StatusBadge, TextArea, TextInput, todayInAlmaty, useEnumLabel, useFormat, UserErrorFragment, useIdempotencyKey, useTranslation, useUserErrors } from '@oryndau/ui';
 import type { UserErrorLike } from '@oryndau/client';
-import { todayInAlmaty } from '../../lib/dates.ts';
-import { BREACH_AUTHORITIES, useEnumLabel, type BreachAuthority } from '../../lib/enums.ts';
-import { useFormat } from '../../lib/format.ts';
-import { useLocalizedUserErrors } from '../../lib/userErrors.ts';
 
 export const BreachDecisionsFragment = graphql(`
   fragment BreachDecisions_bailiff on PrivateBailiff {
@@ -73,7 +69,7 @@ export function BreachDecisionList({ bailiff }: { bailiff: FragmentOf<typeof Bre
 
 export function BreachDecisionForm({ bailiffId, name }: { bailiffId: string; name: string }) {
   const { t } = useTranslation();
-  const localize = useLocalizedUserErrors();
+  const localize = useUserErrors({ authority: t('app.breach.authority'), number: t('app.breach.number'), decidedOn: t('app.breach.decidedOn'), effectiveOn: t('app.breach.effectiveOn'), summary: t('app.breach.summary') });
   const label = useEnumLabel();
   const [authority, setAuthority] = useState<BreachAuthority | ''>('');
   const [number, setNumber] = useState('');

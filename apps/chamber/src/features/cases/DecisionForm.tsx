@@ -4,9 +4,7 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql, type UserErrorLike } from '@oryndau/client';
-import { Field, Form, Notice, Select, TextArea, UserErrorFragment, useTranslation } from '@oryndau/ui';
-import { REFUSAL_GROUNDS, useEnumLabel, type ProceedingDecision, type ProceedingRefusalGround } from '../../lib/enums.ts';
-import { useLocalizedUserErrors } from '../../lib/userErrors.ts';
+import { Field, Form, Notice, type ProceedingDecision, type ProceedingRefusalGround, REFUSAL_GROUNDS, Select, TextArea, useEnumLabel, UserErrorFragment, useTranslation, useUserErrors } from '@oryndau/ui';
 
 export const DecideProceedingMutation = graphql(
   `
@@ -33,7 +31,7 @@ export const DecideProceedingMutation = graphql(
 
 export function DecisionForm({ proceedingId, onDecided }: { proceedingId: string; onDecided: (outcome: { late: boolean; initiated: boolean }) => void }) {
   const { t } = useTranslation();
-  const localize = useLocalizedUserErrors();
+  const localize = useUserErrors({ refusalGround: t('app.decision.ground'), reason: t('app.decision.reason') });
   const label = useEnumLabel();
   const [decision, setDecision] = useState<ProceedingDecision | ''>('');
   const [refusalGround, setRefusalGround] = useState<ProceedingRefusalGround | ''>('');
@@ -84,7 +82,7 @@ export function DecisionForm({ proceedingId, onDecided }: { proceedingId: string
             <Select
               value={refusalGround}
               onChange={(e) => setRefusalGround(e.target.value as ProceedingRefusalGround | '')}
-              options={REFUSAL_GROUNDS.map((g) => ({ value: g, label: label('refusalGround', g) }))}
+              options={REFUSAL_GROUNDS.map((g) => ({ value: g, label: label('proceedingRefusalGround', g) }))}
             />
           </Field>
           <Field name="reason" label={t('app.decision.reason')} hint={t('app.decision.reasonHint')}>

@@ -3,11 +3,7 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql, readFragment, type FragmentOf, type ResultOf, type UserErrorLike } from '@oryndau/client';
-import { DataTable, Field, Form, Notice, Select, TextArea, TextInput, UserErrorFragment, useIdempotencyKey, useTranslation } from '@oryndau/ui';
-import { todayInAlmaty } from '../../lib/dates.ts';
-import { MEASURE_KINDS, useEnumLabel, type MeasureKind } from '../../lib/enums.ts';
-import { useFormat } from '../../lib/format.ts';
-import { useLocalizedUserErrors } from '../../lib/userErrors.ts';
+import { DataTable, Field, Form, MEASURE_KINDS, type MeasureKind, Notice, Select, TextArea, TextInput, todayInAlmaty, useEnumLabel, useFormat, UserErrorFragment, useIdempotencyKey, useTranslation, useUserErrors } from '@oryndau/ui';
 
 export const MeasureListFragment = graphql(`
   fragment MeasureList_proceeding on EnforcementProceeding {
@@ -59,7 +55,7 @@ function parseAmount(value: string): number | null {
 
 export function MeasureForm({ proceedingId }: { proceedingId: string }) {
   const { t } = useTranslation();
-  const localize = useLocalizedUserErrors();
+  const localize = useUserErrors({ kind: t('app.measures.kind'), description: t('app.measures.description'), amountTenge: t('app.measures.amount'), takenOn: t('app.measures.takenOn') });
   const label = useEnumLabel();
   const today = todayInAlmaty();
   const [kind, setKind] = useState<MeasureKind | ''>('');

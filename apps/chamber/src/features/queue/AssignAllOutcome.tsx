@@ -1,8 +1,7 @@
 // The result of "Assign all waiting": how many were assigned (each linking to its assignment), and the
 // documents no bailiff could lawfully take now, with the reason; those stay in the queue.
 import { graphql, readFragment, type FragmentOf } from '@oryndau/client';
-import { DataTable, Link, Notice, useTranslation } from '@oryndau/ui';
-import { useEnumLabel } from '../../lib/enums.ts';
+import { DataTable, Link, Notice, useEnumLabel, useTranslation, type AssignmentRule } from '@oryndau/ui';
 import { CourtCase } from '../documents/DocumentCells.tsx';
 
 export const AssignAllOutcomeFragment = graphql(`
@@ -62,7 +61,7 @@ export function AssignAllOutcome({ payload }: { payload: FragmentOf<typeof Assig
               { key: 'sequence', header: '№', align: 'end', render: (a) => <Link to={`/assignments/${encodeURIComponent(a.id)}`}>{a.sequence}</Link> },
               { key: 'case', header: t('app.queue.courtCase'), rowHeader: true, render: (a) => <CourtCase court={a.document.court} caseNumber={a.document.caseNumber} /> },
               { key: 'bailiff', header: t('app.assignment.bailiff'), render: (a) => a.bailiff.name },
-              { key: 'rule', header: t('app.assignment.rule'), render: (a) => (a.rule ? label('assignmentRule', a.rule) : '—') },
+              { key: 'rule', header: t('app.assignment.rule'), render: (a) => (a.rule ? label('assignmentRule', a.rule as AssignmentRule) : '—') },
             ]}
           />
         </details>

@@ -1,10 +1,8 @@
 // The chamber's queue: documents waiting, oldest first (CH1, CH3). Per row: "Original received" while the
 // paper original is awaited, then "Assign" — each shown only when the API says the viewer may do it.
 import { graphql, readFragment, type FragmentOf, type ResultOf } from '@oryndau/client';
-import { DataTable, useTranslation, type Column, type PageInfoLike } from '@oryndau/ui';
-import { useEnumLabel } from '../../lib/enums.ts';
-import { useFormat } from '../../lib/format.ts';
-import { CourtCase, DocumentStatusBadge } from '../documents/DocumentCells.tsx';
+import { type Column, DataTable, DocumentStatusBadge, type PageInfoLike, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
+import { CourtCase } from '../documents/DocumentCells.tsx';
 
 export const QueueRowFragment = graphql(`
   fragment QueueRow_document on ExecutiveDocument {

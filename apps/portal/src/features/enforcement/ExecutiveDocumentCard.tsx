@@ -2,9 +2,7 @@
 // it and what that means (CH1), and where it stands — with the call to bring the paper original to the
 // Chamber while the Chamber waits for it (CH3).
 import { graphql, readFragment, type FragmentOf } from '@oryndau/client';
-import { Notice, localizedName, useTranslation } from '@oryndau/ui';
-import { useFormat, useLabel } from '../labels.ts';
-import { DocumentStatusBadge } from './badges.tsx';
+import { DocumentStatusBadge, Notice, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
 
 export const ExecutiveDocumentCardFragment = graphql(`
   fragment ExecutiveDocumentCard_document on ExecutiveDocument {
@@ -59,7 +57,7 @@ export function OriginalNeededNotice({ document }: { document: FragmentOf<typeof
 export function ExecutiveDocumentCard({ document }: { document: FragmentOf<typeof ExecutiveDocumentCardFragment> }) {
   const data = readFragment(ExecutiveDocumentCardFragment, document);
   const { t } = useTranslation();
-  const label = useLabel();
+  const label = useEnumLabel();
   const format = useFormat();
   const headingId = `document-${data.id}`;
   return (
@@ -72,14 +70,14 @@ export function ExecutiveDocumentCard({ document }: { document: FragmentOf<typeo
           <dt>{t('app.executiveDocument.status')}</dt>
           <dd className="pt-document__status">
             <DocumentStatusBadge status={data.status} />
-            <p className="pt-explain">{label('documentStatusHint', data.status)}</p>
+            <p className="pt-explain">{t(`app.documentStatusHint.${data.status}`)}</p>
           </dd>
         </div>
         <div>
           <dt>{t('app.executiveDocument.route')}</dt>
           <dd className="pt-document__route" data-routing={data.routing}>
-            <strong>{label('routing', data.routing)}</strong>
-            <p className="pt-explain">{label('routingHint', data.routing)}</p>
+            <strong>{label('documentRouting', data.routing)}</strong>
+            <p className="pt-explain">{t(`app.routingHint.${data.routing}`)}</p>
           </dd>
         </div>
         {data.originalReceivedAt && (
@@ -111,13 +109,13 @@ export function ExecutiveDocumentCard({ document }: { document: FragmentOf<typeo
         {data.amountTenge != null && (
           <div>
             <dt>{t('app.executiveDocument.amount')}</dt>
-            <dd>{format.tenge(data.amountTenge)}</dd>
+            <dd>{format.money(data.amountTenge)}</dd>
           </div>
         )}
         <div>
           <dt>{t('app.executiveDocument.place')}</dt>
           <dd>
-            {localizedName(data.district.region, format.language)}, {localizedName(data.district, format.language)}
+            {format.name(data.district.region)}, {format.name(data.district)}
           </dd>
         </div>
         <div>

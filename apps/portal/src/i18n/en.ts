@@ -1,6 +1,9 @@
 // English strings of the applicant portal (under `app.`). kk.ts and ru.ts must have exactly these keys
-// (checked by the compiler through `Messages<typeof en>`). Enum values of the schema are keys as they are
-// (`status.REGISTERED`); stage machine names too (`stage.routed-to-chamber`).
+// (checked by the compiler through `Messages<typeof en>`). The names of enum values are shared by every app
+// (`enum.*` in @oryndau/ui); here are only the portal's explanations of them for applicants, exhaustive
+// `Record`s over the same enums.
+import type { ApplicationStatus, ClaimCategory, DocumentRouting, DocumentStatus, EnforcementDocumentKind, ProceedingStatus } from '@oryndau/ui';
+
 export const en = {
   name: 'Applicant portal',
   nav: {
@@ -23,23 +26,6 @@ export const en = {
       'If a court decision in your favour is not carried out voluntarily, apply to have it enforced. The service is free of charge. The regional Chamber of Private Bailiffs appoints a private bailiff; state claims above 4.3 million tenge are enforced by a state bailiff.',
     applyAction: 'Apply to initiate enforcement proceedings',
   },
-  kind: {
-    ATTESTATION: 'Attestation of a private-bailiff candidate',
-    ATTESTATION_AND_LICENCE: 'Attestation and private-bailiff licence',
-    ENFORCEMENT_INITIATION: 'Initiation of enforcement proceedings',
-    LICENCE: 'Private-bailiff licence',
-    LICENCE_REISSUE: 'Reissue of the private-bailiff licence',
-  },
-  status: {
-    DRAFT: 'Draft',
-    REGISTERED: 'Registered',
-    IN_REVIEW: 'Under consideration',
-    HEARING: 'Hearing pending',
-    APPROVED: 'Service rendered',
-    REFUSED: 'Refused',
-    REJECTED_INCOMPLETE: 'Refused at acceptance',
-    WITHDRAWN: 'Withdrawn',
-  },
   statusHint: {
     DRAFT: 'Being prepared; not yet submitted.',
     REGISTERED: 'Registered; the service period runs.',
@@ -49,49 +35,20 @@ export const en = {
     REFUSED: 'Refused with reasons. Once the reasons are removed you may apply again.',
     REJECTED_INCOMPLETE: 'The package was incomplete; the receipt lists the missing documents.',
     WITHDRAWN: 'You withdrew the application.',
-  },
-  channel: {
-    PORTAL: 'E-government portal',
-    JUSTICE_OFFICE: 'Territorial justice body',
-    STATE_CORPORATION: 'State Corporation “Government for Citizens”',
-  },
-  claimCategory: {
-    PRIVATE_CLAIM: 'In favour of an individual or a legal entity',
-    ALIMONY: 'Alimony',
-    STATE_CLAIM: 'In favour of the state',
-    NON_PROPERTY: 'Non-property decision',
-  },
+  } satisfies Record<ApplicationStatus, string>,
   claimCategoryHint: {
     PRIVATE_CLAIM: 'Money or property to be recovered for a citizen or a company. The Chamber of Private Bailiffs appoints a private bailiff.',
     ALIMONY: 'Recovery of alimony. The Chamber of Private Bailiffs appoints a private bailiff.',
     STATE_CLAIM:
       'Up to 4.3 million tenge the Chamber of Private Bailiffs appoints a private bailiff; above that, a state bailiff of the territorial justice body enforces it.',
     NON_PROPERTY: 'Eviction, handing over of a child and other decisions without a sum of money: no amount is given. The Chamber appoints a private bailiff.',
-  },
-  documentCategory: {
-    PRIVATE_CLAIM: 'In favour of an individual or a legal entity',
-    ALIMONY: 'Alimony',
-    STATE_CLAIM_SMALL: 'In favour of the state, up to 4.3 million tenge',
-    STATE_CLAIM_LARGE: 'In favour of the state, above 4.3 million tenge',
-    NON_PROPERTY: 'Non-property decision',
-  },
-  routing: {
-    CHAMBER: 'Chamber of Private Bailiffs',
-    STATE_BAILIFF: 'State bailiff',
-  },
+  } satisfies Record<ClaimCategory, string>,
   routingHint: {
     CHAMBER:
       'You do not choose a private bailiff: the regional Chamber of Private Bailiffs appoints one, sharing cases evenly among the bailiffs who can lawfully act (Rules No. 652).',
     STATE_BAILIFF:
       'A state bailiff of the territorial justice body enforces this document. The Chamber distributes only the categories of Rules No. 652; decisions in favour of the state above 4.3 million tenge, for instance, stay with state bailiffs.',
-  },
-  documentStatus: {
-    AWAITING_ORIGINAL: 'Waiting for the original',
-    AWAITING_ASSIGNMENT: 'In the queue for a bailiff',
-    ASSIGNED: 'Bailiff appointed',
-    WITH_STATE_BAILIFF: 'With a state bailiff',
-    CLOSED: 'Enforcement ended',
-  },
+  } satisfies Record<DocumentRouting, string>,
   documentStatusHint: {
     AWAITING_ORIGINAL:
       'The Chamber is waiting for the original paper court decision: bring it to the Chamber. A bailiff is appointed only after the original is handed in.',
@@ -99,63 +56,23 @@ export const en = {
     ASSIGNED: 'A private bailiff has been appointed and has the case.',
     WITH_STATE_BAILIFF: 'The document is with a state bailiff of the territorial justice body.',
     CLOSED: 'Enforcement of this document has ended.',
-  },
-  proceedingStatus: {
-    AWAITING_DECISION: 'Awaiting the decision',
-    INITIATED: 'Initiated',
-    REFUSED: 'Initiation refused',
-    COMPLETED: 'Enforced',
-    TERMINATED: 'Terminated',
-  },
+  } satisfies Record<DocumentStatus, string>,
   proceedingStatusHint: {
     AWAITING_DECISION: 'The bailiff decides to initiate proceedings or to refuse within 3 working days of registration.',
     INITIATED: 'Proceedings are initiated; the bailiff takes enforcement measures.',
     REFUSED: 'The bailiff refused to initiate proceedings, with reasons.',
     COMPLETED: 'The decision has been enforced.',
     TERMINATED: 'The proceedings were terminated.',
-  },
+  } satisfies Record<ProceedingStatus, string>,
+  // Grounds of an application's refusal (a String in the schema) besides those of the enum ProceedingRefusalGround.
   refusalGround: {
-    ARTICLE_38_NONCOMPLIANCE: 'The documents do not meet article 38 of the Law on Enforcement Proceedings',
-    UNRELIABLE_DATA: 'The documents submitted, or the data in them, are unreliable',
     INCOMPLETE_PACKAGE: 'Incomplete package of documents',
-  },
-  document: {
-    APPLICATION_FORM: 'Application to initiate enforcement proceedings (Annex 2)',
-    WRIT_REQUEST: 'Application to issue and send the writ of execution (Annex 3)',
-    EXECUTIVE_DOCUMENT: 'The executive document',
-    IDENTITY_DOCUMENT: 'An identity document, or a digital document released by one-time password',
-    DIGITAL_IDENTITY_OTP: 'A digital identity document released by one-time password',
-    POWER_OF_ATTORNEY: 'The representative’s power of attorney',
   },
   documentHint: {
     EXECUTIVE_DOCUMENT: 'The writ of execution, court order or other executive document to enforce.',
     WRIT_REQUEST: 'Needed when you also ask the court to issue and send the writ of execution. It replaces the executive document.',
     POWER_OF_ATTORNEY: 'Needed when a representative files on behalf of the claimant.',
-  },
-  measure: {
-    ATTACH_AIRCRAFT: 'Attachment of an aircraft',
-    ATTACH_CROPS: 'Attachment of crops',
-    ATTACH_EARNINGS: 'Attachment of earnings',
-    ATTACH_FUNDS_OWED: 'Attachment of funds owed to the debtor',
-    ATTACH_IMMOVABLES: 'Attachment of immovable property',
-    ATTACH_INTANGIBLES: 'Attachment of intangible assets',
-    ATTACH_MOVABLES: 'Attachment of movable property held by the debtor',
-    ATTACH_MOVABLES_THIRD_PARTY: 'Attachment of movable property held by a third party',
-    ATTACH_SAFE_CONTENTS: 'Attachment of the contents of a safe',
-    ATTACH_SHIP: 'Attachment of a ship',
-    ATTACH_VEHICLE: 'Attachment of a vehicle',
-    DISTRIBUTION_OF_PROCEEDS: 'Distribution of proceeds to creditors',
-    EVICTION: 'Eviction',
-    E_AUCTION: 'Electronic auction',
-    HANDOVER_OF_CHILD: 'Handing over of a child',
-    PROVISIONAL_MEASURE: 'Provisional measure or security',
-  },
-  assignmentKind: {
-    INITIAL: 'First appointment',
-    REDISTRIBUTION: 'Redistribution: the previous bailiff can no longer act',
-    REPLACEMENT: 'Replacement after a confirmed breach of duty',
-    TERRITORIAL_FORWARD: 'Forwarded by territorial jurisdiction',
-  },
+  } satisfies Partial<Record<EnforcementDocumentKind, string>>,
   assignmentRule: {
     LOWEST_LOAD:
       'Of the private bailiffs who can lawfully take this case (valid licence, not suspended or absent, competent for the district, no conflict of interest), this bailiff had the fewest cases.',
@@ -163,31 +80,6 @@ export const en = {
       '{{count}} bailiffs who can lawfully take this case shared the fewest cases; this one was chosen by the recorded draw, which anyone can recompute.',
     CONSOLIDATED_WITH_DEBTOR: 'This bailiff already enforces another case against the same debtor, so the cases are kept together.',
     other: 'The Chamber appointed this bailiff by its even-distribution policy.',
-  },
-  stage: {
-    'draft-saved': 'Draft saved',
-    registered: 'Application registered',
-    'refused-at-acceptance': 'Refused at acceptance: incomplete package',
-    'routed-to-chamber': 'Sent to the Chamber of Private Bailiffs',
-    'routed-to-state-bailiff': 'Sent to the state bailiff',
-    'original-received': 'The Chamber received the original decision',
-    'bailiff-assigned': 'Private bailiff appointed',
-    'bailiff-reassigned': 'Case moved to another bailiff',
-    'bailiff-replaced': 'Bailiff replaced',
-    'with-state-bailiff': 'Received by the state bailiff',
-    'proceedings-initiated': 'Enforcement proceedings initiated',
-    'initiation-refused': 'Initiation refused',
-    'measure-taken': 'Enforcement measure taken',
-    'completeness-checked': 'Completeness checked',
-    'completeness-check-failed': 'Refused after the completeness check',
-    'preliminary-decision-sent': 'Preliminary decision sent; hearing scheduled',
-    'hearing-held': 'Hearing held',
-    'test-taken': 'Test taken',
-    'interview-held': 'Interview held',
-    'commission-decided': 'Commission decided',
-    'result-issued': 'Result issued',
-    refused: 'Refused',
-    withdrawn: 'Withdrawn by the applicant',
   },
   apply: {
     title: 'Apply to initiate enforcement proceedings',
@@ -233,20 +125,6 @@ export const en = {
     refusedTitle: 'The application was not accepted',
     refusedText: 'The package was refused at acceptance. Below is the receipt. Add the missing documents and submit again: the form keeps what you entered.',
     openRecord: 'Open application {{number}}',
-  },
-  fieldError: {
-    required: 'Fill in “{{field}}”.',
-    tooLong: '“{{field}}” is too long: at most {{max}} characters.',
-    idNumber: 'The IIN/BIN must be 12 digits with a valid control digit.',
-    debtorIsClaimant: 'The debtor cannot be the claimant.',
-    dateFormat: 'Enter the full date: day, month and year.',
-    dateFuture: 'The date of issue cannot be in the future.',
-    noAmount: 'A non-property decision has no amount.',
-    amountPositive: 'Enter the amount to recover: a positive number of tenge.',
-    amountDecimals: 'The amount has at most two digits after the comma (tiyn).',
-    districtUnknown: 'Unknown enforcement district: choose it from the list.',
-    districtRequired: 'Choose the enforcement district.',
-    categoryRequired: 'Choose what the decision orders.',
   },
   applications: {
     title: 'My applications',

@@ -2,9 +2,7 @@
 // with the deadline badge: the API says whether it is overdue), a refusal with its ground and reasons (E5, G1),
 // and the enforcement measures taken since (E6).
 import { graphql, readFragment, type FragmentOf, type ResultOf } from '@oryndau/client';
-import { DataTable, DeadlineBadge, useTranslation, type Column } from '@oryndau/ui';
-import { useFormat, useLabel } from '../labels.ts';
-import { ProceedingStatusBadge } from './badges.tsx';
+import { DataTable, DeadlineBadge, ProceedingStatusBadge, useEnumLabel, useFormat, useTranslation, type Column } from '@oryndau/ui';
 
 export const ProceedingCardFragment = graphql(`
   fragment ProceedingCard_proceeding on EnforcementProceeding {
@@ -37,7 +35,7 @@ type Measure = ResultOf<typeof ProceedingCardFragment>['measures'][number];
 export function ProceedingCard({ proceeding }: { proceeding: FragmentOf<typeof ProceedingCardFragment> }) {
   const data = readFragment(ProceedingCardFragment, proceeding);
   const { t } = useTranslation();
-  const label = useLabel();
+  const label = useEnumLabel();
   const format = useFormat();
   const headingId = `proceeding-${data.id}`;
   const columns: Column<Measure>[] = [
@@ -50,13 +48,13 @@ export function ProceedingCard({ proceeding }: { proceeding: FragmentOf<typeof P
         </time>
       ),
     },
-    { key: 'kind', header: t('app.proceeding.measureKind'), rowHeader: true, render: (m) => <span data-kind={m.kind}>{label('measure', m.kind)}</span> },
+    { key: 'kind', header: t('app.proceeding.measureKind'), rowHeader: true, render: (m) => <span data-kind={m.kind}>{label('measureKind', m.kind)}</span> },
     { key: 'description', header: t('app.proceeding.measureDescription'), render: (m) => m.description },
     {
       key: 'amount',
       header: t('app.proceeding.measureAmount'),
       align: 'end',
-      render: (m) => <span className="pt-nowrap">{m.amountTenge != null ? format.tenge(m.amountTenge) : t('app.common.none')}</span>,
+      render: (m) => <span className="pt-nowrap">{m.amountTenge != null ? format.money(m.amountTenge) : t('app.common.none')}</span>,
     },
   ];
   return (
@@ -75,7 +73,7 @@ export function ProceedingCard({ proceeding }: { proceeding: FragmentOf<typeof P
           <dt>{t('app.proceeding.status')}</dt>
           <dd>
             <ProceedingStatusBadge status={data.status} />
-            <p className="pt-explain">{label('proceedingStatusHint', data.status)}</p>
+            <p className="pt-explain">{t(`app.proceedingStatusHint.${data.status}`)}</p>
           </dd>
         </div>
         <div>
@@ -107,7 +105,7 @@ export function ProceedingCard({ proceeding }: { proceeding: FragmentOf<typeof P
           <div>
             <dt>{t('app.proceeding.refusalGround')}</dt>
             <dd className="pt-proceeding__ground" data-ground={data.refusalGround}>
-              {label('refusalGround', data.refusalGround)}
+              {label('proceedingRefusalGround', data.refusalGround)}
             </dd>
           </div>
         )}

@@ -3,8 +3,7 @@
 // receipt prints twice, each copy labelled; on screen it shows once with a print button.
 import { useEffect } from 'react';
 import { graphql, readFragment, type FragmentOf, type ResultOf } from '@oryndau/client';
-import { useTranslation } from '@oryndau/ui';
-import { useFormat, useLabel } from '../labels.ts';
+import { useEnumLabel, useFormat, useTranslation, type EnforcementDocumentKind } from '@oryndau/ui';
 
 export const IncompleteReceiptFragment = graphql(`
   fragment IncompleteReceipt_application on ServiceApplication {
@@ -37,11 +36,11 @@ const PRINT_CLASS = 'pt-printing-receipt';
 
 function ReceiptCopy({ data, copy }: { data: ResultOf<typeof IncompleteReceiptFragment>; copy: 1 | 2 }) {
   const { t } = useTranslation();
-  const label = useLabel();
+  const label = useEnumLabel();
   const format = useFormat();
   const claimant = claimantOf(data.form);
   const when = data.decidedAt ?? data.receivedAt ?? data.createdAt;
-  const grounds = data.refusalGrounds.map((g) => label('refusalGround', g));
+  const grounds = data.refusalGrounds.map((g) => t(`app.refusalGround.${g}`, { defaultValue: t(`enum.proceedingRefusalGround.${g}`, { defaultValue: g }) }));
   const headingId = `receipt-${copy}-${data.id}`;
   return (
     <section className={copy === 1 ? 'pt-receipt__copy' : 'pt-receipt__copy pt-print-only'} aria-labelledby={headingId} aria-hidden={copy === 2 ? true : undefined}>
@@ -79,7 +78,7 @@ function ReceiptCopy({ data, copy }: { data: ResultOf<typeof IncompleteReceiptFr
       <ol className="pt-receipt__missing">
         {data.missingDocuments.map((kind) => (
           <li key={kind} data-document={kind}>
-            {label('document', kind)}
+            {label('enforcementDocumentKind', kind as EnforcementDocumentKind)}
           </li>
         ))}
       </ol>

@@ -4,8 +4,7 @@
 import { useState } from 'react';
 import { useQuery, type UseQueryState } from 'urql';
 import { graphql, readFragment, type FragmentOf, type ResultOf, type VariablesOf } from '@oryndau/client';
-import { ErrorNotice, Notice, useTranslation } from '@oryndau/ui';
-import { useFormat, useLabel } from '../labels.ts';
+import { ErrorNotice, Notice, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
 
 export const AssignmentCardFragment = graphql(`
   fragment AssignmentCard_assignment on Assignment {
@@ -89,14 +88,14 @@ function Verification({ result }: { result: VerificationResult }) {
 export function AssignmentCard({ assignment }: { assignment: FragmentOf<typeof AssignmentCardFragment> }) {
   const data = readFragment(AssignmentCardFragment, assignment);
   const { t } = useTranslation();
-  const label = useLabel();
+  const label = useEnumLabel();
   const format = useFormat();
   // Asked only when the button is pressed, and asked again (network-only) on every press: the point is to
   // recompute now, not to show a cached answer.
   const [requested, setRequested] = useState(false);
   const [verification, verify] = useQuery({ query: VerifyAssignmentQuery, variables: { id: data.id }, pause: !requested, requestPolicy: 'network-only' });
   const headingId = `assignment-${data.id}`;
-  const why = data.rule ? label('assignmentRule', data.rule, { count: data.tiedCount }) : t('app.assignmentRule.other');
+  const why = data.rule ? t(`app.assignmentRule.${data.rule}`, { count: data.tiedCount, defaultValue: t('app.assignmentRule.other') }) : t('app.assignmentRule.other');
   return (
     <section className="or-card pt-assignment" aria-labelledby={headingId}>
       <h2 className="or-card__title" id={headingId}>

@@ -2,8 +2,7 @@
 // of two chambers works in the first one listed; the demo data and the pilot have one each.)
 import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { useTranslation } from '@oryndau/ui';
-import { useFormat } from './format.ts';
+import { useFormat, useTranslation } from '@oryndau/ui';
 
 export const ViewerChamberQuery = graphql(`
   query ChamberViewerGrants {

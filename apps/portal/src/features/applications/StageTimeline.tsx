@@ -1,9 +1,7 @@
 // G2: every stage of an application as entered in the monitoring system, oldest first, with its date and
 // time in Asia/Almaty (T1) whatever the browser's zone, and the note recorded with it.
 import { graphql, readFragment, type FragmentOf } from '@oryndau/client';
-import { useTranslation } from '@oryndau/ui';
-import { useFormat, useLabel } from '../labels.ts';
-import { ApplicationStatusBadge } from './badges.tsx';
+import { ApplicationStatusBadge, useEnumLabel, useFormat, useTranslation, type ApplicationStageKind } from '@oryndau/ui';
 
 export const StageTimelineFragment = graphql(`
   fragment StageTimeline_application on ServiceApplication {
@@ -20,7 +18,7 @@ export const StageTimelineFragment = graphql(`
 export function StageTimeline({ application }: { application: FragmentOf<typeof StageTimelineFragment> }) {
   const data = readFragment(StageTimelineFragment, application);
   const { t } = useTranslation();
-  const label = useLabel();
+  const label = useEnumLabel();
   const format = useFormat();
   if (data.stages.length === 0) return <p className="or-muted">{t('app.application.timelineEmpty')}</p>;
   return (
@@ -34,7 +32,7 @@ export function StageTimeline({ application }: { application: FragmentOf<typeof 
           <time className="pt-timeline__time" dateTime={stage.at}>
             {format.dateTime(stage.at)}
           </time>
-          <p className="pt-timeline__title">{label('stage', stage.stage)}</p>
+          <p className="pt-timeline__title">{label('applicationStage', stage.stage as ApplicationStageKind)}</p>
           <ApplicationStatusBadge status={stage.status} />
           {stage.note && <p className="pt-timeline__note">{stage.note}</p>}
         </li>

@@ -1,0 +1,107 @@
+// The schema's enums as TypeScript unions (from schema.graphql through gql.tada). The labels of every app
+// (../i18n/{en,kk,ru}.ts, group `enum`) and the tones (./tones.ts) are exhaustive `Record`s over these types:
+// a value the schema gains fails the typecheck until it is labelled in the three languages.
+import type { graphql } from '@oryndau/client';
+
+type Enum<Name extends string> = ReturnType<typeof graphql.scalar<Name>>;
+
+export type ApplicationStatus = Enum<'ApplicationStatus'>;
+export type AssignmentKind = Enum<'AssignmentKind'>;
+export type AvailabilityKind = Enum<'AvailabilityKind'>;
+export type BreachAuthority = Enum<'BreachAuthority'>;
+export type CalendarCorrectionKind = Enum<'CalendarCorrectionKind'>;
+export type ChamberQueueStatus = Enum<'ChamberQueueStatus'>;
+export type Channel = Enum<'Channel'>;
+export type ClaimCategory = Enum<'ClaimCategory'>;
+export type DayReason = Enum<'DayReason'>;
+export type DocumentCategory = Enum<'DocumentCategory'>;
+export type DocumentRouting = Enum<'DocumentRouting'>;
+export type DocumentStatus = Enum<'DocumentStatus'>;
+export type EnforcementDocumentKind = Enum<'EnforcementDocumentKind'>;
+export type ExclusionReason = Enum<'ExclusionReason'>;
+export type InspectionGround = Enum<'InspectionGround'>;
+export type InspectionKind = Enum<'InspectionKind'>;
+export type InspectionStatus = Enum<'InspectionStatus'>;
+export type LicenceBasis = Enum<'LicenceBasis'>;
+export type LicenceStatus = Enum<'LicenceStatus'>;
+export type MeasureKind = Enum<'MeasureKind'>;
+export type ProceedingDecision = Enum<'ProceedingDecision'>;
+export type ProceedingRefusalGround = Enum<'ProceedingRefusalGround'>;
+export type ProceedingStatus = Enum<'ProceedingStatus'>;
+export type RegionKind = Enum<'RegionKind'>;
+export type ServiceKind = Enum<'ServiceKind'>;
+export type UserErrorCode = Enum<'UserErrorCode'>;
+
+/**
+ * `ApplicationStage.stage` is a String in the schema today; these are the machine names the API writes.
+ * When the schema gives it an enum, replace this list by `Enum<'…'>` (see README, "App layout").
+ */
+export const APPLICATION_STAGES = [
+  'draft-saved',
+  'registered',
+  'refused-at-acceptance',
+  'routed-to-chamber',
+  'routed-to-state-bailiff',
+  'original-received',
+  'bailiff-assigned',
+  'bailiff-reassigned',
+  'bailiff-replaced',
+  'with-state-bailiff',
+  'proceedings-initiated',
+  'initiation-refused',
+  'measure-taken',
+  'completeness-checked',
+  'completeness-check-failed',
+  'preliminary-decision-sent',
+  'hearing-held',
+  'test-taken',
+  'interview-held',
+  'commission-decided',
+  'result-issued',
+  'refused',
+  'withdrawn',
+] as const;
+export type ApplicationStageKind = (typeof APPLICATION_STAGES)[number];
+
+/** `Assignment.rule` is a String in the schema; these are the values it documents. */
+export const ASSIGNMENT_RULES = ['CONSOLIDATED_WITH_DEBTOR', 'LOWEST_LOAD', 'LOWEST_LOAD_TIE_DRAW'] as const;
+export type AssignmentRule = (typeof ASSIGNMENT_RULES)[number];
+
+/** `AssignmentPolicy.period` is a String in the schema; these are the values it documents. */
+export const POLICY_PERIODS = ['CALENDAR_YEAR', 'ROLLING_365_DAYS'] as const;
+export type PolicyPeriod = (typeof POLICY_PERIODS)[number];
+
+/** Every value of an enum, in a fixed order, for choices in forms (the compiler names a value missing). */
+function everyValue<E extends string>() {
+  return <const L extends readonly E[]>(list: L & ([Exclude<E, L[number]>] extends [never] ? unknown : { missing: Exclude<E, L[number]> })) => list;
+}
+
+export const AVAILABILITY_KINDS = everyValue<AvailabilityKind>()(['LEAVE', 'SICKNESS', 'SUSPENSION', 'PAUSE']);
+export const BREACH_AUTHORITIES = everyValue<BreachAuthority>()(['CHAMBER', 'COURT']);
+export const REFUSAL_GROUNDS = everyValue<ProceedingRefusalGround>()(['UNRELIABLE_DATA', 'ARTICLE_38_NONCOMPLIANCE']);
+export const PROCEEDING_STATUSES = everyValue<ProceedingStatus>()(['AWAITING_DECISION', 'INITIATED', 'REFUSED', 'COMPLETED', 'TERMINATED']);
+export const CLAIM_CATEGORIES = everyValue<ClaimCategory>()(['PRIVATE_CLAIM', 'ALIMONY', 'STATE_CLAIM', 'NON_PROPERTY']);
+export const MEASURE_KINDS = everyValue<MeasureKind>()([
+  'ATTACH_MOVABLES',
+  'ATTACH_MOVABLES_THIRD_PARTY',
+  'ATTACH_IMMOVABLES',
+  'ATTACH_EARNINGS',
+  'ATTACH_FUNDS_OWED',
+  'ATTACH_INTANGIBLES',
+  'ATTACH_VEHICLE',
+  'ATTACH_SHIP',
+  'ATTACH_AIRCRAFT',
+  'ATTACH_CROPS',
+  'ATTACH_SAFE_CONTENTS',
+  'EVICTION',
+  'HANDOVER_OF_CHILD',
+  'PROVISIONAL_MEASURE',
+  'E_AUCTION',
+  'DISTRIBUTION_OF_PROCEEDS',
+]);
+
+/** Statuses after which nothing more happens to an application (no deadline warnings). */
+export const FINAL_APPLICATION_STATUSES: readonly ApplicationStatus[] = ['APPROVED', 'REFUSED', 'REJECTED_INCOMPLETE', 'WITHDRAWN'];
+
+/** Statuses counted as "active": the service period runs or a hearing is pending. */
+export const ACTIVE_APPLICATION_STATUSES: readonly ApplicationStatus[] = ['REGISTERED', 'IN_REVIEW', 'HEARING'];

@@ -1,0 +1,56 @@
+// The badge colour of each status, decided once for every app. The text always carries the meaning; the
+// colour only repeats it:
+//   info     the record is on its way in the normal course (someone acts within a deadline the platform
+//            watches; the deadline badge beside it turns warning on the day and danger when overdue);
+//   warning  it waits on something outside the platform (the paper original, a hearing, a suspension);
+//   success  the service reached its goal, or the document reached its enforcer;
+//   danger   refused, revoked, invalid;
+//   neutral  ended without a verdict (terminated, withdrawn, closed) or not yet submitted.
+// So AWAITING_DECISION is `info` everywhere: the bailiff's 3 working days (E4) are shown by the deadline.
+import type { BadgeTone } from '../badges.tsx';
+import type { ApplicationStatus, DocumentStatus, InspectionStatus, LicenceStatus, ProceedingStatus } from './enums.ts';
+
+export const APPLICATION_STATUS_TONE: Record<ApplicationStatus, BadgeTone> = {
+  DRAFT: 'neutral',
+  REGISTERED: 'info',
+  IN_REVIEW: 'info',
+  HEARING: 'warning',
+  APPROVED: 'success',
+  REFUSED: 'danger',
+  REJECTED_INCOMPLETE: 'danger',
+  WITHDRAWN: 'neutral',
+};
+
+export const DOCUMENT_STATUS_TONE: Record<DocumentStatus, BadgeTone> = {
+  AWAITING_ORIGINAL: 'warning',
+  AWAITING_ASSIGNMENT: 'info',
+  ASSIGNED: 'success',
+  WITH_STATE_BAILIFF: 'success',
+  CLOSED: 'neutral',
+};
+
+export const PROCEEDING_STATUS_TONE: Record<ProceedingStatus, BadgeTone> = {
+  AWAITING_DECISION: 'info',
+  INITIATED: 'success',
+  REFUSED: 'danger',
+  COMPLETED: 'success',
+  TERMINATED: 'neutral',
+};
+
+export const LICENCE_STATUS_TONE: Record<LicenceStatus, BadgeTone> = {
+  ACTIVE: 'success',
+  SUSPENDED: 'warning',
+  REVOKED: 'danger',
+  TERMINATED: 'neutral',
+  REISSUED: 'neutral',
+};
+
+export const INSPECTION_STATUS_TONE: Record<InspectionStatus, BadgeTone> = {
+  PLANNED: 'neutral',
+  NOTIFIED: 'info',
+  IN_PROGRESS: 'info',
+  SUSPENDED: 'warning',
+  DRAFT_CERTIFICATE_SENT: 'info',
+  COMPLETED: 'success',
+  INVALID: 'danger',
+};
