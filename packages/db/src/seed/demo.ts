@@ -47,13 +47,14 @@ import {
 import {
   emailFor,
   fullNameRu,
-  IdFactory,
   randomAddress,
   randomName,
   randomPhone,
+  RandomIds,
   Rng,
   type PersonName,
 } from './util.ts';
+import { buildHistory, type HistoryRows } from './demo-history.ts';
 
 // ---------------------------------------------------------------- public API
 
@@ -117,7 +118,7 @@ export async function seedDemo(prisma: PrismaClient, opts: { now?: Date } = {}):
 async function demoCounts(prisma: PrismaClient): Promise<Record<string, number>> {
   const [
     regions, districts, chambers, bailiffs, activeLicences, users, persons, applications, stages,
-    documents, awaitingAssignment, proceedings, complaints, inspections, sessions,
+    documents, awaitingAssignment, proceedings, complaints, inspections, sessions, assignments,
   ] = await Promise.all([
     prisma.region.count(),
     prisma.enforcementDistrict.count(),
@@ -134,10 +135,11 @@ async function demoCounts(prisma: PrismaClient): Promise<Record<string, number>>
     prisma.complaint.count(),
     prisma.inspection.count(),
     prisma.attestationSession.count(),
+    prisma.assignment.count(),
   ]);
   return {
     regions, districts, chambers, bailiffs, activeLicences, users, persons, applications, stages,
-    documents, awaitingAssignment, proceedings, complaints, inspections, sessions,
+    documents, awaitingAssignment, proceedings, complaints, inspections, sessions, assignments,
   };
 }
 
@@ -180,6 +182,8 @@ export interface DemoRows {
   corrections: M.CalendarCorrectionCreateManyInput[];
   mci: M.MonthlyCalculationIndexCreateManyInput[];
   sequences: M.NumberSequenceCreateManyInput[];
+  /** the Chamber's assignment history (demo-history.ts): chains, rosters, counters, breach decisions, audit */
+  history: HistoryRows;
 }
 
 /**
@@ -216,6 +220,8 @@ async function writeDemo(tx: Prisma.TransactionClient, r: DemoRows): Promise<voi
     ['BailiffAvailability', r.availability], ['BailiffConflict', r.conflicts], ['ExecutiveDocument', r.documents],
     ['EnforcementProceeding', r.proceedings], ['EnforcementMeasure', r.measures], ['Complaint', r.complaints],
     ['InspectionPlan', r.plans], ['Inspection', r.inspections], ['InspectionSuspension', r.suspensions],
+    ['BreachDecision', r.history.breaches], ['AssignmentRoster', r.history.rosters], ['Assignment', r.history.assignments],
+    ['BailiffLoad', r.history.loads], ['AuditLog', r.history.audit],
   ];
   for (const [table, rows] of order) await insertRows(tx, table, rows);
   // reference data an administrator may have entered already
@@ -321,7 +327,8 @@ interface AppSpec {
 /** Pure: every row of the demo data set, dated relative to `now`. */
 export function buildDemo(now: Date): DemoRows {
   const rng = new Rng(20260302);
-  const ids = new IdFactory('dm');
+  // ids nobody can guess (issue 8): random, so that the content stays deterministic but no formula names a record
+  const ids = new RandomIds();
   const cal = new WorkingCalendar(DEMO_CALENDAR_CORRECTIONS.map((c) => ({ ...c })));
   const today = almatyDate(now);
   const wdAgo = (n: number) => cal.addWorkingDays(today, -n);
@@ -341,6 +348,7 @@ export function buildDemo(now: Date): DemoRows {
     interviews: [], votes: [], minutes: [], licences: [], reissuedLicences: [], bailiffs: [], bailiffDistricts: [],
     availability: [], conflicts: [], documents: [], proceedings: [], measures: [], complaints: [], plans: [],
     inspections: [], suspensions: [], corrections: [], mci: [], sequences: [],
+    history: { breaches: [], rosters: [], assignments: [], loads: [], audit: [] },
   };
 
   // ---------------------------------------------------------- geography
@@ -562,7 +570,8 @@ export function buildDemo(now: Date): DemoRows {
   const suspendedOn = wdAgo(12);
   const suspendedLicence = must(r.licences.find((l) => l.id === bSuspended.licenceId), 'suspended licence');
   suspendedLicence.status = 'SUSPENDED';
-  suspendedLicence.suspendedAt = at(suspendedOn, '15:00');
+  // at the start of the day, before that day's assignments: the pools of the day read the suspension
+  suspendedLicence.suspendedAt = at(suspendedOn, '09:05');
   r.availability.push({
     id: ids.next(), bailiffId: bSuspended.id, kind: 'SUSPENSION', startsOn: toDate(suspendedOn), endsOn: null,
     reason: 'Licence suspended by the Ministry of Justice pending an inspection (L9)', recordedById: uid('licensing'),
@@ -1232,6 +1241,34 @@ export function buildDemo(now: Date): DemoRows {
     r.suspensions.push({ id: ids.next(), inspectionId, reason: 'Awaiting information requested from the State Corporation (Q3)', fromOn: toDate(suspendedOn), toOn: null, notifiedAt: at(suspendedOn, '15:30') });
   }
 
+  // ---------------------------------------------------------- the Chamber's assignment history (CH2, CH4)
+  // months of assignments decided by the policy itself, decisions, measures, redistributions, a replacement
+  const history = buildHistory({
+    rng: new Rng(20260652),
+    newId: () => ids.next(),
+    cal,
+    today,
+    latest,
+    rows: r,
+    bailiffsByRegion,
+    chamberId: cid,
+    regionId: rid,
+    uid,
+    addOfficial: (login, displayName, chamber, personId) => {
+      addUser(login, displayName, 'RU', personId, [{ role: 'CHAMBER_OFFICIAL', chamberId: chamber }]);
+    },
+    addEnforcementApplication: (s) =>
+      addApp({ kind: 'ENFORCEMENT_INITIATION', status: 'REGISTERED', routing: 'CHAMBER', actorId: uid('justice.almaty'), ...s }),
+    number,
+    claimantParty,
+    debtorPerson,
+    debtorCompany,
+    courts,
+    citizens,
+    suspended: { bailiff: bSuspended, on: suspendedOn },
+  });
+  r.history = history.rows;
+
   // ---------------------------------------------------------- reference data
   r.corrections.push(...DEMO_CALENDAR_CORRECTIONS.map((c) => ({ date: toDate(c.date), kind: c.kind, name: c.name, createdById: uid('admin') })));
   r.mci.push(...MONTHLY_CALCULATION_INDEX.map((m) => ({ ...m })));
@@ -1239,6 +1276,7 @@ export function buildDemo(now: Date): DemoRows {
   renumber([...r.applications, ...r.childApplications], (a) => a.receivedAt ?? a.createdAt);
   renumber(r.proceedings, (p) => p.registeredAt);
   renumber(r.complaints, (c) => c.registeredAt);
+  history.afterRenumber();
   r.sequences.push(...[...seq].map(([key, value]) => ({ key, value })));
   return r;
 }
