@@ -90,8 +90,8 @@ const CATEGORY_MIX: readonly (readonly [DocumentCategory, number])[] = [
 ];
 
 /** documents reaching a chamber per working day */
-const RATE: Record<string, number> = { ALA: 3.2, AST: 2, SHY: 1.4 };
-const OTHER_RATE = 0.3;
+const RATE: Record<string, number> = { ALA: 2.4, AST: 1.4, SHY: 1 };
+const OTHER_RATE = 0.12;
 /** where the rules are silent: the API's scheduler moves the cases of an absence of 31 days or more (LONG_ABSENCE_DAYS) */
 const LONG_LEAVE_DAYS = 42;
 
@@ -171,6 +171,7 @@ export function buildHistory(x: HistoryContext): { rows: HistoryRows; afterRenum
   const first = cal.nextWorkingDay(RULES_652_IN_FORCE > cal.addCalendarDays(today, -270) ? RULES_652_IN_FORCE : cal.addCalendarDays(today, -270), { inclusive: true });
   const last = wdAgo(1);
   const inHistory = (day: IsoDate) => day >= first && day <= last;
+  const recentFrom = wdAgo(40);
 
   // ------------------------------------------------------------ who was where, per Almaty day (CH2 facts)
   const ALA = 'ALA';
@@ -278,7 +279,7 @@ export function buildHistory(x: HistoryContext): { rows: HistoryRows; afterRenum
           : claimantsHere.length && rng.chance(0.7) ? rng.pick(claimantsHere).login
           : rng.pick(x.citizens).login;
         let debtor: Party;
-        if (rng.chance(0.03)) {
+        if (rng.chance(0.006)) {
           debtor = repeatDebtors.get(code) ?? x.debtorCompany(cityRu);
           repeatDebtors.set(code, debtor);
         } else {
@@ -295,7 +296,7 @@ export function buildHistory(x: HistoryContext): { rows: HistoryRows; afterRenum
         const issuedOn = cal.addCalendarDays(receivedOn, -rng.int(20, 120));
         // what the bailiff will do, if the bailiff holding the case can act that day (else it stays undecided)
         const u = rng.next();
-        const recent = day >= wdAgo(40);
+        const recent = day >= recentFrom;
         let decision: PlannedDoc['decision'] = null;
         if (!(recent && u < 0.02)) {
           const late = rng.chance(0.07);

@@ -223,7 +223,7 @@ async function writeDemo(tx: Prisma.TransactionClient, r: DemoRows): Promise<voi
     ['BreachDecision', r.history.breaches], ['AssignmentRoster', r.history.rosters], ['Assignment', r.history.assignments],
     ['BailiffLoad', r.history.loads], ['AuditLog', r.history.audit],
   ];
-  for (const [table, rows] of order) await insertRows(tx, table, rows);
+  for (const [table, rows] of order) { const t0 = Date.now(); await insertRows(tx, table, rows); if (process.env.SEED_PROFILE) console.log(table, rows.length, Date.now() - t0); }
   // reference data an administrator may have entered already
   await tx.calendarCorrection.createMany({ data: r.corrections, skipDuplicates: true });
   await tx.monthlyCalculationIndex.createMany({ data: r.mci, skipDuplicates: true });
@@ -329,7 +329,7 @@ export function buildDemo(now: Date): DemoRows {
   const rng = new Rng(20260302);
   // ids nobody can guess (issue 8): random, so that the content stays deterministic but no formula names a record
   const ids = new RandomIds();
-  const cal = new WorkingCalendar(DEMO_CALENDAR_CORRECTIONS.map((c) => ({ ...c })));
+  const cal = memoisedCalendar(new WorkingCalendar(DEMO_CALENDAR_CORRECTIONS.map((c) => ({ ...c }))));
   const today = almatyDate(now);
   const wdAgo = (n: number) => cal.addWorkingDays(today, -n);
   const wdAhead = (n: number) => cal.addWorkingDays(today, n);
@@ -515,6 +515,13 @@ export function buildDemo(now: Date): DemoRows {
       const own = new Set(ds.filter((_, j) => j % n === i));
       if (own.size === 0) own.add(ds[i % ds.length] as string);
       while (own.size < 3 && rng.chance(0.35)) own.add(rng.pick(ds));
+      if (ref.code === ALA || ref.code === AST || ref.code === SHY) {
+        // the three cities: each bailiff serves three districts (Almaty City: three of six, each district six
+        // bailiffs), overlapping so that the policy can keep the counts even across the chamber, and a bailiff
+        // away never strands a case
+        own.clear();
+        for (const k of [0, 1, 3]) own.add(ds[(i + k) % ds.length] as string);
+      }
       const memberSince = toDate(isoOf(new Date(issuedAt.getTime() + rng.int(20, 120) * 86_400_000)));
       r.bailiffs.push({
         id, personId: person.id, chamberId: cid(ref.code), licenceId, office: `${randomAddress(rng, `г. ${ref.centreRu}`)}, офис ${rng.int(1, 30)}`,
@@ -1295,6 +1302,21 @@ function renumber<T extends { number: string; id?: string }>(rows: T[], when: (r
     list.sort((a, b) => time(a) - time(b) || (a.id ?? '').localeCompare(b.id ?? ''));
     list.forEach((row, i) => (row.number = `${key}-${String(i + 1).padStart(width, '0')}`));
   }
+}
+
+/**
+ * The same calendar, each day's answer kept: the history walks tens of thousands of working days, and a fresh
+ * answer costs a holiday-library lookup and date parsing each time.
+ */
+function memoisedCalendar(base: WorkingCalendar): WorkingCalendar {
+  const known = new Map<string, boolean>();
+  const cal = Object.create(base) as WorkingCalendar;
+  cal.isWorkingDay = (date: IsoDate) => {
+    let w = known.get(date);
+    if (w === undefined) known.set(date, (w = base.isWorkingDay(date)));
+    return w;
+  };
+  return cal;
 }
 
 function must<T>(value: T | undefined | null, what: string): T {

@@ -63,9 +63,15 @@ export class Rng {
  * are base64 of "Type:id", so a formula behind them would let anyone name another user's record).
  */
 export function randomId(): string {
-  const bits = BigInt(`0x${randomBytes(16).toString('hex')}`) >> 4n;
-  return `c${bits.toString(36).padStart(24, '0').slice(-24)}`;
+  if (randomOffset >= randomPool.length) {
+    randomPool = randomBytes(16 * 1024); // one system call for a thousand ids
+    randomOffset = 0;
+  }
+  const bits = BigInt(`0x${randomPool.toString('hex', randomOffset, (randomOffset += 16))}`) >> 4n;
+  return `c${bits.toString(36).padStart(24, '0')}`;
 }
+let randomPool = Buffer.alloc(0);
+let randomOffset = 0;
 
 /** A source of {@link randomId} ids (the demo seed's), counting what it issued. */
 export class RandomIds {
