@@ -6,9 +6,14 @@
 // registration rule of T3/T4, the periods of T5). Rows are built in memory first (typed as Prisma's createMany
 // inputs), then written with one INSERT per table inside one transaction: the whole seed applies or nothing does.
 //
+// The Chamber's months of history (demo-history.ts) are made through the assignment policy itself: every
+// assignment is what `decide` of @oryndau/domain gives on the pool the API would have read that day, chained
+// and counted as the API does, so that the API's verification and evenness replay verify every one.
+// Ids are random (util.ts `randomId`): the content is deterministic, no record's id follows from a formula.
+//
 // What the seed leaves to the services:
-//  - no Assignment rows (and so no ExecutiveDocument in ASSIGNED): the Chamber's assignment engine creates
-//    them with its own hash chain; about 30 documents wait for it in Almaty City and a few in Astana;
+//  - about 30 documents waiting for assignment in Almaty City and a few in Astana, continuing each chamber's
+//    chain from its seeded head;
 //  - negative attestation results (test failed, commission against, suspended, did not show up) are stored as
 //    REFUSED with no refusal ground: A5's grounds do not cover them, the reason states the outcome.
 import {
@@ -223,7 +228,7 @@ async function writeDemo(tx: Prisma.TransactionClient, r: DemoRows): Promise<voi
     ['BreachDecision', r.history.breaches], ['AssignmentRoster', r.history.rosters], ['Assignment', r.history.assignments],
     ['BailiffLoad', r.history.loads], ['AuditLog', r.history.audit],
   ];
-  for (const [table, rows] of order) { const t0 = Date.now(); await insertRows(tx, table, rows); if (process.env.SEED_PROFILE) console.log(table, rows.length, Date.now() - t0); }
+  for (const [table, rows] of order) await insertRows(tx, table, rows);
   // reference data an administrator may have entered already
   await tx.calendarCorrection.createMany({ data: r.corrections, skipDuplicates: true });
   await tx.monthlyCalculationIndex.createMany({ data: r.mci, skipDuplicates: true });
