@@ -153,6 +153,8 @@ describe('chamber: bailiffs, breach decisions and replacement', () => {
     const busiest = [...before].sort((a, b) => b.openCaseCount - a.openCaseCount)[0]!;
     expect(busiest.openCaseCount).toBeGreaterThan(0);
     const othersBefore = before.filter((m) => m.id !== busiest.id).reduce((sum, m) => sum + m.openCaseCount, 0);
+    // the demo's history has redistributions of its own: only those made here are counted below
+    const chainBefore = new Set((await chain()).map((a) => a.id));
 
     await openSection(page, '/bailiffs');
     const row = rowWith(page, 'bailiff-id', busiest.id);
@@ -175,7 +177,7 @@ describe('chamber: bailiffs, breach decisions and replacement', () => {
     const after = await members();
     expect(after.find((m) => m.id === busiest.id)?.openCaseCount).toBe(0);
     expect(after.filter((m) => m.id !== busiest.id).reduce((sum, m) => sum + m.openCaseCount, 0)).toBe(othersBefore + redistributed);
-    const moved = (await chain()).filter((a) => a.kind === 'REDISTRIBUTION');
+    const moved = (await chain()).filter((a) => a.kind === 'REDISTRIBUTION' && !chainBefore.has(a.id));
     expect(moved).toHaveLength(redistributed);
     expect(moved.every((a) => a.bailiff.id !== busiest.id)).toBe(true);
     // The whole chain, redistributions included, still verifies.

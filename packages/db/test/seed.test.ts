@@ -8,7 +8,8 @@ import { PrismaClient } from '../src/generated/prisma/client.ts';
 import { ApplicationStatus, Channel, Role, ServiceKind } from '../src/generated/prisma/enums.ts';
 import { createEmptyDatabase } from '../src/testing.ts';
 import { checkDigit, isValidBin, isValidIin, makeBin, makeIin, nextIin, iinBirthDate, iinGender } from '../src/seed/iin.ts';
-import { DEMO_LOGINS, seedDemo, type DemoSummary } from '../src/seed/demo.ts';
+import { almatyDate, assignmentHash, assignmentSeed, bucketKeysInWindow, decide, evenness, loadBucketsFor, poolRosterId, POOL_FLAGS, type Candidate, type PolicyConfig, type PoolRecord } from '@oryndau/domain';
+import { buildDemo, DEMO_LOGINS, seedDemo, type DemoSummary } from '../src/seed/demo.ts';
 import { generateNational, type NationalSummary } from '../src/seed/national.ts';
 import { REGIONS, REGION_CODE, MONTHLY_CALCULATION_INDEX } from '../src/seed/reference.ts';
 
@@ -280,8 +281,8 @@ describe('demo seed (PostgreSQL)', () => {
     }
     expect(await prisma.executiveDocument.count({ where: { status: 'AWAITING_ASSIGNMENT', district: { region: { code: 'AST' } } } })).toBeGreaterThanOrEqual(3);
     expect(await prisma.executiveDocument.count({ where: { status: 'AWAITING_ORIGINAL', originalReceivedAt: null } })).toBeGreaterThan(0);
-    expect(await prisma.executiveDocument.count({ where: { status: 'ASSIGNED' } })).toBe(0);
-    expect(await prisma.assignment.count()).toBe(0);
+    // the history's documents are all assigned (below); none of them waits
+    expect(await prisma.executiveDocument.count({ where: { status: 'AWAITING_ASSIGNMENT', assignments: { some: {} } } })).toBe(0);
     const routedToState = await prisma.executiveDocument.findMany({ where: { routing: 'STATE_BAILIFF' }, include: { proceeding: true } });
     expect(routedToState.length).toBeGreaterThanOrEqual(3);
     for (const d of routedToState) expect(d.proceeding?.stateBailiffId).toBeTruthy();
@@ -314,6 +315,174 @@ describe('demo seed (PostgreSQL)', () => {
     expect((await prisma.monthlyCalculationIndex.findMany({ orderBy: { year: 'asc' } })).map((m) => [m.year, m.amountTenge])).toEqual(
       MONTHLY_CALCULATION_INDEX.map((m) => [m.year, m.amountTenge]),
     );
+  });
+});
+
+/** A stored pool's candidates, decoded here from the flags' definition (not with the seed's own code). */
+function candidatesOf(pool: PoolRecord, members: string[]): Candidate[] {
+  const out: Candidate[] = [];
+  pool.c.forEach((e, i) => {
+    if (!e) return;
+    const [count, weight, f] = e;
+    out.push({
+      bailiffId: members[i]!, count, weight,
+      licenceValid: !(f & POOL_FLAGS.licenceInvalid), suspended: !!(f & POOL_FLAGS.suspended), absent: !!(f & POOL_FLAGS.absent), paused: !!(f & POOL_FLAGS.paused),
+      competentForDistrict: !(f & POOL_FLAGS.notCompetent), conflictWithParty: !!(f & POOL_FLAGS.conflict), expelled: !!(f & POOL_FLAGS.expelled),
+      hasOpenCaseWithDebtor: !!(f & POOL_FLAGS.openCaseWithDebtor),
+    });
+  });
+  return out;
+}
+
+describe('demo history: months of assignments made through the policy (PostgreSQL)', () => {
+  let drop: () => Promise<void> = async () => {};
+  let prisma: PrismaClient;
+  const now = new Date('2026-11-20T06:30:00Z');
+
+  beforeAll(async () => {
+    const empty = await createEmptyDatabase('seed_history_test');
+    const { factory } = await createAdapterFactory({ kind: 'postgres', url: empty.url, max: 4 });
+    await applyMigrations(factory);
+    prisma = new PrismaClient({ adapter: factory });
+    drop = async () => {
+      await prisma.$disconnect();
+      await empty.drop();
+    };
+    await seedDemo(prisma, { now });
+  });
+  afterAll(async () => {
+    await drop();
+  });
+
+  it('CH2: every seeded assignment replays — the policy picks the same bailiff from the stored pool, the seed and hash chain hold, and every count in a pool is a recount of the earlier assignments', async () => {
+    const chambers = await prisma.chamber.findMany({ include: { policies: true, region: true } });
+    const rosters = new Map((await prisma.assignmentRoster.findMany()).map((r) => [r.id, r]));
+    let replayed = 0;
+    for (const chamber of chambers) {
+      const chain = await prisma.assignment.findMany({ where: { chamberId: chamber.id }, orderBy: { sequence: 'asc' }, include: { document: { select: { category: true } } } });
+      const policy = chamber.policies[0]!;
+      let previous = 'genesis';
+      const earlier: { bailiffId: string; day: string; category: string; buckets: string[] }[] = [];
+      for (const [i, a] of chain.entries()) {
+        const pool = a.pool as unknown as PoolRecord;
+        const where = `${chamber.region.code} #${a.sequence}`;
+        expect(a.sequence, where).toBe(i + 1);
+        expect(a.previousHash, where).toBe(previous);
+        expect(a.seed, where).toBe(assignmentSeed(previous, a.documentId, a.sequence));
+        expect(a.hash, where).toBe(assignmentHash({ previousHash: previous, documentId: a.documentId, bailiffId: a.bailiffId, seed: a.seed, sequence: a.sequence, policyVersion: pool.policy.version }));
+        expect(a.policyId).toBe(policy.id);
+        expect(JSON.stringify(pool.policy), where).toBe(JSON.stringify(policy.config));
+        expect(pool.day, where).toBe(almatyDate(a.assignedAt));
+        expect(pool.category).toBe(a.document.category);
+        const roster = rosters.get(a.rosterId!)!;
+        const members = roster.members as string[];
+        expect(poolRosterId(members)).toBe(roster.id);
+        const candidates = candidatesOf(pool, members);
+        const decision = decide(candidates, pool.policy as PolicyConfig, a.seed);
+        expect(decision.bailiffId, where).toBe(a.bailiffId);
+        // the counts the policy saw: the earlier assignments in the window, recounted from the record
+        const window = new Set(bucketKeysInWindow(pool.policy as PolicyConfig, pool.day, pool.category));
+        const keyOf = (e: (typeof earlier)[number]) => e.buckets.some((k) => window.has(k));
+        const recount = new Map<string, number>();
+        for (const e of earlier) if (keyOf(e)) recount.set(e.bailiffId, (recount.get(e.bailiffId) ?? 0) + 1);
+        for (const c of candidates) expect(c.count, `${where} ${c.bailiffId}`).toBe(recount.get(c.bailiffId) ?? 0);
+        if (a.kind !== 'INITIAL') expect(candidates.map((c) => c.bailiffId), where).not.toContain(pool.leavingBailiffId ?? pool.replacedBailiffId);
+        earlier.push({ bailiffId: a.bailiffId, day: pool.day, category: a.document.category, buckets: loadBucketsFor(pool.day, a.document.category) });
+        previous = a.hash;
+        replayed++;
+      }
+      // the chamber's head is the chain's tip: the API's next assignment links to it
+      expect([chamber.headHash, chamber.sequence], chamber.region.code).toEqual([previous, chain.length]);
+      // the BailiffLoad counters are a recount of the chain, bucket by bucket
+      const recounted = new Map<string, number>();
+      for (const e of earlier) for (const b of e.buckets) recounted.set(`${b}|${e.bailiffId}`, (recounted.get(`${b}|${e.bailiffId}`) ?? 0) + 1);
+      const loads = await prisma.bailiffLoad.findMany({ where: { chamberId: chamber.id } });
+      expect(new Map(loads.map((l) => [`${l.bucket}|${l.bailiffId}`, l.count])), chamber.region.code).toEqual(recounted);
+    }
+    expect(replayed).toBeGreaterThan(500);
+  });
+
+  it('CH2: the rosters are the chambers’ members in id order; every assigned document has one assignment in force, whose bailiff holds the proceeding', async () => {
+    for (const roster of await prisma.assignmentRoster.findMany()) {
+      const members = (await prisma.privateBailiff.findMany({ where: { chamberId: roster.chamberId }, select: { id: true } })).map((b) => b.id).sort((x, y) => (x < y ? -1 : 1));
+      expect(roster.members).toEqual(members);
+    }
+    const assigned = await prisma.executiveDocument.findMany({ where: { status: 'ASSIGNED' }, include: { assignments: true, proceeding: true } });
+    expect(assigned.length).toBeGreaterThan(500);
+    for (const d of assigned) {
+      const active = d.assignments.filter((a) => a.activeDocumentId === d.id);
+      expect(active, d.caseNumber).toHaveLength(1);
+      expect(d.proceeding?.bailiffId, d.caseNumber).toBe(active[0]!.bailiffId);
+      for (const a of d.assignments) if (a !== active[0]) expect(a.endedAt && a.endReason, d.caseNumber).toBeTruthy();
+      expect(d.originalReceivedAt!.getTime()).toBeLessThan(d.assignments[0]!.assignedAt.getTime());
+    }
+  });
+
+  it('CH2: Almaty City — counts this year are not 0, and even (max − min ≤ 3) among the bailiffs who can receive cases today', async () => {
+    const chamber = await prisma.chamber.findFirstOrThrow({ where: { region: { code: 'ALA' } } });
+    const day = new Date('2026-11-20T00:00:00Z');
+    const bailiffs = await prisma.privateBailiff.findMany({
+      where: { chamberId: chamber.id },
+      include: { licence: true, availability: { where: { startsOn: { lte: day }, OR: [{ endsOn: null }, { endsOn: { gte: day } }] } } },
+    });
+    const loads = new Map((await prisma.bailiffLoad.findMany({ where: { chamberId: chamber.id, bucket: '2026' } })).map((l) => [l.bailiffId, l.count]));
+    const receiving = bailiffs.filter((b) => b.licence?.status === 'ACTIVE' && !b.availability.length).map((b) => ({ bailiffId: b.id, count: loads.get(b.id) ?? 0 }));
+    expect(receiving.length).toBeGreaterThanOrEqual(8);
+    const e = evenness(receiving);
+    expect(e.min).toBeGreaterThan(10);
+    expect(e.spread).toBeLessThanOrEqual(3);
+  });
+
+  it('CH2, CH4: a long leave and a suspended licence redistributed open cases; one case was replaced after a legally effective breach decision; none is left with a bailiff who cannot act', async () => {
+    const moved = await prisma.assignment.findMany({ where: { kind: 'REDISTRIBUTION' } });
+    const leaving = new Set(moved.map((a) => (a.pool as unknown as PoolRecord).leavingBailiffId));
+    expect(leaving.size).toBe(2);
+    const reasons = moved.map((a) => a.reason);
+    expect(reasons.some((x) => /^Redistributed: leave from \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}, begun\./.test(x))).toBe(true);
+    expect(reasons.some((x) => /^Redistributed: licence \d+ suspended\./.test(x))).toBe(true);
+    const replacement = await prisma.assignment.findFirstOrThrow({ where: { kind: 'REPLACEMENT' }, include: { breachDecision: true } });
+    expect(replacement.breachDecision!.effectiveOn.getTime()).toBeLessThanOrEqual(new Date(`${almatyDate(replacement.assignedAt)}T00:00:00Z`).getTime());
+    const replaced = await prisma.assignment.findFirstOrThrow({ where: { documentId: replacement.documentId, sequence: { lt: replacement.sequence } }, orderBy: { sequence: 'desc' } });
+    expect(replaced.bailiffId).toBe(replacement.breachDecision!.bailiffId);
+    expect(replaced.endReason).toMatch(/breach decision/);
+    // the API's scheduler finds nothing to move at its first run: no open case with a bailiff suspended or long away
+    const suspended = await prisma.privateBailiff.findFirstOrThrow({ where: { licence: { status: 'SUSPENDED' } } });
+    expect(await prisma.assignment.count({ where: { bailiffId: suspended.id, activeDocumentId: { not: null }, document: { proceeding: { status: { in: ['AWAITING_DECISION', 'INITIATED'] } } } } })).toBe(0);
+  });
+
+  it('E4, E6, G2: the bailiffs decided (some after the 3 working days), a few decisions are overdue, measures were taken; the claimants see every stage', async () => {
+    const today = new Date('2026-11-20T00:00:00Z');
+    const chamberCases = { bailiffId: { not: null } } as const;
+    const decided = await prisma.enforcementProceeding.findMany({ where: { ...chamberCases, decidedAt: { not: null } } });
+    expect(decided.filter((p) => p.status === 'REFUSED').length).toBeGreaterThan(10);
+    const late = decided.filter((p) => almatyDate(p.decidedAt!) > p.decisionDueOn.toISOString().slice(0, 10));
+    expect(late.length).toBeGreaterThan(10);
+    expect(await prisma.enforcementProceeding.count({ where: { ...chamberCases, status: 'AWAITING_DECISION', decisionDueOn: { lt: today } } })).toBeGreaterThan(1);
+    expect(await prisma.enforcementMeasure.count({ where: { proceeding: chamberCases } })).toBeGreaterThan(100);
+    const aigerim = await prisma.serviceApplication.findMany({ where: { applicant: { login: 'aigerim' }, document: { assignments: { some: {} } } }, include: { stages: true } });
+    expect(aigerim.length).toBeGreaterThanOrEqual(3);
+    for (const a of aigerim) expect(a.stages.map((s) => s.stage)).toEqual(expect.arrayContaining(['registered', 'routed-to-chamber', 'original-received', 'bailiff-assigned']));
+    const user = await prisma.user.findUniqueOrThrow({ where: { login: 'bailiff' } });
+    const bailiff = await prisma.privateBailiff.findFirstOrThrow({ where: { userId: user.id } });
+    expect(await prisma.enforcementProceeding.count({ where: { bailiffId: bailiff.id } })).toBeGreaterThan(10);
+  });
+});
+
+describe('demo ids (issue 8)', () => {
+  it('are random, not a formula: two builds share every name and count but no id', () => {
+    const at = new Date('2026-11-20T06:30:00Z');
+    const [a, b] = [buildDemo(at), buildDemo(at)];
+    const ids = (r: typeof a) => [...r.users, ...r.persons, ...r.applications, ...r.documents, ...r.proceedings].map((x) => x.id!);
+    for (const id of ids(a)) expect(id).toMatch(/^c[0-9a-z]{24}$/);
+    const other = new Set(ids(b));
+    expect(ids(a).filter((id) => other.has(id))).toEqual([]);
+    expect(new Set(ids(a)).size).toBe(ids(a).length);
+    expect(a.users.map((u) => u.login)).toEqual(b.users.map((u) => u.login));
+    expect(a.persons.map((p) => `${p.lastName} ${p.firstName} ${p.iin}`)).toEqual(b.persons.map((p) => `${p.lastName} ${p.firstName} ${p.iin}`));
+    // the documents and what happens to them are the same; who gets each case is the policy's draw, seeded from
+    // the chain (and so from the ids): the number of cases a redistribution moves may differ by a few
+    expect([a.applications.length, a.documents.length, a.stages.length > 5 * a.documents.length]).toEqual([b.applications.length, b.documents.length, true]);
+    expect(Math.abs(a.history.assignments.length - b.history.assignments.length)).toBeLessThan(20);
   });
 });
 

@@ -8,6 +8,7 @@ export * from './refusals.ts';
 export * from './statemachine.ts';
 export * from './routing.ts';
 export * from './assignment.ts';
+export * from './assignment-pool.ts';
 export * from './attestation.ts';
 export * from './complaints.ts';
 export * from './inspections.ts';

@@ -6,9 +6,14 @@
 // registration rule of T3/T4, the periods of T5). Rows are built in memory first (typed as Prisma's createMany
 // inputs), then written with one INSERT per table inside one transaction: the whole seed applies or nothing does.
 //
+// The Chamber's months of history (demo-history.ts) are made through the assignment policy itself: every
+// assignment is what `decide` of @oryndau/domain gives on the pool the API would have read that day, chained
+// and counted as the API does, so that the API's verification and evenness replay verify every one.
+// Ids are random (util.ts `randomId`): the content is deterministic, no record's id follows from a formula.
+//
 // What the seed leaves to the services:
-//  - no Assignment rows (and so no ExecutiveDocument in ASSIGNED): the Chamber's assignment engine creates
-//    them with its own hash chain; about 30 documents wait for it in Almaty City and a few in Astana;
+//  - about 30 documents waiting for assignment in Almaty City and a few in Astana, continuing each chamber's
+//    chain from its seeded head;
 //  - negative attestation results (test failed, commission against, suspended, did not show up) are stored as
 //    REFUSED with no refusal ground: A5's grounds do not cover them, the reason states the outcome.
 import {
@@ -49,13 +54,14 @@ import {
 import {
   emailFor,
   fullNameRu,
-  IdFactory,
   randomAddress,
   randomName,
   randomPhone,
+  RandomIds,
   Rng,
   type PersonName,
 } from './util.ts';
+import { buildHistory, type HistoryRows } from './demo-history.ts';
 
 // ---------------------------------------------------------------- public API
 
@@ -119,7 +125,7 @@ export async function seedDemo(prisma: PrismaClient, opts: { now?: Date } = {}):
 async function demoCounts(prisma: PrismaClient): Promise<Record<string, number>> {
   const [
     regions, districts, chambers, bailiffs, activeLicences, users, persons, applications, stages,
-    documents, awaitingAssignment, proceedings, complaints, inspections, sessions,
+    documents, awaitingAssignment, proceedings, complaints, inspections, sessions, assignments,
   ] = await Promise.all([
     prisma.region.count(),
     prisma.enforcementDistrict.count(),
@@ -136,10 +142,11 @@ async function demoCounts(prisma: PrismaClient): Promise<Record<string, number>>
     prisma.complaint.count(),
     prisma.inspection.count(),
     prisma.attestationSession.count(),
+    prisma.assignment.count(),
   ]);
   return {
     regions, districts, chambers, bailiffs, activeLicences, users, persons, applications, stages,
-    documents, awaitingAssignment, proceedings, complaints, inspections, sessions,
+    documents, awaitingAssignment, proceedings, complaints, inspections, sessions, assignments,
   };
 }
 
@@ -182,6 +189,8 @@ export interface DemoRows {
   corrections: M.CalendarCorrectionCreateManyInput[];
   mci: M.MonthlyCalculationIndexCreateManyInput[];
   sequences: M.NumberSequenceCreateManyInput[];
+  /** the Chamber's assignment history (demo-history.ts): chains, rosters, counters, breach decisions, audit */
+  history: HistoryRows;
 }
 
 /**
@@ -218,6 +227,8 @@ async function writeDemo(tx: Prisma.TransactionClient, r: DemoRows): Promise<voi
     ['BailiffAvailability', r.availability], ['BailiffConflict', r.conflicts], ['ExecutiveDocument', r.documents],
     ['EnforcementProceeding', r.proceedings], ['EnforcementMeasure', r.measures], ['Complaint', r.complaints],
     ['InspectionPlan', r.plans], ['Inspection', r.inspections], ['InspectionSuspension', r.suspensions],
+    ['BreachDecision', r.history.breaches], ['AssignmentRoster', r.history.rosters], ['Assignment', r.history.assignments],
+    ['BailiffLoad', r.history.loads], ['AuditLog', r.history.audit],
   ];
   for (const [table, rows] of order) await insertRows(tx, table, rows);
   // reference data an administrator may have entered already
@@ -323,8 +334,9 @@ interface AppSpec {
 /** Pure: every row of the demo data set, dated relative to `now`. */
 export function buildDemo(now: Date): DemoRows {
   const rng = new Rng(20260302);
-  const ids = new IdFactory('dm');
-  const cal = new WorkingCalendar(DEMO_CALENDAR_CORRECTIONS.map((c) => ({ ...c })));
+  // ids nobody can guess (issue 8): random, so that the content stays deterministic but no formula names a record
+  const ids = new RandomIds();
+  const cal = memoisedCalendar(new WorkingCalendar(DEMO_CALENDAR_CORRECTIONS.map((c) => ({ ...c }))));
   const today = almatyDate(now);
   const wdAgo = (n: number) => cal.addWorkingDays(today, -n);
   const wdAhead = (n: number) => cal.addWorkingDays(today, n);
@@ -343,6 +355,7 @@ export function buildDemo(now: Date): DemoRows {
     interviews: [], votes: [], minutes: [], licences: [], reissuedLicences: [], bailiffs: [], bailiffDistricts: [],
     availability: [], conflicts: [], documents: [], proceedings: [], measures: [], complaints: [], plans: [],
     inspections: [], suspensions: [], corrections: [], mci: [], sequences: [],
+    history: { breaches: [], rosters: [], assignments: [], loads: [], audit: [] },
   };
 
   // ---------------------------------------------------------- geography
@@ -509,6 +522,13 @@ export function buildDemo(now: Date): DemoRows {
       const own = new Set(ds.filter((_, j) => j % n === i));
       if (own.size === 0) own.add(ds[i % ds.length] as string);
       while (own.size < 3 && rng.chance(0.35)) own.add(rng.pick(ds));
+      if (ref.code === ALA || ref.code === AST || ref.code === SHY) {
+        // the three cities: each bailiff serves three districts (Almaty City: three of six, each district six
+        // bailiffs), overlapping so that the policy can keep the counts even across the chamber, and a bailiff
+        // away never strands a case
+        own.clear();
+        for (const k of [0, 1, 3]) own.add(ds[(i + k) % ds.length] as string);
+      }
       const memberSince = toDate(isoOf(new Date(issuedAt.getTime() + rng.int(20, 120) * 86_400_000)));
       r.bailiffs.push({
         id, personId: person.id, chamberId: cid(ref.code), licenceId, office: `${randomAddress(rng, `г. ${ref.centreRu}`)}, офис ${rng.int(1, 30)}`,
@@ -564,7 +584,8 @@ export function buildDemo(now: Date): DemoRows {
   const suspendedOn = wdAgo(12);
   const suspendedLicence = must(r.licences.find((l) => l.id === bSuspended.licenceId), 'suspended licence');
   suspendedLicence.status = 'SUSPENDED';
-  suspendedLicence.suspendedAt = at(suspendedOn, '15:00');
+  // at the start of the day, before that day's assignments: the pools of the day read the suspension
+  suspendedLicence.suspendedAt = at(suspendedOn, '09:05');
   r.availability.push({
     id: ids.next(), bailiffId: bSuspended.id, kind: 'SUSPENSION', startsOn: toDate(suspendedOn), endsOn: null,
     reason: 'Licence suspended by the Ministry of Justice pending an inspection (L9)', recordedById: uid('licensing'),
@@ -1236,6 +1257,34 @@ export function buildDemo(now: Date): DemoRows {
     r.suspensions.push({ id: ids.next(), inspectionId, reason: 'Awaiting information requested from the State Corporation (Q3)', fromOn: toDate(suspendedOn), toOn: null, notifiedAt: at(suspendedOn, '15:30') });
   }
 
+  // ---------------------------------------------------------- the Chamber's assignment history (CH2, CH4)
+  // months of assignments decided by the policy itself, decisions, measures, redistributions, a replacement
+  const history = buildHistory({
+    rng: new Rng(20260652),
+    newId: () => ids.next(),
+    cal,
+    today,
+    latest,
+    rows: r,
+    bailiffsByRegion,
+    chamberId: cid,
+    regionId: rid,
+    uid,
+    addOfficial: (login, displayName, chamber, personId) => {
+      addUser(login, displayName, 'RU', personId, [{ role: 'CHAMBER_OFFICIAL', chamberId: chamber }]);
+    },
+    addEnforcementApplication: (s) =>
+      addApp({ kind: 'ENFORCEMENT_INITIATION', status: 'REGISTERED', routing: 'CHAMBER', actorId: uid('justice.almaty'), ...s }),
+    number,
+    claimantParty,
+    debtorPerson,
+    debtorCompany,
+    courts,
+    citizens,
+    suspended: { bailiff: bSuspended, on: suspendedOn },
+  });
+  r.history = history.rows;
+
   // ---------------------------------------------------------- reference data
   r.corrections.push(...DEMO_CALENDAR_CORRECTIONS.map((c) => ({ date: toDate(c.date), kind: c.kind, name: c.name, createdById: uid('admin') })));
   r.mci.push(...MONTHLY_CALCULATION_INDEX.map((m) => ({ ...m })));
@@ -1243,6 +1292,7 @@ export function buildDemo(now: Date): DemoRows {
   renumber([...r.applications, ...r.childApplications], (a) => a.receivedAt ?? a.createdAt);
   renumber(r.proceedings, (p) => p.registeredAt);
   renumber(r.complaints, (c) => c.registeredAt);
+  history.afterRenumber();
   r.sequences.push(...[...seq].map(([key, value]) => ({ key, value })));
   return r;
 }
@@ -1261,6 +1311,21 @@ function renumber<T extends { number: string; id?: string }>(rows: T[], when: (r
     list.sort((a, b) => time(a) - time(b) || (a.id ?? '').localeCompare(b.id ?? ''));
     list.forEach((row, i) => (row.number = `${key}-${String(i + 1).padStart(width, '0')}`));
   }
+}
+
+/**
+ * The same calendar, each day's answer kept: the history walks tens of thousands of working days, and a fresh
+ * answer costs a holiday-library lookup and date parsing each time.
+ */
+function memoisedCalendar(base: WorkingCalendar): WorkingCalendar {
+  const known = new Map<string, boolean>();
+  const cal = Object.create(base) as WorkingCalendar;
+  cal.isWorkingDay = (date: IsoDate) => {
+    let w = known.get(date);
+    if (w === undefined) known.set(date, (w = base.isWorkingDay(date)));
+    return w;
+  };
+  return cal;
 }
 
 function must<T>(value: T | undefined | null, what: string): T {

@@ -1,5 +1,6 @@
 // Helpers shared by the demo seed and the national data set: a seeded PRNG, id factories, people's names,
 // dates in Asia/Almaty, and a weekend-skipping working-day count.
+import { randomBytes } from 'node:crypto';
 
 /** splitmix32 finaliser: a well-mixed 32-bit hash of an integer. */
 export function mix32(x: number): number {
@@ -57,7 +58,36 @@ export class Rng {
 }
 
 /**
- * Ids shaped like Prisma's cuid (25 lowercase characters starting with "c"): "c", a two-letter tag, ten base-36
+ * An id nobody can guess, shaped like Prisma's cuid (25 lowercase characters starting with "c"): "c" and 24
+ * base-36 digits of 124 random bits from the operating system's CSPRNG. The demo seed's ids (the API's global ids
+ * are base64 of "Type:id", so a formula behind them would let anyone name another user's record).
+ */
+export function randomId(): string {
+  if (randomOffset >= randomPool.length) {
+    randomPool = randomBytes(16 * 1024); // one system call for a thousand ids
+    randomOffset = 0;
+  }
+  const bits = BigInt(`0x${randomPool.toString('hex', randomOffset, (randomOffset += 16))}`) >> 4n;
+  return `c${bits.toString(36).padStart(24, '0')}`;
+}
+let randomPool = Buffer.alloc(0);
+let randomOffset = 0;
+
+/** A source of {@link randomId} ids (the demo seed's), counting what it issued. */
+export class RandomIds {
+  private counter = 0;
+  next(): string {
+    this.counter++;
+    return randomId();
+  }
+  get issued(): number {
+    return this.counter;
+  }
+}
+
+/**
+ * Ids for the national benchmark data set only (never for data a user signs in to: they can be guessed):
+ * shaped like Prisma's cuid (25 lowercase characters starting with "c"): "c", a two-letter tag, ten base-36
  * digits of `n` (so ids of one tag sort in the order they were made, which keeps primary-key indexes
  * append-only), twelve pseudo-random base-36 characters. A pure function of (tag, n): rows can point at each
  * other by index without keeping ids in memory.

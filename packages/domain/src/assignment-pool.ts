@@ -1,0 +1,84 @@
+// CH2: how an assignment's pool is stored (Assignment.pool), as pure functions: the roster of a chamber's members
+// named by the sha256 of its member list, each candidate as [count, weight, flags] at its roster position, and
+// the counting buckets an assignment adds to. Shared by everything that writes assignments (the API's
+// ChamberAssigner, the demo seed's history), so that what they store is the same thing, byte for byte.
+// (apps/api/src/usecases/assignment-pool.ts holds the same encoding today, with the decoding the audit needs.)
+import { createHash } from 'node:crypto';
+import { bucketKey, type Candidate, type PolicyConfig } from './assignment.ts';
+
+/** The bits of a stored candidate's flags. */
+export const POOL_FLAGS = {
+  licenceInvalid: 1,
+  suspended: 2,
+  absent: 4,
+  paused: 8,
+  notCompetent: 16,
+  conflict: 32,
+  expelled: 64,
+  openCaseWithDebtor: 128,
+} as const;
+
+/** A candidate at its roster position: the id is the roster's. */
+export type PoolEntry = [count: number, weight: number, flags: number];
+
+/** An assignment's stored pool (the JSON of Assignment.pool). */
+export interface PoolRecord {
+  /** the Almaty date the facts were read for */
+  day: string;
+  category: string;
+  bucket: string;
+  policy: PolicyConfig;
+  /** the roster the entries stand for (AssignmentRoster.id) */
+  roster: string;
+  c: (PoolEntry | null)[];
+  /** CH4: the bailiff replaced on this document, left out of the pool */
+  replacedBailiffId?: string;
+  /** redistribution: the bailiff whose cases were moved, left out of the pool */
+  leavingBailiffId?: string;
+  /** the outcome as decided, kept to show; verification recomputes it */
+  rule: string | null;
+  /** the tied bailiffs' roster positions */
+  tied: number[];
+  drawIndex: number | null;
+}
+
+/** The id of a roster: the sha256 of its member list, so that it cannot change unnoticed. */
+export function poolRosterId(members: readonly string[]): string {
+  return createHash('sha256').update(JSON.stringify(members)).digest('hex');
+}
+
+/** A candidate's exclusion facts (and the consolidation fact) as the flags stored in a pool. */
+export function poolFlags(c: Candidate): number {
+  return (
+    (c.licenceValid ? 0 : POOL_FLAGS.licenceInvalid) |
+    (c.suspended ? POOL_FLAGS.suspended : 0) |
+    (c.absent ? POOL_FLAGS.absent : 0) |
+    (c.paused ? POOL_FLAGS.paused : 0) |
+    (c.competentForDistrict ? 0 : POOL_FLAGS.notCompetent) |
+    (c.conflictWithParty ? POOL_FLAGS.conflict : 0) |
+    (c.expelled ? POOL_FLAGS.expelled : 0) |
+    (c.hasOpenCaseWithDebtor ? POOL_FLAGS.openCaseWithDebtor : 0)
+  );
+}
+
+/** The pool's entries for `candidates`, at their positions in the roster (null where a member is left out). */
+export function poolEntries(candidates: readonly Candidate[], roster: readonly string[]): (PoolEntry | null)[] {
+  const byId = new Map(candidates.map((c) => [c.bailiffId, c]));
+  return roster.map((id) => {
+    const c = byId.get(id);
+    return c ? [c.count, c.weight, poolFlags(c)] : null;
+  });
+}
+
+/**
+ * Every counting bucket an assignment counts in — its year, all time and its day, each with and without its
+ * category — so that whichever policy a chamber switches to (calendar year, rolling window, per category) reads
+ * true counts without a recount (BailiffLoad rows).
+ */
+export function loadBucketsFor(day: string, category: string): string[] {
+  const base = { name: 'EVEN_COUNT', version: 1, weightByPresence: false, consolidateDebtor: false } as const;
+  return (['CALENDAR_YEAR', 'ALL_TIME', 'ROLLING_365_DAYS'] as const).flatMap((period) => [
+    bucketKey({ ...base, period, perCategory: false }, day, category),
+    bucketKey({ ...base, period, perCategory: true }, day, category),
+  ]);
+}
