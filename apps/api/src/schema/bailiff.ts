@@ -117,8 +117,9 @@ export const PrivateBailiffNode = builder.prismaNode('PrivateBailiff', {
       query: { orderBy: { decidedOn: 'desc' } },
     }),
     openCaseCount: t.int({
-      description: 'Cases currently assigned to this bailiff.',
-      resolve: (b, _a, ctx) => ctx.db.prisma.assignment.count({ where: { bailiffId: b.id, activeDocumentId: { not: null } } }),
+      description: 'Open cases of this bailiff: assigned now, with the proceeding awaiting a decision or initiated (those a redistribution moves).',
+      resolve: (b, _a, ctx) =>
+        ctx.db.prisma.assignment.count({ where: { bailiffId: b.id, activeDocumentId: { not: null }, document: { proceeding: { status: { in: ['AWAITING_DECISION', 'INITIATED'] } } } } }),
     }),
     assignedThisYear: t.int({
       description: 'Cases assigned in the current calendar year (the default counting window).',
