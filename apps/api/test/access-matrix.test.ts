@@ -73,7 +73,7 @@ beforeAll(async () => {
     'mutation($input: SubmitEnforcementApplicationInput!) { submitEnforcementApplication(input: $input) { userErrors { code message } application { executiveDocument { routing } } } }',
     {
       input: {
-        claimant: { name: 'Aigerim', idNumber: iin('910202', 4), address: 'Abay ave 1' },
+        claimant: { name: 'Aigerim', idNumber: '910412418623', address: 'Abay ave 1' },
         debtor: { name: 'Debtor LLP', idNumber: iin('850303', 3), address: 'Satpayev st 5' },
         executiveDocument: { court: 'Medeu District Court of Almaty', caseNumber: '2-777/2026', issuedOn: '2026-10-01', category: 'STATE_CLAIM', amountTenge: 10_000_000, districtId: encodeGlobalID('EnforcementDistrict', district.id) },
         documents: ['EXECUTIVE_DOCUMENT'],

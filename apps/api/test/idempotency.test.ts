@@ -38,7 +38,7 @@ type Payload = {
 let cases = 1;
 function application(over: Record<string, unknown> = {}) {
   return {
-    claimant: { name: 'Claimant Once', idNumber: iin('910202', 4), address: 'Abay ave 1' },
+    claimant: { name: 'Claimant Once', idNumber: fx.applicantIin, address: 'Abay ave 1' },
     debtor: { name: 'Debtor Twice', idNumber: iin('850303', 3), address: 'Satpayev st 5' },
     executiveDocument: { court: 'Medeu District Court of Almaty', caseNumber: `3-${cases++}/2026`, issuedOn: '2026-10-01', category: 'PRIVATE_CLAIM', amountTenge: 500_000, districtId: gid('EnforcementDistrict', fx.districtIds[0]!) },
     documents: ['EXECUTIVE_DOCUMENT'],

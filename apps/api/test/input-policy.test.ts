@@ -27,7 +27,7 @@ type Submit = { submitEnforcementApplication: { accepted: boolean | null; applic
 
 function application(debtor: Record<string, unknown> = {}, doc: Record<string, unknown> = {}) {
   return {
-    claimant: { name: 'Claimant Test', idNumber: iin('910202', 4), address: 'Abay ave 1', phone: '+77010000000' },
+    claimant: { name: 'Claimant Test', idNumber: '910412418623', address: 'Abay ave 1', phone: '+77010000000' },
     debtor: { name: 'Debtor Dauletov', idNumber: iin('850303', 3), address: 'Satpayev st 5, apt 12', ...debtor },
     executiveDocument: { court: 'Medeu District Court of Almaty', caseNumber: '2-1234/2026', issuedOn: '2026-10-01', category: 'PRIVATE_CLAIM', amountTenge: 1_250_000, districtId, ...doc },
     documents: ['EXECUTIVE_DOCUMENT', 'APPLICATION_FORM', 'IDENTITY_DOCUMENT'],

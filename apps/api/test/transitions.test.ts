@@ -10,6 +10,7 @@ import { createChamberFixture, iin, type ChamberFixture } from './fixtures.ts';
 
 let api: TestApi;
 let fx: ChamberFixture;
+let cases = 0;
 const clock = new Date('2026-11-23T05:00:00Z'); // Monday 23 November 2026, 10:00 in Almaty
 const prisma = () => api.database.db.prisma;
 const gid = (type: string, id: string) => encodeGlobalID(type, id);
@@ -37,9 +38,9 @@ type Submitted = { submitEnforcementApplication: { userErrors: UserError[]; appl
 /** A state claim above the Chamber limit: the state bailiff's route (CH1, E4). */
 async function stateBailiffCase() {
   const input = {
-    claimant: { name: 'Claimant Test', idNumber: iin('910202', 4), address: 'Abay ave 1' },
+    claimant: { name: 'Claimant Test', idNumber: fx.applicantIin, address: 'Abay ave 1' },
     debtor: { name: 'Debtor Dauletov', idNumber: iin('850303', 3), address: 'Satpayev st 5, apt 12' },
-    executiveDocument: { court: 'Medeu District Court of Almaty', caseNumber: '2-77/2026', issuedOn: '2026-10-01', category: 'STATE_CLAIM', amountTenge: 9_000_000, districtId: gid('EnforcementDistrict', fx.districtIds[0]!) },
+    executiveDocument: { court: 'Medeu District Court of Almaty', caseNumber: `2-77-${++cases}/2026`, issuedOn: '2026-10-01', category: 'STATE_CLAIM', amountTenge: 9_000_000, districtId: gid('EnforcementDistrict', fx.districtIds[0]!) },
     documents: ['EXECUTIVE_DOCUMENT'],
   };
   const s = (await gql<Submitted>(fx.applicantLogin, SUBMIT, { input })).submitEnforcementApplication;

@@ -3,7 +3,7 @@
 // the counting buckets an assignment adds to. Shared by everything that writes assignments (the API's
 // ChamberAssigner, the demo seed's history), so that what they store is the same thing, byte for byte.
 // (apps/api/src/usecases/assignment-pool.ts holds the same encoding today, with the decoding the audit needs.)
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '#sha256';
 import { bucketKey, type Candidate, type PolicyConfig } from './assignment.ts';
 
 /** The bits of a stored candidate's flags. */
@@ -44,7 +44,7 @@ export interface PoolRecord {
 
 /** The id of a roster: the sha256 of its member list, so that it cannot change unnoticed. */
 export function poolRosterId(members: readonly string[]): string {
-  return createHash('sha256').update(JSON.stringify(members)).digest('hex');
+  return sha256Hex(JSON.stringify(members));
 }
 
 /** A candidate's exclusion facts (and the consolidation fact) as the flags stored in a pool. */

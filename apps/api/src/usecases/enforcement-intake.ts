@@ -136,10 +136,11 @@ export async function submitEnforcementApplication(ctx: UseCaseContext, input: S
   const viewer = ctx.viewer;
   requireMayFileEnforcement(viewer, input.channel);
   if (input.channel === 'PORTAL' && input.receivedAt) throw new DomainError('INVALID_INPUT', 'The portal records the time of receipt itself.', ['input', 'receivedAt'], { key: 'enforcement.receivedAtOnPortal', rule: 'E4' });
-  if (input.channel === 'PORTAL') await assertClaimantIsViewer(ctx, input);
   const now = ctx.now();
   const errors = validate(input, now);
   if (errors.length) throw new DomainError(errors);
+  // identity comes from the token: on the portal the claimant is the viewer (or the organisation they represent)
+  if (input.channel === 'PORTAL') await assertClaimantIsViewer(ctx, input);
 
   return inTransaction(ctx, async (tx, audit) => {
     const district = await tx.enforcementDistrict.findUnique({ where: { id: input.executiveDocument.districtId }, include: { region: { include: { chamber: true } } } });

@@ -395,7 +395,7 @@ export function buildHistory(x: HistoryContext): { rows: HistoryRows; afterRenum
         if (!a) throw new Error(`demo history: nobody could take document ${d.caseNumber} when ${reason}`);
         d.assignments.push(a);
       }
-      out.audit.push({ at, actorId, action: 'assignment.redistribute', entityType: 'PrivateBailiff', entityId: bailiffId, data: { reason, moved: open.length, stranded: [] } });
+      out.audit.push({ at, actorId: actorId ?? 'system', action: 'assignment.redistribute', entityType: 'PrivateBailiff', entityId: bailiffId, data: { reason, moved: open.length, stranded: [] } });
     };
     if (code === ALA) {
       if (longLeave && inHistory(leaveStarts)) {
@@ -451,7 +451,7 @@ export function buildHistory(x: HistoryContext): { rows: HistoryRows; afterRenum
         reason: a.reason, breachDecisionId: a.breachDecisionId, assignedById: a.assignedById, assignedAt: a.assignedAt, endedAt: a.endedAt, endReason: a.endReason,
       });
       out.audit.push({
-        at: a.assignedAt, actorId: a.assignedById, action: `assignment.${a.kind.toLowerCase()}`, entityType: 'Assignment', entityId: a.id,
+        at: a.assignedAt, actorId: a.assignedById ?? 'system', action: `assignment.${a.kind.toLowerCase()}`, entityType: 'Assignment', entityId: a.id,
         data: { documentId: a.documentId, bailiffId: a.bailiffId, sequence: a.sequence, hash: a.hash, rule: a.decision.rule, tiedCount: a.decision.tied.length, drawIndex: a.decision.drawIndex },
       });
     }

@@ -208,7 +208,15 @@ const enumLabels = {
     LICENCE: 'Private-bailiff licence',
     LICENCE_REISSUE: 'Reissue of the private-bailiff licence',
   } satisfies Record<E.ServiceKind, string>,
-  userErrorCode: {
+  auditProblem: {
+    ANCHOR_MISMATCH: 'The anchored head does not match the chain',
+    ANCHOR_SIGNATURE: 'An anchor is not signed by the platform key',
+    HASH_MISMATCH: 'A record’s hash does not match its content',
+    HEAD_MISMATCH: 'The stream’s head does not match its last record',
+    PREV_MISMATCH: 'A record does not link to the previous one',
+    SEQ_GAP: 'A record is missing from the sequence',
+  } satisfies Record<E.AuditProblem, string>,
+ userErrorCode: {
     INVALID_INPUT: 'Invalid input',
     NOT_FOUND: 'Not found',
     FORBIDDEN: 'Not allowed',

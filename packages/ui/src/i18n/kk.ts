@@ -276,7 +276,15 @@ export const kk: UiMessages = {
       LICENCE: 'Жеке сот орындаушысының лицензиясы',
       LICENCE_REISSUE: 'Жеке сот орындаушысының лицензиясын қайта ресімдеу',
     },
-    userErrorCode: {
+    auditProblem: {
+      ANCHOR_MISMATCH: 'Куәландырылған шың тізбекке сәйкес келмейді',
+      ANCHOR_SIGNATURE: 'Белгіге платформа кілтімен қол қойылмаған',
+      HASH_MISMATCH: 'Жазбаның хеші оның мазмұнына сәйкес келмейді',
+      HEAD_MISMATCH: 'Ағынның шыңы соңғы жазбаға сәйкес келмейді',
+      PREV_MISMATCH: 'Жазба алдыңғысымен байланыспаған',
+      SEQ_GAP: 'Тізбекте жазба жетіспейді',
+    },
+   userErrorCode: {
       INVALID_INPUT: 'Деректер дұрыс емес',
       NOT_FOUND: 'Табылмады',
       FORBIDDEN: 'Рұқсат етілмеген',

@@ -31,6 +31,7 @@ export type ProceedingStatus = Enum<'ProceedingStatus'>;
 export type RegionKind = Enum<'RegionKind'>;
 export type ServiceKind = Enum<'ServiceKind'>;
 export type UserErrorCode = Enum<'UserErrorCode'>;
+export type AuditProblem = Enum<'AuditProblem'>;
 
 /**
  * `ApplicationStage.stage` is a String in the schema today; these are the machine names the API writes.
