@@ -13,7 +13,9 @@ export async function markOriginalReceived(ctx: UseCaseContext, input: { documen
     const chamberId = doc.district.region.chamber?.id;
     if (!chamberId || doc.routing !== 'CHAMBER') throw new DomainError('INVALID_STATE', 'This document does not go through a Chamber (CH1).');
     requireChamberOfficial(ctx.viewer, chamberId);
-    // CH3: only a document awaiting its original joins the queue (the table refuses any other start)
+    // CH3: only a document awaiting its original joins the queue this way (the table's ASSIGNED → AWAITING_ASSIGNMENT
+    // edge is a redistribution's, for a document nobody could take: never the receipt of an original)
+    if (doc.status !== 'AWAITING_ORIGINAL') throw new DomainError('INVALID_STATE', 'The original was already received.', ['input', 'documentId'], { key: 'document.originalAlreadyReceived', rule: 'CH3' });
     const status = moveTo(EXECUTIVE_DOCUMENT, doc.status, 'AWAITING_ASSIGNMENT', undefined, ['input', 'documentId']);
     const now = ctx.now();
     const updated = await tx.executiveDocument.update({ where: { id: doc.id }, data: { status, originalReceivedAt: now } });
