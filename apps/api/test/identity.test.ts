@@ -50,7 +50,8 @@ describe('identity from the token', () => {
   });
 
   it('E1: nor file as the representative of an organisation they are not bound to', async () => {
-    const r = await api.gql<Submit>(SUBMIT, { input: application('000440000001', { byRepresentative: true, documents: ['EXECUTIVE_DOCUMENT', 'POWER_OF_ATTORNEY'] }) }, await api.login(fx.applicantLogin));
+    // a valid BIN (its own control digit) of an organisation the applicant does not represent
+    const r = await api.gql<Submit>(SUBMIT, { input: application('000440000003', { byRepresentative: true, documents: ['EXECUTIVE_DOCUMENT', 'POWER_OF_ATTORNEY'] }) }, await api.login(fx.applicantLogin));
     expect(r.data!.submitEnforcementApplication.userErrors[0]).toMatchObject({ key: 'identity.claimantNotViewer' });
   });
 

@@ -71,7 +71,9 @@ async function recordBreach(page: Page, values: { authority: 'CHAMBER' | 'COURT'
 describe('chamber: bailiffs, breach decisions and replacement', () => {
   it('CH4: a bailiff is replaced on a case only on a legally effective breach decision; the Chamber then appoints another bailiff by its policy', async () => {
     const { page } = stack;
-    const target = (await chain()).find((a) => a.active && a.kind === 'INITIAL');
+    // a case whose bailiff has no breach decision yet (the demo history records one for another bailiff)
+    const withBreach = new Set((await members()).filter((m) => m.breachDecisions.length > 0).map((m) => m.id));
+    const target = (await chain()).find((a) => a.active && a.kind === 'INITIAL' && !withBreach.has(a.bailiff.id));
     expect(target).toBeDefined();
     const { id: assignmentId, bailiff, document } = target!;
 
