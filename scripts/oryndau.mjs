@@ -110,8 +110,8 @@ function test() {
 function start() {
   setup();
   const [cmd, ...pre] = pnpm();
-  log('starting the API (http://localhost:4000/graphql) and the apps: portal http://localhost:5173, chamber http://localhost:5174, oversight http://localhost:5175');
-  const child = spawn(cmd, [...pre, 'turbo', 'run', 'dev', '--filter=@oryndau/api', '--filter=@oryndau/portal', '--filter=@oryndau/chamber', '--filter=@oryndau/oversight'], {
+  log('starting the API (http://localhost:4000/graphql) and the apps: portal http://localhost:5173, chamber http://localhost:5174, oversight http://localhost:5175, services desk http://localhost:5176');
+  const child = spawn(cmd, [...pre, 'turbo', 'run', 'dev', '--filter=@oryndau/api', '--filter=@oryndau/portal', '--filter=@oryndau/chamber', '--filter=@oryndau/oversight', '--filter=@oryndau/desk'], {
     cwd: root,
     stdio: 'inherit',
   });

@@ -81,7 +81,7 @@ function sourceFiles(dir: string): string[] {
 function appOperations(): { name: string; document: DocumentNode; text: string }[] {
   const fragments = new Map<string, FragmentDefinitionNode>();
   const operations: OperationDefinitionNode[] = [];
-  for (const dir of ['apps/portal/src', 'apps/chamber/src', 'apps/oversight/src', 'packages/ui/src']) {
+  for (const dir of ['apps/portal/src', 'apps/chamber/src', 'apps/oversight/src', 'apps/desk/src', 'packages/ui/src']) {
     for (const file of sourceFiles(path.join(repo, dir))) {
       for (const m of fs.readFileSync(file, 'utf8').matchAll(/graphql\(\s*`([^`]*)`/g)) {
         // gql.tada strips its client-only @_unmask before sending

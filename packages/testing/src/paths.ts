@@ -6,7 +6,7 @@ import os from 'node:os';
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** An app of the repository (a folder of apps/). */
-export type AppName = 'portal' | 'chamber' | 'oversight' | (string & {});
+export type AppName = 'portal' | 'chamber' | 'oversight' | 'desk' | (string & {});
 
 /** The folder of an app: `appDir('portal')` → <repo>/apps/portal. */
 export function appDir(app: AppName): string {

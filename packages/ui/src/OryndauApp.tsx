@@ -9,7 +9,7 @@ import { RouterProvider, Routes, type RouteDefinition } from './router.tsx';
 import { OryndauProvider, type OryndauProviderProps } from './session.tsx';
 
 export interface OryndauAppProps {
-  /** The app's key ("portal", "chamber", "oversight"): its sign-in is kept under it. */
+  /** The app's key ("portal", "chamber", "oversight", "desk"): its sign-in is kept under it. */
   app: string;
   /** The roles this app serves; anyone else who signs in sees "no access". */
   roles: readonly Role[];

@@ -1,0 +1,14 @@
+// The pages of this app. To add one: a route below (paths like `/cases/:id`; every page is behind
+// <RequireViewer>, so it can call useViewer()) and, for a top-level section, a navigation entry in
+// useNavItems (with `roles` when only some of the app's roles may see it).
+import { useTranslation, type NavItem, type RouteDefinition } from '@oryndau/ui';
+import { HomePage } from './pages/HomePage.tsx';
+
+export const routes: readonly RouteDefinition[] = [
+  { path: '/', render: () => <HomePage /> },
+];
+
+export function useNavItems(): NavItem[] {
+  const { t } = useTranslation();
+  return [{ to: '/', label: t('common.home') }];
+}
