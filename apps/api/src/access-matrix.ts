@@ -74,7 +74,7 @@ export const FIELD_GROUPS = {
   Inspection: { public: [], internal: ['kind', 'ground', 'status', 'subjectName', 'subjectBailiff', 'reason', 'startsOn', 'endsOn', 'findings', 'breachFound'], personal: [] },
   // parts of a record: visible with it
   RoleGrant: { public: [], internal: ['role', 'region', 'chamber'], personal: [], partOf: 'User' },
-  ApplicationStage: { public: [], internal: ['status', 'stage', 'at', 'note'], personal: [], partOf: 'ServiceApplication' },
+  ApplicationStage: { public: [], internal: ['status', 'stage', 'actorRole', 'at', 'note'], personal: [], partOf: 'ServiceApplication' },
   EnforcementMeasure: { public: [], internal: ['id', 'kind', 'description', 'amountTenge', 'takenOn'], personal: [], partOf: 'EnforcementProceeding' },
   BailiffAvailability: { public: [], internal: ['id', 'kind', 'startsOn', 'endsOn', 'reason'], personal: [], partOf: 'PrivateBailiff' },
   AssignmentPolicy: { public: [], internal: ['version', 'config', 'activeFrom'], personal: [], partOf: 'Chamber' },

@@ -459,12 +459,14 @@ describe('the bailiff decides', () => {
   it('G2: the claimant follows every stage, and sees who was appointed and why; another applicant sees nothing of it', async () => {
     const c = await assignedCase();
     await mutate(c.bailiff.login, DECIDE, { input: { proceedingId: c.proceedingId, decision: 'INITIATE' } });
-    const Q = `query($id: ID!) { node(id: $id) { ... on ServiceApplication { status stages { stage note }
+    const Q = `query($id: ID!) { node(id: $id) { ... on ServiceApplication { status stages { stage actorRole note }
       executiveDocument { debtorIdNumber currentAssignment { bailiff { name } reason } proceeding { status number } } } } }`;
-    const r = await api.gql<{ node: { status: string; stages: { stage: string; note: string | null }[]; executiveDocument: { currentAssignment: { bailiff: { name: string }; reason: string }; proceeding: { status: string } } } }>(Q, { id: c.applicationId }, await api.login(fx.applicantLogin));
+    const r = await api.gql<{ node: { status: string; stages: { stage: string; actorRole: string | null; note: string | null }[]; executiveDocument: { currentAssignment: { bailiff: { name: string }; reason: string }; proceeding: { status: string } } } }>(Q, { id: c.applicationId }, await api.login(fx.applicantLogin));
     expect(r.errors).toBeUndefined();
     expect(r.data!.node.status).toBe('APPROVED');
-    expect(r.data!.node.stages.map((s) => s.stage)).toEqual(['registered', 'routed-to-chamber', 'original-received', 'bailiff-assigned', 'proceedings-initiated']);
+    expect(r.data!.node.stages.map((s) => s.stage)).toEqual(['REGISTERED', 'ROUTED_TO_CHAMBER', 'ORIGINAL_RECEIVED', 'BAILIFF_ASSIGNED', 'PROCEEDINGS_INITIATED']);
+    // G2: each stage says who acted by role, never by name: the claimant on the portal, the Chamber, the bailiff
+    expect(r.data!.node.stages.map((s) => s.actorRole)).toEqual(['APPLICANT', 'APPLICANT', 'CHAMBER_OFFICIAL', 'CHAMBER_OFFICIAL', 'PRIVATE_BAILIFF']);
     expect(r.data!.node.executiveDocument.currentAssignment.reason).toMatch(/./);
     expect(r.data!.node.executiveDocument.proceeding.status).toBe('INITIATED');
     await prisma().user.create({ data: { login: 'other.applicant', displayName: 'Other', roles: { create: { role: 'APPLICANT' } } } });

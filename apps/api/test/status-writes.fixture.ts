@@ -6,7 +6,7 @@ import { APPLICATION, initialStatus } from '@oryndau/domain';
 
 export async function bypasses(prisma: PrismaClient, id: string) {
   await prisma.serviceApplication.update({ where: { id, status: 'REGISTERED' }, data: { status: 'APPROVED' } });
-  await prisma.applicationStage.create({ data: { applicationId: id, status: 'APPROVED', stage: 'proceedings-initiated' } });
+  await prisma.applicationStage.create({ data: { applicationId: id, status: 'APPROVED', stage: 'PROCEEDINGS_INITIATED' } });
   await prisma.$executeRaw`UPDATE "ServiceApplication" SET "updatedAt" = now(), "status" = 'APPROVED' WHERE "id" = ${id}`;
   await prisma.$executeRaw(Prisma.sql`INSERT INTO "ApplicationStage" ("id", "applicationId", "status", "stage") VALUES (${id}, ${id}, 'APPROVED', 'registered')`);
   const r = initialStatus(APPLICATION, 'REGISTERED');

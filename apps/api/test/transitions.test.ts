@@ -70,7 +70,7 @@ describe('E4: the state bailiff’s route', () => {
     const c = await stateBailiffCase();
     expect(c.status).toBe('IN_REVIEW');
     expect(c.executiveDocument).toMatchObject({ status: 'WITH_STATE_BAILIFF', proceeding: { status: 'AWAITING_DECISION' } });
-    expect(c.stages.map((s) => [s.stage, s.status])).toEqual([['registered', 'REGISTERED'], ['routed-to-state-bailiff', 'IN_REVIEW']]);
+    expect(c.stages.map((s) => [s.stage, s.status])).toEqual([['REGISTERED', 'REGISTERED'], ['ROUTED_TO_STATE_BAILIFF', 'IN_REVIEW']]);
     const d = await gql<Decided>(fx.stateBailiffLogin, DECIDE, { input: decision(c.proceedingId, 'INITIATED') });
     expect(d.decideProceeding).toMatchObject({ userErrors: [], proceeding: { status: 'INITIATED' } });
     expect((await prisma().serviceApplication.findUniqueOrThrow({ where: { id: raw(c.id) } })).status).toBe('APPROVED');

@@ -265,7 +265,7 @@ describe('acceptance: from the claimant’s application to the first enforcement
     expect(stored.node.status).toBe('APPROVED');
     expect(stored.node.executiveDocument?.proceeding?.status).toBe('INITIATED');
     expect(stored.node.stages.map((s) => s.stage)).toEqual(
-      expect.arrayContaining(['registered', 'original-received', 'bailiff-assigned', 'proceedings-initiated', 'measure-taken']),
+      expect.arrayContaining(['REGISTERED', 'ORIGINAL_RECEIVED', 'BAILIFF_ASSIGNED', 'PROCEEDINGS_INITIATED', 'MEASURE_TAKEN']),
     );
     console.log(`portal: the claimant sees the proceedings initiated: ${await screenshot(page, 'acceptance-portal-initiated')}`);
     expect(stack.browser.errors).toEqual([]);

@@ -56,11 +56,14 @@ describe('portal: apply to initiate enforcement proceedings', () => {
     // G2: every stage, in order, with its translated name and its time in Asia/Almaty (the browser is in New York).
     const items = page.locator('.pt-stages .pt-timeline__item');
     expect(await items.count()).toBe(stored.stages.length);
-    expect(stored.stages.map((s) => s.stage)).toEqual(['registered', 'routed-to-chamber']);
+    expect(stored.stages.map((s) => s.stage)).toEqual(['REGISTERED', 'ROUTED_TO_CHAMBER']);
     for (const [i, stage] of stored.stages.entries()) {
       const item = items.nth(i);
       expect(await item.getAttribute('data-stage')).toBe(stage.stage);
-      expect((await item.locator('.pt-timeline__title').textContent())?.trim()).toBe(t.ui.enum.applicationStage[stage.stage as keyof typeof t.ui.enum.applicationStage]);
+      expect((await item.locator('.pt-timeline__title').textContent())?.trim()).toBe(t.ui.enum.applicationStageKind[stage.stage as keyof typeof t.ui.enum.applicationStageKind]);
+      // G2: who acted, by role (the applicant themself on the portal)
+      expect(stage.actorRole).toBe('APPLICANT');
+      expect((await item.locator('.pt-timeline__actor').textContent())?.trim()).toBe(t.ui.role.APPLICANT);
       const shown = (await item.locator('time').textContent())?.trim();
       expect(shown).toBe(almatyDateTime(stage.at, 'kk'));
       expect(shown).not.toBe(almatyDateTime(stage.at, 'kk', 'America/New_York'));

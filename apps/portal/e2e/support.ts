@@ -91,10 +91,10 @@ export interface StoredApplication {
   status: string;
   missingDocuments: string[];
   executiveDocument: { id: string; status: string; routing: string } | null;
-  stages: { stage: string; at: string }[];
+  stages: { stage: string; actorRole: string | null; at: string }[];
 }
 
-const APPLICATION_FIELDS = 'id number status missingDocuments executiveDocument { id status routing } stages { stage at }';
+const APPLICATION_FIELDS = 'id number status missingDocuments executiveDocument { id status routing } stages { stage actorRole at }';
 
 /** The viewer's applications as the API has them, newest first (up to 100). */
 export async function storedApplications(apiUrl: string, token: string): Promise<StoredApplication[]> {

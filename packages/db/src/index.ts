@@ -6,3 +6,5 @@ export * from './generated/prisma/enums.ts';
 export { getDatamodel } from './generated/pothos-types.ts';
 export type { default as PrismaTypes } from './generated/pothos-types.ts';
 export * from './data-migrations.ts';
+// patterns: stage kinds in hand-written SQL
+export { stageLabel, BACKFILL_STAGE_ACTOR_ROLES } from './stage-kind.ts';

@@ -213,7 +213,7 @@ describe('demo seed (PostgreSQL)', () => {
     for (const a of apps) {
       for (const t of [a.receivedAt, a.registeredAt, a.decidedAt, ...a.stages.map((x) => x.at)]) if (t) expect(t.getTime(), a.number).toBeLessThanOrEqual(now);
       if (a.registeredAt) expect(a.registeredAt.getTime(), a.number).toBeGreaterThanOrEqual(a.receivedAt!.getTime());
-      for (const st of a.stages) if (a.registeredAt && st.stage !== 'draft-saved') expect(st.at.getTime(), `${a.number} ${st.stage}`).toBeGreaterThanOrEqual(a.registeredAt.getTime());
+      for (const st of a.stages) if (a.registeredAt && st.stage !== 'DRAFT_SAVED') expect(st.at.getTime(), `${a.number} ${st.stage}`).toBeGreaterThanOrEqual(a.registeredAt.getTime());
       if (a.decidedAt && a.registeredAt) expect(a.decidedAt.getTime(), a.number).toBeGreaterThan(a.registeredAt.getTime());
     }
     // some arrived after hours and were registered at 09:00 of the next working day
@@ -461,7 +461,13 @@ describe('demo history: months of assignments made through the policy (PostgreSQ
     expect(await prisma.enforcementMeasure.count({ where: { proceeding: chamberCases } })).toBeGreaterThan(100);
     const aigerim = await prisma.serviceApplication.findMany({ where: { applicant: { login: 'aigerim' }, document: { assignments: { some: {} } } }, include: { stages: true } });
     expect(aigerim.length).toBeGreaterThanOrEqual(3);
-    for (const a of aigerim) expect(a.stages.map((s) => s.stage)).toEqual(expect.arrayContaining(['registered', 'routed-to-chamber', 'original-received', 'bailiff-assigned']));
+    for (const a of aigerim) expect(a.stages.map((s) => s.stage)).toEqual(expect.arrayContaining(['REGISTERED', 'ROUTED_TO_CHAMBER', 'ORIGINAL_RECEIVED', 'BAILIFF_ASSIGNED']));
+    // G2: every stage with an actor says in which role they acted: the claimant on the portal, then the Chamber
+    for (const a of aigerim) {
+      const role = (kind: string) => a.stages.find((s) => s.stage === kind)?.actorRole;
+      expect([role('REGISTERED'), role('ORIGINAL_RECEIVED'), role('BAILIFF_ASSIGNED')], a.number).toEqual([a.channel === 'PORTAL' ? 'APPLICANT' : 'JUSTICE_OFFICER', 'CHAMBER_OFFICIAL', 'CHAMBER_OFFICIAL']);
+    }
+    expect(await prisma.applicationStage.count({ where: { actorId: { not: null }, actorRole: null } })).toBe(0);
     const user = await prisma.user.findUniqueOrThrow({ where: { login: 'bailiff' } });
     const bailiff = await prisma.privateBailiff.findFirstOrThrow({ where: { userId: user.id } });
     expect(await prisma.enforcementProceeding.count({ where: { bailiffId: bailiff.id } })).toBeGreaterThan(10);

@@ -1,9 +1,10 @@
-import { ApplicationStatus, ServiceKind } from '@oryndau/db';
+import { ApplicationStageKind, ApplicationStatus, ServiceKind } from '@oryndau/db';
 import type { Viewer } from '../context.ts';
 import { builder } from '../builder.ts';
 import { applicationScope } from '../access.ts';
 import { isoDate } from '../dates.ts';
 import { ChannelEnum } from './channel.ts';
+import { RoleEnum } from './enums.ts';
 import { markVisible, recordAuthScopes } from './record-auth.ts';
 
 export const ServiceKindEnum = builder.enumType(ServiceKind, {
@@ -33,13 +34,46 @@ export const ApplicationStatusEnum = builder.enumType(ApplicationStatus, {
   } as const,
 });
 
+// patterns: the kinds of stage (G2)
+export const ApplicationStageKindEnum = builder.enumType(ApplicationStageKind, {
+  name: 'ApplicationStageKind',
+  description: 'What happened at one stage of an application (G2). Stored under the machine names written since the first release (e.g. "bailiff-assigned").',
+  values: {
+    REGISTERED: { description: 'The application was registered; the service period runs (T3, T6).' },
+    ROUTED_TO_CHAMBER: { description: 'Enforcement: the document goes to the regional Chamber of Private Bailiffs, which awaits the paper original (CH1, CH3).' },
+    ROUTED_TO_STATE_BAILIFF: { description: 'Enforcement: the document is enforced by a state bailiff (CH1).' },
+    REFUSED_AT_ACCEPTANCE: { description: 'Refused at acceptance: the package was incomplete; the receipt lists what is missing (E3).' },
+    ORIGINAL_RECEIVED: { description: 'The Chamber received the original paper executive document (CH3).' },
+    BAILIFF_ASSIGNED: { description: 'The Chamber appointed a private bailiff by its even policy (CH2).' },
+    BAILIFF_REASSIGNED: { description: 'The case was redistributed to another private bailiff (CH2).' },
+    BAILIFF_REPLACED: { description: 'The bailiff was replaced after a final decision confirming a breach of duty (CH4).' },
+    SENT_TO_PRIVATE_BAILIFF: { description: 'The document was sent to a private bailiff (records from before the Chamber’s assignment).' },
+    WITH_STATE_BAILIFF: { description: 'The state bailiff is considering the document (E4).' },
+    PROCEEDINGS_INITIATED: { description: 'The bailiff initiated the enforcement proceedings (E4).' },
+    INITIATION_REFUSED: { description: 'The bailiff refused to initiate the proceedings, with reasons (E5, G1).' },
+    MEASURE_TAKEN: { description: 'An enforcement measure was taken in the proceedings (E6).' },
+    DRAFT_SAVED: { description: 'The applicant saved a draft; nothing is submitted yet.' },
+    COMPLETENESS_CHECKED: { description: 'The package was checked and is complete (A4, L3).' },
+    COMPLETENESS_CHECK_FAILED: { description: 'The package was found incomplete and returned (A4, L3).' },
+    PRELIMINARY_DECISION_SENT: { description: 'A preliminary refusal was sent and a hearing is set (A11).' },
+    HEARING_HELD: { description: 'The hearing on the preliminary refusal was held (A11).' },
+    TEST_TAKEN: { description: 'The candidate took the attestation test (A7).' },
+    INTERVIEW_HELD: { description: 'The attestation commission interviewed the candidate (A7).' },
+    COMMISSION_DECIDED: { description: 'The attestation commission voted its decision (A8).' },
+    RESULT_ISSUED: { description: 'The positive result of the service was issued.' },
+    REFUSED: { description: 'The service was refused, with reasons (G1).' },
+    WITHDRAWN: { description: 'The applicant withdrew the application.' },
+  } as const,
+});
+
 const FINAL_STATUSES: ApplicationStatus[] = ['APPROVED', 'REFUSED', 'REJECTED_INCOMPLETE', 'WITHDRAWN'];
 
 builder.prismaObject('ApplicationStage', {
   description: 'One step in the life of an application, as entered in the monitoring system (G2).',
   fields: (t) => ({
     status: t.expose('status', { type: ApplicationStatusEnum }),
-    stage: t.exposeString('stage', { description: 'Machine name of the stage, e.g. "registered".' }),
+    stage: t.expose('stage', { type: ApplicationStageKindEnum, description: 'What happened at this stage.' }),
+    actorRole: t.expose('actorRole', { type: RoleEnum, nullable: true, description: 'The role in which the stage was entered (G2: the role, not the person); null when the platform itself entered it.' }),
     at: t.expose('at', { type: 'DateTime' }),
     note: t.exposeString('note', { nullable: true }),
   }),

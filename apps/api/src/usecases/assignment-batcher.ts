@@ -14,7 +14,7 @@ import { requireDocumentOfChamber } from '../access.ts';
 import { DomainError } from '../errors.ts';
 import { inTransaction, statementAudit } from './transaction.ts';
 import { StaleSnapshot, type LockedDocument } from './assignment-reads.ts';
-import { ChamberAssigner, checkAssignable, type AssignerContext, type AssignmentResult, type PlannedAssignment } from './chamber-assigner.ts';
+import { assignmentActor, ChamberAssigner, checkAssignable, type AssignerContext, type AssignmentResult, type PlannedAssignment } from './chamber-assigner.ts';
 
 interface Pending {
   ctx: AssignerContext;
@@ -139,7 +139,7 @@ async function planBatch(assigner: ChamberAssigner, docs: LockedDocument[], batc
       if (seen.has(doc.id)) throw new DomainError('CONFLICT', 'This document is already assigned.');
       checkAssignable(doc);
       seen.add(doc.id);
-      plans.push([p, await assigner.plan({ ...doc, ...terms }, { kind: 'INITIAL', reason: '' }, { actorId: p.ctx.viewer?.id ?? null, requestId: p.ctx.requestId })]);
+      plans.push([p, await assigner.plan({ ...doc, ...terms }, { kind: 'INITIAL', reason: '' }, assignmentActor(p.ctx))]);
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
       outcomes.set(p, { error: e });

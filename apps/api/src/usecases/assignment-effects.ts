@@ -21,7 +21,7 @@ import {
   type WorkingCalendar,
 } from '@oryndau/domain';
 import { createAs, moveTo } from '../transitions.ts';
-import { Prisma, type ApplicationStatus, type AssignmentKind, type DocumentStatus, type ProceedingStatus } from '@oryndau/db';
+import { Prisma, stageLabel, type ApplicationStageKind, type ApplicationStatus, type AssignmentKind, type DocumentStatus, type ProceedingStatus, type Role } from '@oryndau/db';
 import { dbDate } from '../dates.ts';
 import { newId, nextInSeries } from './numbers.ts';
 import type { Tx, UseCaseContext } from './transaction.ts';
@@ -55,15 +55,18 @@ export interface EffectRow {
   applicationId: string | null;
   proceedingId: string;
   stageId: string;
+  /** the stored label of the stage kind (`stageLabel`) */
   stage: string;
   stageNote: string;
+  /** G2: the role the assigning actor acted in */
+  stageActorRole: Role | null;
   dueOn: string | null;
   registeredAt: string;
 }
 
 /** The SQL column list of `EffectRow` in the batch's recordset. */
 export const EFFECT_COLUMNS = Prisma.sql`"initial" boolean, "opens" boolean, "ordinal" int, "applicationId" text, "proceedingId" text,
-          "stageId" text, "stage" text, "stageNote" text, "dueOn" date, "registeredAt" timestamptz`;
+          "stageId" text, "stage" text, "stageNote" text, "stageActorRole" text, "dueOn" date, "registeredAt" timestamptz`;
 
 /**
  * The CTEs of what the batch `x` causes (after the chain's guard `head`): documents assigned, proceedings
@@ -90,16 +93,18 @@ export function assignmentEffects(args: { regionCode: string; year: string; open
       moved AS (UPDATE "EnforcementProceeding" p SET "bailiffId" = x."bailiffId" FROM x WHERE p."documentId" = x."documentId" AND NOT x."opens"),
       app AS (UPDATE "ServiceApplication" a SET "status" = ${s.application}::"ApplicationStatus", "updatedAt" = ${now} FROM x WHERE a."id" = x."applicationId" AND x."initial"),
       stage AS (
-        INSERT INTO "ApplicationStage" ("id", "applicationId", "status", "stage", "at", "actorId", "note")
-        SELECT x."stageId", x."applicationId", ${s.application}::"ApplicationStatus", x."stage", ${now}, x."assignedById", x."stageNote" FROM x WHERE x."applicationId" IS NOT NULL)`;
+        INSERT INTO "ApplicationStage" ("id", "applicationId", "status", "stage", "at", "actorId", "actorRole", "note")
+        SELECT x."stageId", x."applicationId", ${s.application}::"ApplicationStatus", x."stage"::"ApplicationStageKind", ${now}, x."assignedById",
+               x."stageActorRole"::"Role", x."stageNote" FROM x WHERE x."applicationId" IS NOT NULL)`;
 }
 
 /** What an assignment's effects depend on: its kind, its document, and the stage it writes. */
 export interface AssignmentCause {
   kind: AssignmentKind;
   doc: { applicationId: string | null; hasProceeding?: boolean; proceedingDueOn?: string; proceedingRegisteredAt?: Date };
-  stage: string;
+  stage: ApplicationStageKind;
   stageNote: string;
+  actor: { actorRole: Role | null };
 }
 
 /**
@@ -119,8 +124,9 @@ export function effectsOf(plans: readonly AssignmentCause[], now: Date, day: str
       applicationId: p.doc.applicationId,
       proceedingId: newId(),
       stageId: newId(),
-      stage: p.stage,
+      stage: stageLabel(p.stage),
       stageNote: p.stageNote,
+      stageActorRole: p.actor.actorRole,
       dueOn: p.doc.proceedingDueOn ?? null,
       registeredAt: (p.doc.proceedingRegisteredAt ?? now).toISOString(),
     };

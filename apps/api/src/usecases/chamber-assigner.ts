@@ -13,12 +13,13 @@
 // policy and its version, the seed and the hash chain; `verifyAssignment` recomputes it from those alone.
 // The seed is derived from the previous assignment's hash and the document, so nobody chooses the draw.
 import { almatyDate, assignmentHash, assignmentSeed, bucketKey, bucketKeysInWindow, decide, type Candidate, type Decision } from '@oryndau/domain';
-import { Prisma, type Assignment, type AssignmentKind, type DocumentCategory } from '@oryndau/db';
+import { Prisma, type ApplicationStageKind, type Assignment, type AssignmentKind, type DocumentCategory, type Role } from '@oryndau/db';
 import { DomainError } from '../errors.ts';
 import { bucketsFor, encodePool, rosterOf, type StoredPool } from './assignment-pool.ts';
 import { currentFacts, type AssignmentCache } from './assignment-cache.ts';
 import { assignmentEffects, EFFECT_COLUMNS, effectsOf, proceedingTerms } from './assignment-effects.ts';
 import { newId } from './numbers.ts';
+import { actingRole } from './stages.ts';
 import {
   chamberStateOf,
   chamberStateSelect,
@@ -220,7 +221,7 @@ export class ChamberAssigner {
   }
 
   /** Decides one assignment in memory and advances the chain and counts; nothing is written yet. */
-  async plan(doc: AssignTarget, opts: AssignOptions, actor: { actorId: string | null; requestId: string } = this.actor()): Promise<PlannedAssignment> {
+  async plan(doc: AssignTarget, opts: AssignOptions, actor: PlannedAssignment['actor'] = this.actor()): Promise<PlannedAssignment> {
     const { candidates, names } = await this.candidatesFor(doc, opts.excludeBailiffId);
     const sequence = this.state.sequence + 1;
     const seed = assignmentSeed(this.state.headHash, doc.id, sequence);
@@ -266,7 +267,7 @@ export class ChamberAssigner {
       reason: `${opts.reason} ${decision.explanation}`.trim(),
       breachDecisionId: opts.breachDecisionId ?? null,
       actor,
-      stage: initial ? 'bailiff-assigned' : opts.kind === 'REPLACEMENT' ? 'bailiff-replaced' : 'bailiff-reassigned',
+      stage: initial ? 'BAILIFF_ASSIGNED' : opts.kind === 'REPLACEMENT' ? 'BAILIFF_REPLACED' : 'BAILIFF_REASSIGNED',
       stageNote: initial
         ? `Private bailiff ${bailiffName} appointed by the Chamber. ${decision.explanation}`
         : opts.kind === 'REPLACEMENT'
@@ -276,7 +277,7 @@ export class ChamberAssigner {
   }
 
   private actor() {
-    return { actorId: this.ctx.viewer?.id ?? null, requestId: this.ctx.requestId };
+    return assignmentActor(this.ctx);
   }
 
   /**
@@ -396,9 +397,14 @@ export interface PlannedAssignment {
   hash: string;
   reason: string;
   breachDecisionId: string | null;
-  actor: { actorId: string | null; requestId: string };
-  stage: string;
+  actor: { actorId: string | null; actorRole: Role | null; requestId: string };
+  stage: ApplicationStageKind;
   stageNote: string;
+}
+
+/** Who assigns: the viewer (null for the platform: the scheduler) and the role they act in (G2). */
+export function assignmentActor(ctx: Pick<UseCaseContext, 'viewer' | 'requestId'>): PlannedAssignment['actor'] {
+  return { actorId: ctx.viewer?.id ?? null, actorRole: actingRole(ctx.viewer, ['CHAMBER_OFFICIAL', 'LICENSING_OFFICER']), requestId: ctx.requestId };
 }
 
 

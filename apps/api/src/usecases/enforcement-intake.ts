@@ -27,6 +27,7 @@ import { nextNumber } from './numbers.ts';
 import { openProceeding } from './assignment-effects.ts';
 import { createAs, moveTo } from '../transitions.ts';
 import { refuseDuplicateClaim } from './duplicate-claim.ts';
+import { actingRole } from './stages.ts';
 
 export type ClaimCategory = 'PRIVATE_CLAIM' | 'ALIMONY' | 'STATE_CLAIM' | 'NON_PROPERTY';
 
@@ -148,6 +149,8 @@ export async function submitEnforcementApplication(ctx: UseCaseContext, input: S
     if (input.channel !== 'PORTAL') requireJusticeOfficerOf(viewer, district.regionId);
     await refuseDuplicateClaim(tx, input);
     const receivedAt = input.receivedAt ?? now;
+    // G2: the stages say who acted by role: the applicant on the portal, else the justice officer who registered it
+    const actorRole = actingRole(viewer, input.channel === 'PORTAL' ? ['APPLICANT'] : ['JUSTICE_OFFICER']);
     const calendar = await ctx.calendar.get(tx);
     const registration = register(receivedAt, input.channel, calendar);
     const missing = missingDocuments({ channel: input.channel, documents: input.documents, requestsWrit: input.requestsWrit, byRepresentative: input.byRepresentative });
@@ -176,7 +179,7 @@ export async function submitEnforcementApplication(ctx: UseCaseContext, input: S
           providerRegionId: district.regionId, receivedAt, decidedAt: now, form, missingDocuments: missing,
           refusalGrounds: ['INCOMPLETE_PACKAGE'],
           refusalReason: `Incomplete package (E3). Missing: ${missing.map((m) => DOCUMENT_TITLES[m]).join('; ')}.`,
-          stages: { create: [{ status: rejected, stage: 'refused-at-acceptance', actorId: viewer.id, at: now, note: `Receipt (Annex 4): missing ${missing.join(', ')}` }] },
+          stages: { create: [{ status: rejected, stage: 'REFUSED_AT_ACCEPTANCE', actorId: viewer.id, actorRole, at: now, note: `Receipt (Annex 4): missing ${missing.join(', ')}` }] },
         },
       });
       await audit({ action: 'enforcement.rejectIncomplete', entityType: 'ServiceApplication', entityId: app.id, data: { number, missing } });
@@ -193,11 +196,12 @@ export async function submitEnforcementApplication(ctx: UseCaseContext, input: S
         providerRegionId: district.regionId, receivedAt, registeredAt: registration.registeredAt, form,
         stages: {
           create: [
-            { status: registered, stage: 'registered', actorId: viewer.id, at: now, note: registration.afterHours ? `Received after hours; registered on ${registration.registeredOn} (T3).` : null },
+            { status: registered, stage: 'REGISTERED', actorId: viewer.id, actorRole, at: now, note: registration.afterHours ? `Received after hours; registered on ${registration.registeredOn} (T3).` : null },
             {
               status: routed,
-              stage: routing === 'CHAMBER' ? 'routed-to-chamber' : 'routed-to-state-bailiff',
+              stage: routing === 'CHAMBER' ? 'ROUTED_TO_CHAMBER' : 'ROUTED_TO_STATE_BAILIFF',
               actorId: viewer.id,
+              actorRole,
               at: now,
               note: routing === 'CHAMBER'
                 ? `${route.reason} Sent to ${district.region.chamber?.name ?? 'the regional chamber'}; awaiting the paper original (CH3).`

@@ -4,6 +4,7 @@ import { requireChamberOfficial } from '../access.ts';
 import { moveTo } from '../transitions.ts';
 import { DomainError } from '../errors.ts';
 import { inTransaction, type UseCaseContext } from './transaction.ts';
+import { actingRole } from './stages.ts';
 
 export async function markOriginalReceived(ctx: UseCaseContext, input: { documentId: string }) {
   return inTransaction(ctx, async (tx, audit) => {
@@ -21,7 +22,7 @@ export async function markOriginalReceived(ctx: UseCaseContext, input: { documen
     const updated = await tx.executiveDocument.update({ where: { id: doc.id }, data: { status, originalReceivedAt: now } });
     if (doc.applicationId) {
       const app = await tx.serviceApplication.findUniqueOrThrow({ where: { id: doc.applicationId }, select: { status: true } });
-      await tx.applicationStage.create({ data: { applicationId: doc.applicationId, status: unchangedStatus(APPLICATION, app.status), stage: 'original-received', actorId: ctx.viewer?.id, at: now, note: 'The Chamber received the original paper decision (CH3); a bailiff will be appointed.' } });
+      await tx.applicationStage.create({ data: { applicationId: doc.applicationId, status: unchangedStatus(APPLICATION, app.status), stage: 'ORIGINAL_RECEIVED', actorId: ctx.viewer?.id, actorRole: actingRole(ctx.viewer, ['CHAMBER_OFFICIAL']), at: now, note: 'The Chamber received the original paper decision (CH3); a bailiff will be appointed.' } });
     }
     await audit({ action: 'document.originalReceived', entityType: 'ExecutiveDocument', entityId: doc.id });
     return updated;

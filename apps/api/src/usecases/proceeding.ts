@@ -8,6 +8,11 @@ import { dbDate, isoDate, isValidIsoDate } from '../dates.ts';
 import { moveTo } from '../transitions.ts';
 import { inTransaction, type Tx, type UseCaseContext } from './transaction.ts';
 import { rowById } from './idempotency.ts';
+import { actingRole } from './stages.ts';
+
+/** G2: the enforcing bailiff's role on a stage: a state bailiff on the state bailiff's route, else a private bailiff. */
+const bailiffRole = (ctx: UseCaseContext, p: { document: { routing: string } }) =>
+  actingRole(ctx.viewer, p.document.routing === 'STATE_BAILIFF' ? ['STATE_BAILIFF'] : ['PRIVATE_BAILIFF']);
 
 /** The enforcing bailiff: the private bailiff assigned, or a state bailiff of the region for state-bailiff cases. */
 async function lockOwnProceeding(tx: Tx, ctx: UseCaseContext, proceedingId: string) {
@@ -64,8 +69,9 @@ export async function decideProceeding(ctx: UseCaseContext, input: DecideInput) 
           stages: {
             create: {
               status,
-              stage: to === 'INITIATED' ? 'proceedings-initiated' : 'initiation-refused',
+              stage: to === 'INITIATED' ? 'PROCEEDINGS_INITIATED' : 'INITIATION_REFUSED',
               actorId: ctx.viewer?.id,
+              actorRole: bailiffRole(ctx, p),
               at: now,
               note: `${to === 'INITIATED' ? `Enforcement proceedings ${p.number} initiated` : `Initiation refused: ${input.reason!.trim()}`}${late ? ` — after the deadline of ${isoDate(p.decisionDueOn)} (E4)` : ''}.`,
             },
@@ -102,7 +108,7 @@ export async function recordMeasure(ctx: UseCaseContext, input: MeasureInput) {
     if (p.document.applicationId && p.document.application) {
       // the stage records the status the application keeps (APPROVED since the initiation)
       const status = unchangedStatus(APPLICATION, p.document.application.status);
-      await tx.applicationStage.create({ data: { applicationId: p.document.applicationId, status, stage: 'measure-taken', actorId: ctx.viewer?.id, at: ctx.now(), note: `${input.kind.replace(/_/g, ' ').toLowerCase()}: ${input.description.trim()}` } });
+      await tx.applicationStage.create({ data: { applicationId: p.document.applicationId, status, stage: 'MEASURE_TAKEN', actorId: ctx.viewer?.id, actorRole: bailiffRole(ctx, p), at: ctx.now(), note: `${input.kind.replace(/_/g, ' ').toLowerCase()}: ${input.description.trim()}` } });
     }
     await audit({ action: 'proceeding.measure', entityType: 'EnforcementMeasure', entityId: row.id, data: { proceedingId: p.id, kind: input.kind } });
     return row;

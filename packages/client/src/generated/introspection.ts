@@ -97,6 +97,14 @@ export const introspection = {
     "name": "ApplicationStage",
     "fields": [
      {
+      "name": "actorRole",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
       "name": "at",
       "type": {
        "kind": "NON_NULL",

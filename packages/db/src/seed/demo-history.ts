@@ -473,19 +473,19 @@ export function buildHistory(x: HistoryContext): { rows: HistoryRows; afterRenum
     const appRow = r.applications[r.applications.length - 1]!;
     if (appRow.id !== app.id) throw new Error('demo history: the application row is not the last one');
     let lastAt = appRow.updatedAt ? new Date(appRow.updatedAt).getTime() : 0;
-    const stage = (status: M.ApplicationStageCreateManyInput['status'], name: string, at: Date, actorId: string | null, note: string | null) => {
+    const stage = (status: M.ApplicationStageCreateManyInput['status'], name: M.ApplicationStageCreateManyInput['stage'], at: Date, actorId: string | null, note: string | null) => {
       const row: M.ApplicationStageCreateManyInput = { id: x.newId(), applicationId: app.id, status, stage: name, at, actorId, note };
       r.stages.push(row);
       lastAt = Math.max(lastAt, at.getTime());
       return row;
     };
-    stage('REGISTERED', 'original-received', d.originalAt, official(d.code), 'The paper original was handed to the Chamber (CH3).');
+    stage('REGISTERED', 'ORIGINAL_RECEIVED', d.originalAt, official(d.code), 'The paper original was handed to the Chamber (CH3).');
     for (const a of d.assignments) {
       const note =
         a.kind === 'INITIAL' ? `Private bailiff ${a.bailiffName} appointed by the Chamber. ${a.decision.explanation}`
         : a.kind === 'REPLACEMENT' ? `Bailiff replaced by ${a.bailiffName} after a final decision confirming a breach of duty (CH4).`
         : `Case redistributed to ${a.bailiffName}: ${a.context}`;
-      stage('IN_REVIEW', a.kind === 'INITIAL' ? 'bailiff-assigned' : a.kind === 'REPLACEMENT' ? 'bailiff-replaced' : 'bailiff-reassigned', a.assignedAt, a.assignedById, note);
+      stage('IN_REVIEW', a.kind === 'INITIAL' ? 'BAILIFF_ASSIGNED' : a.kind === 'REPLACEMENT' ? 'BAILIFF_REPLACED' : 'BAILIFF_REASSIGNED', a.assignedAt, a.assignedById, note);
     }
     const holder = d.assignments[d.assignments.length - 1]!;
     const proceedingId = x.newId();
@@ -502,9 +502,9 @@ export function buildHistory(x: HistoryContext): { rows: HistoryRows; afterRenum
       if (d.status === 'REFUSED') {
         appRow.refusalGrounds = [d.decision!.refusal.ground];
         appRow.refusalReason = d.decision!.refusal.reason;
-        stage('REFUSED', 'initiation-refused', d.decidedAt, d.decidedBy, `Initiation refused: ${d.decision!.refusal.reason}${late}.`);
+        stage('REFUSED', 'INITIATION_REFUSED', d.decidedAt, d.decidedBy, `Initiation refused: ${d.decision!.refusal.reason}${late}.`);
       } else {
-        const s = stage('APPROVED', 'proceedings-initiated', d.decidedAt, d.decidedBy, null);
+        const s = stage('APPROVED', 'PROCEEDINGS_INITIATED', d.decidedAt, d.decidedBy, null);
         // the proceeding's number is final only once every series is renumbered by registration
         afterRenumber.push(() => (s.note = `Enforcement proceedings ${proceeding.number} initiated${late}.`));
       }
@@ -515,7 +515,7 @@ export function buildHistory(x: HistoryContext): { rows: HistoryRows; afterRenum
         id, proceedingId, kind: m.kind, description: m.description, amountTenge: m.withAmount && d.amount !== null ? d.amount.toFixed(2) : null,
         takenOn: toDate(almatyDate(m.at)), recordedById: m.by, createdAt: m.at,
       });
-      stage('APPROVED', 'measure-taken', m.at, m.by, `${m.kind.replace(/_/g, ' ').toLowerCase()}: ${m.description}`);
+      stage('APPROVED', 'MEASURE_TAKEN', m.at, m.by, `${m.kind.replace(/_/g, ' ').toLowerCase()}: ${m.description}`);
     }
     appRow.updatedAt = new Date(lastAt);
     r.documents.push({

@@ -31,6 +31,7 @@ import {
 } from '@oryndau/domain';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import type {
+  ApplicationStageKind,
   ApplicationStatus,
   Channel,
   DocumentCategory,
@@ -39,6 +40,7 @@ import type {
   ServiceKind,
 } from '../generated/prisma/enums.ts';
 import type * as M from '../generated/prisma/models.ts';
+import { BACKFILL_STAGE_ACTOR_ROLES, stageLabel } from '../stage-kind.ts';
 import { nextBin, nextIin, type Gender } from './iin.ts';
 import {
   chamberName,
@@ -221,7 +223,7 @@ async function writeDemo(tx: Prisma.TransactionClient, r: DemoRows): Promise<voi
     ['Region', r.regions], ['EnforcementDistrict', r.districts], ['Chamber', r.chambers], ['AssignmentPolicy', r.policies],
     ['Person', r.persons], ['Organisation', r.organisations], ['User', r.users], ['RoleGrant', r.grants],
     ['AttestationSession', r.sessions], ['ServiceApplication', r.applications], ['ServiceApplication', r.childApplications],
-    ['ApplicationStage', r.stages], ['Payment', r.payments], ['Hearing', r.hearings], ['TestResult', r.testResults],
+    ['ApplicationStage', r.stages.map((s) => ({ ...s, stage: stageLabel(s.stage) }))], ['Payment', r.payments], ['Hearing', r.hearings], ['TestResult', r.testResults],
     ['Interview', r.interviews], ['CommissionVote', r.votes], ['AttestationMinutes', r.minutes], ['Licence', r.licences],
     ['Licence', r.reissuedLicences], ['PrivateBailiff', r.bailiffs], ['BailiffDistrict', r.bailiffDistricts],
     ['BailiffAvailability', r.availability], ['BailiffConflict', r.conflicts], ['ExecutiveDocument', r.documents],
@@ -231,6 +233,8 @@ async function writeDemo(tx: Prisma.TransactionClient, r: DemoRows): Promise<voi
     ['BailiffLoad', r.history.loads], ['AuditLog', r.history.audit],
   ];
   for (const [table, rows] of order) await insertRows(tx, table, rows);
+  // G2: every stage says in which role its actor acted (the rule of the migration stage_enum)
+  await tx.$executeRawUnsafe(BACKFILL_STAGE_ACTOR_ROLES);
   // reference data an administrator may have entered already
   await tx.calendarCorrection.createMany({ data: r.corrections, skipDuplicates: true });
   await tx.monthlyCalculationIndex.createMany({ data: r.mci, skipDuplicates: true });
@@ -326,7 +330,7 @@ interface AppSpec {
   /** ENF: which way the document went */
   routing?: 'CHAMBER' | 'STATE_BAILIFF';
   /** stages between the completeness check and the result (attestation steps) */
-  extraStages?: { status: ApplicationStatus; stage: string; at: Date; note?: string }[];
+  extraStages?: { status: ApplicationStatus; stage: ApplicationStageKind; at: Date; note?: string }[];
   preliminary?: string;
   hearingOutcome?: string;
 }
@@ -613,7 +617,9 @@ export function buildDemo(now: Date): DemoRows {
     const year = (s.receivedAt ? almatyDate(s.receivedAt) : today).slice(0, 4);
     const num = number(SERIES[s.kind], year);
     const stages: M.ApplicationStageCreateManyInput[] = [];
-    const stage = (status: ApplicationStatus, name: string, when: Date, note: string | null = null, actorId: string | null = s.actorId) =>
+    // as the API records it: a claimant filing on the portal registers their own application (E1)
+    const filer = s.kind === 'ENFORCEMENT_INITIATION' && s.channel === 'PORTAL' ? s.applicantId : s.actorId;
+    const stage = (status: ApplicationStatus, name: ApplicationStageKind, when: Date, note: string | null = null, actorId: string | null = s.actorId) =>
       stages.push({ id: ids.next(), applicationId: id, status, stage: name, at: when, actorId, note });
     let registeredAt: Date | null = null;
     let periodStartsAfter: IsoDate | null = null;
@@ -622,11 +628,11 @@ export function buildDemo(now: Date): DemoRows {
     const createdAt = s.createdAt ?? s.receivedAt ?? at(wdAgo(1), '20:15');
 
     if (s.status === 'DRAFT' || !s.receivedAt) {
-      stage('DRAFT', 'draft-saved', createdAt, null, s.applicantId);
+      stage('DRAFT', 'DRAFT_SAVED', createdAt, null, s.applicantId);
     } else if (s.status === 'REJECTED_INCOMPLETE' && s.kind === 'ENFORCEMENT_INITIATION') {
       // E3: refused at acceptance with the receipt of Annex 4; never registered
       decidedAt = s.receivedAt;
-      stage('REJECTED_INCOMPLETE', 'refused-at-acceptance', s.receivedAt, `Receipt (Annex 4): missing ${(s.missing ?? []).join(', ')}`);
+      stage('REJECTED_INCOMPLETE', 'REFUSED_AT_ACCEPTANCE', s.receivedAt, `Receipt (Annex 4): missing ${(s.missing ?? []).join(', ')}`, filer);
     } else {
       const reg = register(s.receivedAt, s.channel, cal);
       registeredAt = reg.registeredAt;
@@ -636,30 +642,31 @@ export function buildDemo(now: Date): DemoRows {
       else if (s.kind === 'LICENCE') due = dueOn(reg.periodStartsAfter, PERIODS.licenceIssue, cal);
       else if (s.kind === 'LICENCE_REISSUE') due = dueOn(reg.periodStartsAfter, PERIODS.licenceReissueMinutes, cal);
       else if (s.routing === 'STATE_BAILIFF') due = dueOn(reg.periodStartsAfter, PERIODS.enforcementDecision, cal);
-      stage('REGISTERED', 'registered', reg.registeredAt, reg.afterHours ? `Received after hours; registered on ${regOn} (T3).` : null);
+      stage('REGISTERED', 'REGISTERED', reg.registeredAt, reg.afterHours ? `Received after hours; registered on ${regOn} (T3).` : null, filer);
       if (s.kind === 'ENFORCEMENT_INITIATION') {
         stage(
           'REGISTERED',
-          s.routing === 'STATE_BAILIFF' ? 'routed-to-state-bailiff' : 'routed-to-chamber',
+          s.routing === 'STATE_BAILIFF' ? 'ROUTED_TO_STATE_BAILIFF' : 'ROUTED_TO_CHAMBER',
           new Date(reg.registeredAt.getTime() + 60_000),
           s.routing === 'STATE_BAILIFF'
             ? 'Enforced by a state bailiff of the territorial justice body (CH1).'
             : 'Sent to the regional Chamber of Private Bailiffs; awaiting the paper original (CH3).',
+          filer,
         );
       }
       const checkedAt = s.checkedAt ?? at(cal.addWorkingDays(regOn, 1), '11:20');
       if (s.status === 'REJECTED_INCOMPLETE') {
         decidedAt = s.decidedAt ?? checkedAt;
-        stage('REJECTED_INCOMPLETE', 'completeness-check-failed', decidedAt, s.refusal?.reason ?? null);
+        stage('REJECTED_INCOMPLETE', 'COMPLETENESS_CHECK_FAILED', decidedAt, s.refusal?.reason ?? null);
       } else if (s.status !== 'REGISTERED' && !(s.status === 'WITHDRAWN' && !s.checkedAt)) {
         if (s.kind !== 'ENFORCEMENT_INITIATION' || s.routing === 'STATE_BAILIFF') {
-          stage('IN_REVIEW', s.kind === 'ENFORCEMENT_INITIATION' ? 'with-state-bailiff' : 'completeness-checked', checkedAt);
+          stage('IN_REVIEW', s.kind === 'ENFORCEMENT_INITIATION' ? 'WITH_STATE_BAILIFF' : 'COMPLETENESS_CHECKED', checkedAt);
         }
         for (const e of s.extraStages ?? []) stage(e.status, e.stage, e.at, e.note ?? null);
         const refusedAfterHearing = s.status === 'REFUSED' && s.kind !== 'ENFORCEMENT_INITIATION';
         if (s.status === 'HEARING' || refusedAfterHearing) {
           const noticeAt = must(s.noticeAt, 'noticeAt');
-          stage('HEARING', 'preliminary-decision-sent', noticeAt, s.preliminary ?? null);
+          stage('HEARING', 'PRELIMINARY_DECISION_SENT', noticeAt, s.preliminary ?? null);
           const latestOn = cal.addWorkingDays(almatyDate(noticeAt), PERIODS.hearingAfterNotice.count);
           r.hearings.push({
             id: ids.next(), applicationId: id, preliminaryDecision: must(s.preliminary, 'preliminary'), noticeSentAt: noticeAt,
@@ -667,16 +674,16 @@ export function buildDemo(now: Date): DemoRows {
             outcome: refusedAfterHearing ? (s.hearingOutcome ?? 'The preliminary decision was upheld after the hearing.') : null,
             createdAt: noticeAt,
           });
-          if (refusedAfterHearing) stage('HEARING', 'hearing-held', at(latestOn, '11:00'), s.hearingOutcome ?? null);
+          if (refusedAfterHearing) stage('HEARING', 'HEARING_HELD', at(latestOn, '11:00'), s.hearingOutcome ?? null);
         }
         if (s.status === 'APPROVED' || s.status === 'REFUSED' || s.status === 'WITHDRAWN') {
           decidedAt = s.decidedAt ?? at(cal.addWorkingDays(regOn, 2), '16:10');
-          const name = s.status === 'APPROVED' ? 'result-issued' : s.status === 'REFUSED' ? 'refused' : 'withdrawn';
+          const name = s.status === 'APPROVED' ? 'RESULT_ISSUED' : s.status === 'REFUSED' ? 'REFUSED' : 'WITHDRAWN';
           stage(s.status, name, decidedAt, s.refusal?.reason ?? null, s.status === 'WITHDRAWN' ? s.applicantId : s.actorId);
         }
       } else if (s.status === 'WITHDRAWN') {
         decidedAt = s.decidedAt ?? at(cal.addWorkingDays(regOn, 1), '10:05');
-        stage('WITHDRAWN', 'withdrawn', decidedAt, 'Withdrawn by the applicant.', s.applicantId);
+        stage('WITHDRAWN', 'WITHDRAWN', decidedAt, 'Withdrawn by the applicant.', s.applicantId);
       }
     }
     const lastAt = stages.reduce((m, x) => (x.at && new Date(x.at) > m ? new Date(x.at) : m), createdAt);
@@ -758,11 +765,11 @@ export function buildDemo(now: Date): DemoRows {
     const extra: AppSpec['extraStages'] = [];
     const correct = { PASS: 86, TIE_PASS: 74, TEST_FAIL: 69, SUSPENDED: 41, NO_SHOW: 0, COMMISSION_FAIL: 91 }[outcome];
     if (outcome !== 'NO_SHOW') {
-      extra.push({ status: 'IN_REVIEW', stage: 'test-taken', at: at(heldOn, '11:40'), note: `${correct} of 100` });
+      extra.push({ status: 'IN_REVIEW', stage: 'TEST_TAKEN', at: at(heldOn, '11:40'), note: `${correct} of 100` });
     }
     const toInterview = outcome === 'PASS' || outcome === 'TIE_PASS' || outcome === 'COMMISSION_FAIL';
-    if (toInterview) extra.push({ status: 'IN_REVIEW', stage: 'interview-held', at: at(heldOn, '15:00') });
-    extra.push({ status: 'IN_REVIEW', stage: 'commission-decided', at: decidedAtSession });
+    if (toInterview) extra.push({ status: 'IN_REVIEW', stage: 'INTERVIEW_HELD', at: at(heldOn, '15:00') });
+    extra.push({ status: 'IN_REVIEW', stage: 'COMMISSION_DECIDED', at: decidedAtSession });
     const positive = outcome === 'PASS' || outcome === 'TIE_PASS';
     const reasons: Record<Outcome, string> = {
       PASS: '',
@@ -1111,7 +1118,7 @@ export function buildDemo(now: Date): DemoRows {
       const candidate = at(cal.addWorkingDays(regOn, e.daysAgo > 1 ? 1 : 0), '16:30');
       originalReceivedAt = candidate > app.registeredAt ? candidate : new Date(app.registeredAt.getTime() + 5 * 60_000);
       r.stages.push({
-        id: ids.next(), applicationId: app.id, status: 'REGISTERED', stage: 'original-received', at: originalReceivedAt,
+        id: ids.next(), applicationId: app.id, status: 'REGISTERED', stage: 'ORIGINAL_RECEIVED', at: originalReceivedAt,
         actorId: uid(e.region === AST ? 'chamber.astana' : 'chamber.almaty'), note: 'The paper original was handed to the Chamber (CH3).',
       });
     }

@@ -986,11 +986,14 @@ class NationalPlan {
       );
     });
     let stageN = 0;
-    await load('ApplicationStage', ['id', 'applicationId', 'status', 'stage', 'at', 'actorId', 'note'], total, (i) => {
+    // G2: the role each stage's actor acted in (the applicant for a draft or a withdrawal, else the staff member's)
+    const staffRole = new Map(this.staff.map((s, k) => [staffUser(k), s.role]));
+    await load('ApplicationStage', ['id', 'applicationId', 'status', 'stage', 'at', 'actorId', 'actorRole', 'note'], total, (i) => {
       const a = appAt(i);
-      return a.stages.map(([status, stage, at, note]) =>
-        line(makeId('st', stageN++), a.id, status, stage, ts(at), status === 'DRAFT' || stage === 'withdrawn' ? userId(a.applicant) : a.actor, t(note)),
-      );
+      return a.stages.map(([status, stage, at, note]) => {
+        const byApplicant = status === 'DRAFT' || stage === 'withdrawn';
+        return line(makeId('st', stageN++), a.id, status, stage, ts(at), byApplicant ? userId(a.applicant) : a.actor, byApplicant ? 'APPLICANT' : (staffRole.get(a.actor) ?? NULL), t(note));
+      });
     });
 
     // ---------------------------------------------------------- executive documents and proceedings

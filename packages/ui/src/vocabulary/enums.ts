@@ -5,6 +5,7 @@ import type { graphql } from '@oryndau/client';
 
 type Enum<Name extends string> = ReturnType<typeof graphql.scalar<Name>>;
 
+export type ApplicationStageKind = Enum<'ApplicationStageKind'>;
 export type ApplicationStatus = Enum<'ApplicationStatus'>;
 export type AssignmentKind = Enum<'AssignmentKind'>;
 export type AvailabilityKind = Enum<'AvailabilityKind'>;
@@ -32,37 +33,6 @@ export type RegionKind = Enum<'RegionKind'>;
 export type ServiceKind = Enum<'ServiceKind'>;
 export type UserErrorCode = Enum<'UserErrorCode'>;
 export type AuditProblem = Enum<'AuditProblem'>;
-
-/**
- * `ApplicationStage.stage` is a String in the schema today; these are the machine names the API writes.
- * When the schema gives it an enum, replace this list by `Enum<'…'>` (see README, "App layout").
- */
-export const APPLICATION_STAGES = [
-  'draft-saved',
-  'registered',
-  'refused-at-acceptance',
-  'routed-to-chamber',
-  'routed-to-state-bailiff',
-  'original-received',
-  'bailiff-assigned',
-  'bailiff-reassigned',
-  'bailiff-replaced',
-  'with-state-bailiff',
-  'proceedings-initiated',
-  'initiation-refused',
-  'measure-taken',
-  'completeness-checked',
-  'completeness-check-failed',
-  'preliminary-decision-sent',
-  'hearing-held',
-  'test-taken',
-  'interview-held',
-  'commission-decided',
-  'result-issued',
-  'refused',
-  'withdrawn',
-] as const;
-export type ApplicationStageKind = (typeof APPLICATION_STAGES)[number];
 
 /** `Assignment.rule` is a String in the schema; these are the values it documents. */
 export const ASSIGNMENT_RULES = ['CONSOLIDATED_WITH_DEBTOR', 'LOWEST_LOAD', 'LOWEST_LOAD_TIE_DRAW'] as const;

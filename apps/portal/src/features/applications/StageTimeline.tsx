@@ -1,13 +1,14 @@
 // G2: every stage of an application as entered in the monitoring system, oldest first, with its date and
-// time in Asia/Almaty (T1) whatever the browser's zone, and the note recorded with it.
+// time in Asia/Almaty (T1) whatever the browser's zone, who acted by role (not by name), and the note recorded with it.
 import { graphql, readFragment, type FragmentOf } from '@oryndau/client';
-import { ApplicationStatusBadge, useEnumLabel, useFormat, useTranslation, type ApplicationStageKind } from '@oryndau/ui';
+import { ApplicationStatusBadge, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
 
 export const StageTimelineFragment = graphql(`
   fragment StageTimeline_application on ServiceApplication {
     id
     stages {
       stage
+      actorRole
       status
       at
       note
@@ -32,7 +33,8 @@ export function StageTimeline({ application }: { application: FragmentOf<typeof 
           <time className="pt-timeline__time" dateTime={stage.at}>
             {format.dateTime(stage.at)}
           </time>
-          <p className="pt-timeline__title">{label('applicationStage', stage.stage as ApplicationStageKind)}</p>
+          <p className="pt-timeline__title">{label('applicationStageKind', stage.stage)}</p>
+          {stage.actorRole && <p className="pt-timeline__actor">{t(`role.${stage.actorRole}`)}</p>}
           <ApplicationStatusBadge status={stage.status} />
           {stage.note && <p className="pt-timeline__note">{stage.note}</p>}
         </li>
