@@ -32,6 +32,12 @@ export type RegionKind = Enum<'RegionKind'>;
 export type ServiceKind = Enum<'ServiceKind'>;
 export type UserErrorCode = Enum<'UserErrorCode'>;
 export type AuditProblem = Enum<'AuditProblem'>;
+// licence area (issue 9)
+export type StateSystem = Enum<'StateSystem'>;
+export type StateQueryStatus = Enum<'StateQueryStatus'>;
+export type SignedDocumentKind = Enum<'SignedDocumentKind'>;
+export type DocumentProblem = Enum<'DocumentProblem'>;
+export type HearingDecision = Enum<'HearingDecision'>;
 
 /**
  * `ApplicationStage.stage` is a String in the schema today; these are the machine names the API writes.
@@ -61,6 +67,9 @@ export const APPLICATION_STAGES = [
   'result-issued',
   'refused',
   'withdrawn',
+  // licence area (issue 9)
+  'waiting-for-state-system',
+  'state-systems-checked',
 ] as const;
 export type ApplicationStageKind = (typeof APPLICATION_STAGES)[number];
 
