@@ -237,3 +237,9 @@ export function visibleFrom(type: NodeType): Level {
 export function cellCount(): number {
   return NODE_TYPES.reduce((n, t) => n + ROLE_KEYS.reduce((m, r) => m + Object.keys(MATRIX[t][r]).length, 0), 0);
 }
+
+// ---------------------------------------------------------------- licence area (issue 9)
+// The signed documents, the state systems' answers and the hearings of an application are personal (a licence
+// holds the IIN; the registers' answers are about the person): visible to whoever may read the application whole.
+FIELD_GROUPS.ServiceApplication.personal.push('documents', 'stateQueries', 'hearings');
+FIELD_GROUPS.ServiceApplication.internal.push('viewerCanSendPreliminaryDecision');

@@ -10,6 +10,8 @@ import { AssignmentBatcher } from './usecases/assignment-batcher.ts';
 import { AssignmentCache } from './usecases/assignment-cache.ts';
 import { ViewerCache } from './auth/viewer-cache.ts';
 import { ChainReplays } from './usecases/assignment-audit.ts';
+// licence area (issue 9)
+import { stateSystemsFromEnv } from './state-systems/index.ts';
 
 export interface AppOptions {
   target: DatabaseTarget;
@@ -40,6 +42,8 @@ export async function createServices(opts: AppOptions): Promise<Services> {
     viewers: new ViewerCache(db),
     chainReplays: new ChainReplays(),
     config: { devAuth: opts.devAuth },
+    // licence area (issue 9)
+    stateSystems: stateSystemsFromEnv(process.env, db.prisma, opts.now),
     now: opts.now ?? (() => new Date()),
   };
 }

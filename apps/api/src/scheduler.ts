@@ -7,6 +7,8 @@ import type { Services } from './services.ts';
 import { redistributeBegunAbsences } from './usecases/redistribute-begun-absences.ts';
 import { SYSTEM_VIEWER } from './auth/system.ts';
 import { anchorAuditHeads } from './audit/anchors.ts';
+// licence area (issue 9): state-system retries and the automatic reissue, every 30 s
+import { startLicenceJobs } from './licence-jobs.ts';
 
 export function startScheduler(services: Services, everyMs = 5 * 60_000): () => void {
   let running = false;
@@ -33,8 +35,11 @@ export function startScheduler(services: Services, everyMs = 5 * 60_000): () => 
   const timer = setInterval(() => void run(), everyMs);
   timer.unref();
   first.unref();
+  // licence area (issue 9)
+  const stopLicenceJobs = startLicenceJobs(services);
   return () => {
     clearTimeout(first);
     clearInterval(timer);
+    stopLicenceJobs();
   };
 }

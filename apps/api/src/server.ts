@@ -12,6 +12,8 @@ import { introspectionEnabled, servedSchema, withoutSuggestions } from './auth/e
 import { costPlugin, isMutation, limitRules, LIMITS, type Limits } from './limits/index.ts';
 import { applyGuards } from './limits/guards.ts';
 import { REQUEST_TIMEOUT, timeoutError, whenAborted } from './limits/timeout.ts';
+// licence area (issue 9): signed documents as PDF
+import { serveDocumentPdf } from './documents/http.ts';
 
 const schema = applyGuards(builtSchema);
 
@@ -95,6 +97,11 @@ export async function startServer(
       } catch {
         res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'database unavailable' }));
       }
+      return;
+    }
+    // licence area (issue 9): GET /documents/<id>.pdf, authorised like the record (documents/http.ts)
+    if (url.pathname.startsWith('/documents/')) {
+      await serveDocumentPdf(services, (authorization) => buildContext(services, authorization), req, res, url.pathname);
       return;
     }
     if (url.pathname !== '/graphql') {

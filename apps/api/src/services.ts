@@ -9,6 +9,8 @@ import type { ViewerCache } from './auth/viewer-cache.ts';
 import type { AssignmentBatcher } from './usecases/assignment-batcher.ts';
 import type { AssignmentCache } from './usecases/assignment-cache.ts';
 import type { ChainReplays } from './usecases/assignment-audit.ts';
+// licence area (issue 9): the state information systems
+import type { StateSystems } from './state-systems/types.ts';
 
 export interface AppConfig {
   /** dev mode: devLogin and demoUsers are available */
@@ -30,6 +32,9 @@ export interface Services {
   /** the platform's Ed25519 key: signs the audit trail's anchors */
   signing: SigningKey;
   config: AppConfig;
+  // licence area (issue 9)
+  /** the state information systems (sandbox or the real gateway: state-systems/README.md); documents are signed with `signing` */
+  stateSystems: StateSystems;
   /** the clock; tests may pin it */
   now(): Date;
 }

@@ -16,3 +16,5 @@ export * from './enforcement.ts';
 export * from './intake.ts';
 export * from './numbering.ts';
 export * from './transitions/index.ts';
+// licence area (issue 9)
+export * from './state-systems.ts';

@@ -63,6 +63,8 @@ export const ApplicationStageKindEnum = builder.enumType(ApplicationStageKind, {
     RESULT_ISSUED: { description: 'The positive result of the service was issued.' },
     REFUSED: { description: 'The service was refused, with reasons (G1).' },
     WITHDRAWN: { description: 'The applicant withdrew the application.' },
+    WAITING_FOR_STATE_SYSTEM: { description: 'A state information system did not answer (unavailable or timed out): the application waits and the platform asks again automatically; nothing is lost (L2, A3).' },
+    STATE_SYSTEMS_CHECKED: { description: 'Every state information system asked has answered (L2, A3).' },
   } as const,
 });
 

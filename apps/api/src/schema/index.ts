@@ -15,6 +15,8 @@ import './proceeding.ts';
 import './inspection.ts';
 import './audit.ts';
 import './access-log.ts';
+// licence area (issue 9): signed documents, state systems, hearings (A11)
+import './signed-document.ts';
 import { applyAccess } from './record-auth.ts';
 
 builder.queryType({ description: 'Everything one can read. Lists are Relay connections (`first` ≤ 100, `after`).' });

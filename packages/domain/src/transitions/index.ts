@@ -1,2 +1,4 @@
 export * from './table.ts';
 export * from './tables.ts';
+// licence area (issue 9)
+export * from './state-query.ts';

@@ -45,6 +45,9 @@ const enumLabels = {
     RESULT_ISSUED: 'Result issued',
     REFUSED: 'Refused',
     WITHDRAWN: 'Withdrawn by the applicant',
+    // licence area (issue 9)
+    WAITING_FOR_STATE_SYSTEM: 'Waiting for a state information system (asked again automatically)',
+    STATE_SYSTEMS_CHECKED: 'Checked against the state information systems',
   } satisfies Record<E.ApplicationStageKind, string>,
   assignmentKind: {
     INITIAL: 'First appointment',
@@ -217,6 +220,41 @@ const enumLabels = {
     PREV_MISMATCH: 'A record does not link to the previous one',
     SEQ_GAP: 'A record is missing from the sequence',
   } satisfies Record<E.AuditProblem, string>,
+  // licence area (issue 9)
+  stateSystem: {
+    IDENTITY: 'Identity documents',
+    INDIVIDUALS: '“Individuals” database: changes of name',
+    CRIMINAL_RECORD: 'Criminal records',
+    CORRUPTION_OFFENCES: 'Corruption offences',
+    NEGATIVE_DISMISSALS: 'Dismissals for negative reasons',
+    LICENCE_DEPRIVATION: 'Earlier deprivation of the licence',
+    MENTAL_HEALTH_REGISTER: 'Mental-health register',
+    NARCOLOGY_REGISTER: 'Narcology register',
+    PAYMENT_GATEWAY: 'E-gov payment gateway',
+  } satisfies Record<E.StateSystem, string>,
+  stateQueryStatus: {
+    ANSWERED: 'Answered',
+    WAITING: 'Waiting for the system',
+  } satisfies Record<E.StateQueryStatus, string>,
+  signedDocumentKind: {
+    LICENCE: 'Licence',
+    PRELIMINARY_DECISION: 'Preliminary decision and notice of hearing',
+    REFUSAL: 'Reasoned refusal',
+    INCOMPLETE_REFUSAL: 'Refusal: incomplete package',
+    ATTESTATION_DECISION: 'Attestation decision',
+    HEARING_RECORD: 'Record of the hearing',
+  } satisfies Record<E.SignedDocumentKind, string>,
+  documentProblem: {
+    NOT_FOUND: 'No such document',
+    HASH_MISMATCH: 'The content was changed after signing',
+    BAD_SIGNATURE: 'The signature does not verify',
+    UNKNOWN_KEY: 'Signed with a key the platform never had',
+    QR_MISMATCH: 'The QR code belongs to another version of the document',
+  } satisfies Record<E.DocumentProblem, string>,
+  hearingDecision: {
+    REFUSE: 'Refuse',
+    RECONSIDER: 'Withdraw the preliminary decision',
+  } satisfies Record<E.HearingDecision, string>,
  userErrorCode: {
     INVALID_INPUT: 'Invalid input',
     NOT_FOUND: 'Not found',
@@ -264,6 +302,25 @@ const errorMessages = {
   refusal: {
     reasonRequired: 'A refusal must state its reasons.',
     groundInvalid: 'Choose a ground for the refusal.',
+    groundRequired: 'Choose at least one ground.',
+    unknownGround: '{{ground}} is not a ground for this service (allowed: {{allowed}}).',
+    duplicateGround: '{{ground}} is cited twice.',
+  },
+  // licence area (issue 9)
+  hearing: {
+    notForService: 'This service is refused without a hearing.',
+    noServicePeriod: 'The application has no service period yet.',
+    noticeTooLate: 'The hearing notice had to go out by {{noticeLatestOn}} (3 working days before {{serviceDueOn}}).',
+    dayOutOfRange: 'The hearing must be on a working day from {{earliest}} to {{latestOn}}.',
+    alreadyHeld: 'This hearing was already held or decided.',
+    alreadyDecided: 'This hearing was already decided.',
+    tooLate: 'The hearing had to be held by {{latestOn}}.',
+    tooEarly: 'The hearing is held after the day of the notice ({{noticeOn}}).',
+    notHeld: 'Hold the hearing first.',
+    groundNotHeard: 'The applicant was not heard on {{grounds}}: send a new preliminary decision.',
+  },
+  service: {
+    notProvider: 'Only the provider of this service may do this.',
   },
   proceeding: {
     initiateWithGround: 'A decision to initiate has no ground for refusal.',

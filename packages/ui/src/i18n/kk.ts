@@ -113,6 +113,9 @@ export const kk: UiMessages = {
       RESULT_ISSUED: 'Нәтиже берілді',
       REFUSED: 'Бас тартылды',
       WITHDRAWN: 'Өтініш беруші кері қайтарып алды',
+      // licence area (issue 9)
+      WAITING_FOR_STATE_SYSTEM: 'Мемлекеттік ақпараттық жүйенің жауабы күтілуде (автоматты түрде қайта сұралады)',
+      STATE_SYSTEMS_CHECKED: 'Мемлекеттік ақпараттық жүйелер бойынша тексерілді',
     },
     assignmentKind: {
       INITIAL: 'Алғашқы тағайындау',
@@ -285,6 +288,41 @@ export const kk: UiMessages = {
       PREV_MISMATCH: 'Жазба алдыңғысымен байланыспаған',
       SEQ_GAP: 'Тізбекте жазба жетіспейді',
     },
+    // licence area (issue 9)
+    stateSystem: {
+      IDENTITY: 'Жеке басты куәландыратын құжаттар',
+      INDIVIDUALS: '«Жеке тұлғалар» дерекқоры: аты-жөнінің өзгеруі',
+      CRIMINAL_RECORD: 'Соттылық туралы мәліметтер',
+      CORRUPTION_OFFENCES: 'Сыбайлас жемқорлық құқық бұзушылықтары',
+      NEGATIVE_DISMISSALS: 'Теріс себептер бойынша жұмыстан шығару',
+      LICENCE_DEPRIVATION: 'Лицензиядан бұрын айыру',
+      MENTAL_HEALTH_REGISTER: 'Психиатриялық есеп',
+      NARCOLOGY_REGISTER: 'Наркологиялық есеп',
+      PAYMENT_GATEWAY: '«Электрондық үкіметтің» төлем шлюзі',
+    },
+    stateQueryStatus: {
+      ANSWERED: 'Жауап берілді',
+      WAITING: 'Жүйенің жауабы күтілуде',
+    },
+    signedDocumentKind: {
+      LICENCE: 'Лицензия',
+      PRELIMINARY_DECISION: 'Алдын ала шешім және тыңдау туралы хабарлама',
+      REFUSAL: 'Дәлелді бас тарту',
+      INCOMPLETE_REFUSAL: 'Бас тарту: құжаттар толық емес',
+      ATTESTATION_DECISION: 'Аттестаттау туралы шешім',
+      HEARING_RECORD: 'Тыңдау хаттамасы',
+    },
+    documentProblem: {
+      NOT_FOUND: 'Мұндай құжат жоқ',
+      HASH_MISMATCH: 'Мазмұны қол қойылғаннан кейін өзгертілген',
+      BAD_SIGNATURE: 'Қолтаңба расталмады',
+      UNKNOWN_KEY: 'Платформада болмаған кілтпен қол қойылған',
+      QR_MISMATCH: 'QR-код құжаттың басқа нұсқасына тиесілі',
+    },
+    hearingDecision: {
+      REFUSE: 'Бас тарту',
+      RECONSIDER: 'Алдын ала шешімді кері қайтару',
+    },
    userErrorCode: {
       INVALID_INPUT: 'Деректер дұрыс емес',
       NOT_FOUND: 'Табылмады',
@@ -330,6 +368,25 @@ export const kk: UiMessages = {
     refusal: {
       reasonRequired: 'Бас тартудың себептері көрсетілуі керек.',
       groundInvalid: 'Бас тарту негізін таңдаңыз.',
+      groundRequired: 'Кем дегенде бір негізді таңдаңыз.',
+      unknownGround: '{{ground}} осы қызмет үшін негіз емес (рұқсат етілгендері: {{allowed}}).',
+      duplicateGround: '{{ground}} екі рет көрсетілген.',
+    },
+    // licence area (issue 9)
+    hearing: {
+      notForService: 'Бұл қызметтен тыңдаусыз бас тартылады.',
+      noServicePeriod: 'Өтініштің қызмет көрсету мерзімі әлі жоқ.',
+      noticeTooLate: 'Тыңдау туралы хабарлама {{noticeLatestOn}} дейін жіберілуі керек еді ({{serviceDueOn}} дейін 3 жұмыс күні).',
+      dayOutOfRange: 'Тыңдау {{earliest}} бастап {{latestOn}} дейінгі жұмыс күні өтуі керек.',
+      alreadyHeld: 'Бұл тыңдау өткізілді немесе шешілді.',
+      alreadyDecided: 'Бұл тыңдау бойынша шешім қабылданды.',
+      tooLate: 'Тыңдау {{latestOn}} дейін өткізілуі керек еді.',
+      tooEarly: 'Тыңдау хабарлама күнінен ({{noticeOn}}) кейін өткізіледі.',
+      notHeld: 'Алдымен тыңдауды өткізіңіз.',
+      groundNotHeard: 'Өтініш беруші {{grounds}} бойынша тыңдалмаған: жаңа алдын ала шешім жіберіңіз.',
+    },
+    service: {
+      notProvider: 'Мұны тек осы қызметті көрсетуші ғана жасай алады.',
     },
     proceeding: {
       initiateWithGround: 'Қозғау туралы шешімде бас тарту негізі болмайды.',

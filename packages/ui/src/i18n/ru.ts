@@ -113,6 +113,9 @@ export const ru: UiMessages = {
       RESULT_ISSUED: 'Результат выдан',
       REFUSED: 'Отказано',
       WITHDRAWN: 'Отозвано заявителем',
+      // licence area (issue 9)
+      WAITING_FOR_STATE_SYSTEM: 'Ожидается ответ государственной информационной системы (запрос повторяется автоматически)',
+      STATE_SYSTEMS_CHECKED: 'Проверено по государственным информационным системам',
     },
     assignmentKind: {
       INITIAL: 'Первичное назначение',
@@ -285,6 +288,41 @@ export const ru: UiMessages = {
       PREV_MISMATCH: 'Запись не связана с предыдущей',
       SEQ_GAP: 'В последовательности не хватает записи',
     },
+    // licence area (issue 9)
+    stateSystem: {
+      IDENTITY: 'Документы, удостоверяющие личность',
+      INDIVIDUALS: 'База «Физические лица»: смена ФИО',
+      CRIMINAL_RECORD: 'Сведения о судимости',
+      CORRUPTION_OFFENCES: 'Коррупционные правонарушения',
+      NEGATIVE_DISMISSALS: 'Увольнения по отрицательным мотивам',
+      LICENCE_DEPRIVATION: 'Прежнее лишение лицензии',
+      MENTAL_HEALTH_REGISTER: 'Психиатрический учёт',
+      NARCOLOGY_REGISTER: 'Наркологический учёт',
+      PAYMENT_GATEWAY: 'Платёжный шлюз «электронного правительства»',
+    },
+    stateQueryStatus: {
+      ANSWERED: 'Ответ получен',
+      WAITING: 'Ожидается ответ системы',
+    },
+    signedDocumentKind: {
+      LICENCE: 'Лицензия',
+      PRELIMINARY_DECISION: 'Предварительное решение и уведомление о заслушивании',
+      REFUSAL: 'Мотивированный отказ',
+      INCOMPLETE_REFUSAL: 'Отказ: неполный пакет документов',
+      ATTESTATION_DECISION: 'Решение об аттестации',
+      HEARING_RECORD: 'Протокол заслушивания',
+    },
+    documentProblem: {
+      NOT_FOUND: 'Такого документа нет',
+      HASH_MISMATCH: 'Содержимое изменено после подписания',
+      BAD_SIGNATURE: 'Подпись не подтверждается',
+      UNKNOWN_KEY: 'Подписан ключом, которого у платформы не было',
+      QR_MISMATCH: 'QR-код относится к другой версии документа',
+    },
+    hearingDecision: {
+      REFUSE: 'Отказать',
+      RECONSIDER: 'Отозвать предварительное решение',
+    },
    userErrorCode: {
       INVALID_INPUT: 'Некорректные данные',
       NOT_FOUND: 'Не найдено',
@@ -330,6 +368,25 @@ export const ru: UiMessages = {
     refusal: {
       reasonRequired: 'В отказе должны быть указаны его причины.',
       groundInvalid: 'Выберите основание отказа.',
+      groundRequired: 'Выберите хотя бы одно основание.',
+      unknownGround: '{{ground}} не является основанием для этой услуги (допустимы: {{allowed}}).',
+      duplicateGround: '{{ground}} указано дважды.',
+    },
+    // licence area (issue 9)
+    hearing: {
+      notForService: 'В этой услуге отказывают без заслушивания.',
+      noServicePeriod: 'У заявления ещё нет срока оказания услуги.',
+      noticeTooLate: 'Уведомление о заслушивании нужно было направить до {{noticeLatestOn}} (за 3 рабочих дня до {{serviceDueOn}}).',
+      dayOutOfRange: 'Заслушивание проводится в рабочий день с {{earliest}} по {{latestOn}}.',
+      alreadyHeld: 'Заслушивание уже проведено или решено.',
+      alreadyDecided: 'По заслушиванию уже принято решение.',
+      tooLate: 'Заслушивание нужно было провести до {{latestOn}}.',
+      tooEarly: 'Заслушивание проводится после дня уведомления ({{noticeOn}}).',
+      notHeld: 'Сначала проведите заслушивание.',
+      groundNotHeard: 'Заявитель не был заслушан по {{grounds}}: направьте новое предварительное решение.',
+    },
+    service: {
+      notProvider: 'Это может сделать только услугодатель.',
     },
     proceeding: {
       initiateWithGround: 'В решении о возбуждении нет основания для отказа.',

@@ -33,6 +33,12 @@ export type RegionKind = Enum<'RegionKind'>;
 export type ServiceKind = Enum<'ServiceKind'>;
 export type UserErrorCode = Enum<'UserErrorCode'>;
 export type AuditProblem = Enum<'AuditProblem'>;
+// licence area (issue 9)
+export type StateSystem = Enum<'StateSystem'>;
+export type StateQueryStatus = Enum<'StateQueryStatus'>;
+export type SignedDocumentKind = Enum<'SignedDocumentKind'>;
+export type DocumentProblem = Enum<'DocumentProblem'>;
+export type HearingDecision = Enum<'HearingDecision'>;
 
 /** `Assignment.rule` is a String in the schema; these are the values it documents. */
 export const ASSIGNMENT_RULES = ['CONSOLIDATED_WITH_DEBTOR', 'LOWEST_LOAD', 'LOWEST_LOAD_TIE_DRAW'] as const;

@@ -54,3 +54,9 @@ export const INSPECTION_STATUS_TONE: Record<InspectionStatus, BadgeTone> = {
   COMPLETED: 'success',
   INVALID: 'danger',
 };
+
+// licence area (issue 9): a state system's answer is on its way (answered) or waits on the system (warning)
+export const STATE_QUERY_STATUS_TONE: Record<import('./enums.ts').StateQueryStatus, BadgeTone> = {
+  ANSWERED: 'success',
+  WAITING: 'warning',
+};

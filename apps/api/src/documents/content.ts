@@ -1,0 +1,114 @@
+// The content of each kind of document, in the document's language: what is signed and what the PDF shows.
+import type { Locale, ServiceKind } from '@oryndau/db';
+import { almatyDate } from '@oryndau/domain';
+import type { DocumentContent } from './pdf.ts';
+import { FIELD, GROUND_TEXT, SERVICE_TEXT, TEXT, TITLES, tr } from './labels.ts';
+
+const f = (k: keyof typeof FIELD & string, locale: Locale) => tr(FIELD[k]!, locale);
+const grounds = (codes: readonly string[], locale: Locale) => codes.map((c, i) => `${i + 1}. ${GROUND_TEXT[c] ? tr(GROUND_TEXT[c], locale) : c} (${c})`).join('\n');
+const fullName = (p: { lastName: string; firstName: string; patronymic: string | null }) => [p.lastName, p.firstName, p.patronymic].filter(Boolean).join(' ');
+
+export interface LicenceContentInput {
+  number: string;
+  issuedAt: Date;
+  holder: { lastName: string; firstName: string; patronymic: string | null; iin: string };
+  basis: 'LABOUR_RECORD' | 'ATTESTATION';
+  specialConditions: string | null;
+  authorisedManager: string;
+  placeOfIssue: string;
+  previousNumber?: string | null;
+}
+
+/** L9 (Annex 5): date, number, holder (name, IIN), activity, special conditions, note, licensor, manager, place. */
+export function licenceContent(x: LicenceContentInput, locale: Locale): DocumentContent & { data: Record<string, unknown> } {
+  const lines: Array<[string, string]> = [
+    [f('date', locale), almatyDate(x.issuedAt)],
+    [f('number', locale), x.number],
+    [f('holder', locale), fullName(x.holder)],
+    [f('iin', locale), x.holder.iin],
+    [f('activity', locale), tr(TEXT.activity, locale)],
+    [f('specialConditions', locale), x.specialConditions ?? '—'],
+    [f('note', locale), tr(TEXT.note, locale)],
+    [f('licensor', locale), tr(TEXT.licensor, locale)],
+    [f('authorisedManager', locale), x.authorisedManager],
+    [f('placeOfIssue', locale), x.placeOfIssue],
+    [f('basis', locale), tr(x.basis === 'LABOUR_RECORD' ? TEXT.basisLabour : TEXT.basisAttestation, locale)],
+  ];
+  if (x.previousNumber) lines.push([f('previous', locale), x.previousNumber]);
+  return { title: tr(TITLES.LICENCE, locale), lines, data: { licenceNumber: x.number, holderIin: x.holder.iin, issuedOn: almatyDate(x.issuedAt), previousNumber: x.previousNumber ?? null } };
+}
+
+export interface DecisionContentInput {
+  applicationNumber: string;
+  service: ServiceKind;
+  applicantName: string;
+  grounds: readonly string[];
+  reason: string;
+}
+
+/** A11: the preliminary decision and the notice of the hearing. */
+export function preliminaryContent(x: DecisionContentInput & { hearingOn: string; hearingLatestOn: string; serviceDueOn: string | null }, locale: Locale) {
+  return {
+    title: tr(TITLES.PRELIMINARY_DECISION, locale),
+    lines: [
+      [f('application', locale), x.applicationNumber],
+      [f('service', locale), tr(SERVICE_TEXT[x.service]!, locale)],
+      [f('applicant', locale), x.applicantName],
+      [f('grounds', locale), grounds(x.grounds, locale)],
+      [f('reason', locale), x.reason],
+      [f('hearingOn', locale), x.hearingOn],
+      [f('hearingLatestOn', locale), x.hearingLatestOn],
+      [f('serviceDueOn', locale), x.serviceDueOn ?? '—'],
+    ] as Array<[string, string]>,
+    paragraphs: [tr(TEXT.preliminaryBody, locale)],
+    data: { grounds: [...x.grounds], hearingOn: x.hearingOn, hearingLatestOn: x.hearingLatestOn },
+  };
+}
+
+/** G1 (after the hearing where A11 applies): the final reasoned refusal. */
+export function refusalContent(x: DecisionContentInput & { afterHearing: boolean }, locale: Locale) {
+  return {
+    title: tr(TITLES.REFUSAL, locale),
+    lines: [
+      [f('application', locale), x.applicationNumber],
+      [f('service', locale), tr(SERVICE_TEXT[x.service]!, locale)],
+      [f('applicant', locale), x.applicantName],
+      [f('grounds', locale), grounds(x.grounds, locale)],
+      [f('reason', locale), x.reason],
+    ] as Array<[string, string]>,
+    paragraphs: [tr(x.afterHearing ? TEXT.refusalBody : TEXT.refusalNoHearingBody, locale)],
+    data: { grounds: [...x.grounds] },
+  };
+}
+
+/** A4, L3: the reasoned refusal at the completeness check. */
+export function incompleteContent(x: Omit<DecisionContentInput, 'grounds'> & { missing: readonly string[] }, locale: Locale) {
+  return {
+    title: tr(TITLES.INCOMPLETE_REFUSAL, locale),
+    lines: [
+      [f('application', locale), x.applicationNumber],
+      [f('service', locale), tr(SERVICE_TEXT[x.service]!, locale)],
+      [f('applicant', locale), x.applicantName],
+      [f('missing', locale), x.missing.join(', ') || '—'],
+      [f('reason', locale), x.reason],
+    ] as Array<[string, string]>,
+    paragraphs: [tr(TEXT.incompleteBody, locale)],
+    data: { missing: [...x.missing] },
+  };
+}
+
+/** A11: the record of the hearing. */
+export function hearingRecordContent(x: { applicationNumber: string; service: ServiceKind; applicantName: string; heldOn: string; attended: boolean; record: string }, locale: Locale) {
+  return {
+    title: tr(TITLES.HEARING_RECORD, locale),
+    lines: [
+      [f('application', locale), x.applicationNumber],
+      [f('service', locale), tr(SERVICE_TEXT[x.service]!, locale)],
+      [f('applicant', locale), x.applicantName],
+      [f('hearingOn', locale), x.heldOn],
+      [f('attended', locale), f(x.attended ? 'yes' : 'no', locale)],
+      [f('record', locale), x.record],
+    ] as Array<[string, string]>,
+    data: { heldOn: x.heldOn, attended: x.attended },
+  };
+}

@@ -1,0 +1,65 @@
+// A11: after the hearing, the final decision. REFUSE: the reasoned refusal (G1) on grounds of the service (L4, A5)
+// — at most those of the preliminary decision (the applicant was heard on them, no other) — signed and sent;
+// HEARING → REFUSED. RECONSIDER: the hearing convinced the provider; the preliminary decision is withdrawn and
+// the application stays HEARING until the service's own positive result (issueLicence, the attestation's
+// decision) moves it HEARING → APPROVED.
+import { APPLICATION, almatyDate, unchangedStatus } from '@oryndau/domain';
+import type { SignedDocument } from '@oryndau/db';
+import { DomainError } from '../errors.ts';
+import { moveTo } from '../transitions.ts';
+import { signDocument } from '../documents/sign.ts';
+import { refusalContent } from '../documents/content.ts';
+import { applicantName, loadForProvider, requireLawfulRefusal } from './service-provider.ts';
+import type { HearingContext } from './send-preliminary-decision.ts';
+import { inTransaction } from './transaction.ts';
+
+export type HearingDecision = 'REFUSE' | 'RECONSIDER';
+
+export interface DecideAfterHearingInput {
+  hearingId: string;
+  decision: HearingDecision;
+  /** REFUSE: the grounds kept (a subset of the preliminary decision's); default all of them */
+  grounds?: string[] | null;
+  reason: string;
+}
+
+export async function decideAfterHearing(ctx: HearingContext, input: DecideAfterHearingInput) {
+  return inTransaction(ctx, async (tx, audit) => {
+    const found = await tx.hearing.findUnique({ where: { id: input.hearingId } });
+    if (!found) throw new DomainError('NOT_FOUND', 'Unknown hearing.', ['input', 'hearingId']);
+    const app = await loadForProvider(tx, ctx.viewer, found.applicationId);
+    const hearing = await tx.hearing.findUniqueOrThrow({ where: { id: found.id } });
+    if (hearing.decidedAt) throw new DomainError('INVALID_STATE', 'This hearing was already decided.', ['input', 'hearingId'], { key: 'hearing.alreadyDecided', rule: 'A11' });
+    // A11: the final decision follows the hearing, never precedes it
+    if (!hearing.heldOn) throw new DomainError('INVALID_STATE', 'Hold the hearing first.', ['input', 'hearingId'], { key: 'hearing.notHeld', rule: 'A11' });
+    const now = ctx.now();
+    const reason = input.reason.trim();
+    let document: SignedDocument | null = null;
+    let application = app;
+    if (input.decision === 'REFUSE') {
+      const grounds = input.grounds?.length ? input.grounds : hearing.grounds;
+      const notHeard = grounds.filter((g) => !hearing.grounds.includes(g));
+      if (notHeard.length) {
+        throw new DomainError('INVALID_INPUT', `The applicant was not heard on ${notHeard.join(', ')}: send a new preliminary decision for them.`, ['input', 'grounds'], { key: 'hearing.groundNotHeard', rule: 'A11', params: { grounds: notHeard.join(', ') } });
+      }
+      requireLawfulRefusal(app.kind, grounds, reason);
+      const status = moveTo(APPLICATION, app.status, 'REFUSED', { service: app.kind as never }, ['input', 'hearingId']);
+      document = await signDocument(
+        tx,
+        ctx.signing,
+        { kind: 'REFUSAL', locale: app.applicant.locale, applicationId: app.id, content: { ...refusalContent({ applicationNumber: app.number, service: app.kind, applicantName: applicantName(app), grounds, reason, afterHearing: true }, app.applicant.locale), hearingId: hearing.id } },
+        now,
+      );
+      application = { ...app, ...(await tx.serviceApplication.update({ where: { id: app.id }, data: { status, decidedAt: now, refusalGrounds: grounds, refusalReason: reason } })) };
+      await tx.applicationStage.create({ data: { applicationId: app.id, status, stage: 'REFUSED', actorId: ctx.viewer?.id, at: now, note: `Refused after the hearing (${grounds.join(', ')}); refusal ${document.number} (A11, G1).` } });
+    } else {
+      if (reason.length < 10) throw new DomainError('INVALID_INPUT', 'State why the preliminary decision is withdrawn (at least 10 characters).', ['input', 'reason'], { key: 'input.tooShort', params: { min: 10 } });
+      await tx.applicationStage.create({
+        data: { applicationId: app.id, status: unchangedStatus(APPLICATION, app.status), stage: 'HEARING_HELD', actorId: ctx.viewer?.id, at: now, note: `The preliminary decision is withdrawn after the hearing: ${reason} (A11).` },
+      });
+    }
+    const decided = await tx.hearing.update({ where: { id: hearing.id }, data: { decidedAt: now, outcome: input.decision === 'REFUSE' ? 'REFUSED' : 'RECONSIDERED' } });
+    await audit({ action: 'hearing.decided', entityType: 'Hearing', entityId: hearing.id, data: { applicationId: app.id, decision: input.decision, documentId: document?.id ?? null, on: almatyDate(now) } });
+    return { hearing: decided, document, application };
+  });
+}
