@@ -92,7 +92,9 @@ function applicationRel(rel: Relationship, s: Subject): Where | null {
     case 'SAME_BODY':
       if (s.role === 'LICENSING_OFFICER') return { kind: { in: LICENCE_KINDS } };
       if (!s.regionId && s.role !== 'PRIVATE_BAILIFF') return null;
-      if (s.role === 'JUSTICE_OFFICER') return { providerRegionId: s.regionId, channel: { in: PAPER_CHANNELS } };
+      // attestation (issue 9): the territorial justice body provides the attestation (A1, A4): its officers also handle
+      // the attestation applications of their region sent through the portal
+      if (s.role === 'JUSTICE_OFFICER') return { providerRegionId: s.regionId, OR: [{ channel: { in: PAPER_CHANNELS } }, { kind: { in: ATTESTATION_KINDS } }] };
       if (s.role === 'COMMISSION_MEMBER') return { providerRegionId: s.regionId, kind: { in: ATTESTATION_KINDS } };
       if (s.role === 'STATE_BAILIFF' || s.role === 'CHAMBER_OFFICIAL' || s.role === 'PRIVATE_BAILIFF') return { kind: 'ENFORCEMENT_INITIATION', document: documentRel('SAME_BODY', s) };
       return null;
@@ -290,3 +292,38 @@ export function requireSignedIn(viewer: Viewer | null): asserts viewer is Viewer
   if (!viewer) throw new DomainError('FORBIDDEN', 'Sign in first.');
 }
 
+
+// ---------------------------------------------------------------- attestation (issue 9)
+
+/** A8: a member of the attestation commission of the region (the commission sits at the territorial justice body). */
+export function isCommissionMemberOf(viewer: Viewer | null, regionId: string): boolean {
+  return !!viewer?.grants.some((g) => g.role === 'COMMISSION_MEMBER' && g.regionId === regionId);
+}
+
+export function requireCommissionMemberOf(viewer: Viewer | null, regionId: string): void {
+  if (!isCommissionMemberOf(viewer, regionId)) throw new DomainError('FORBIDDEN', 'Only members of this region\'s attestation commission may do this.');
+}
+
+/** A1, A4: an officer of the region's territorial justice body (the provider of the attestation). */
+export function isJusticeOfficerOfRegion(viewer: Viewer | null, regionId: string): boolean {
+  return !!viewer?.grants.some((g) => g.role === 'JUSTICE_OFFICER' && g.regionId === regionId);
+}
+
+export function requireJusticeOfficerOfRegion(viewer: Viewer | null, regionId: string, field: string[] | null = null): void {
+  if (!isJusticeOfficerOfRegion(viewer, regionId)) throw new DomainError('FORBIDDEN', 'Only officers of this region\'s territorial justice body may do this.', field);
+}
+
+/** The provider's staff of an attestation: the region's justice officers and commission members. */
+export function isAttestationStaffOf(viewer: Viewer | null, regionId: string): boolean {
+  return isJusticeOfficerOfRegion(viewer, regionId) || isCommissionMemberOf(viewer, regionId);
+}
+
+export function requireAttestationStaffOf(viewer: Viewer | null, regionId: string): void {
+  if (!isAttestationStaffOf(viewer, regionId)) throw new DomainError('FORBIDDEN', 'Only the region\'s justice officers and attestation commission may do this.');
+}
+
+/** A candidate applies and takes the test as themself, signed in on the portal. */
+export function requireApplicantAccount(viewer: Viewer | null): asserts viewer is Viewer {
+  if (!viewer) throw new DomainError('FORBIDDEN', 'Sign in to apply.');
+  if (!hasRole(viewer, 'APPLICANT') || !viewer.personId) throw new DomainError('FORBIDDEN', 'Only a citizen signed in on the portal applies for attestation.');
+}

@@ -10,6 +10,7 @@ export * from './routing.ts';
 export * from './assignment.ts';
 export * from './assignment-pool.ts';
 export * from './attestation.ts';
+export * from './attestation-flow.ts'; // attestation (issue 9)
 export * from './complaints.ts';
 export * from './inspections.ts';
 export * from './enforcement.ts';

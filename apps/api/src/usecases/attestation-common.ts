@@ -1,0 +1,112 @@
+// What the attestation use cases share (issue 9): loading an application under its row lock, the commission of a
+// region, the documents issued to the candidate's account, the preliminary decision before a refusal (A11), and
+// the state-system pull of A3. Each seam the licence engineer's infrastructure replaces is one function here:
+//  - `pullStateRecords`: the identity and health registers (A3) — today from the platform's person register;
+//    after the merge, the state-system adapters (apps/api/src/state-systems);
+//  - `issueDocument`: a numbered document in the candidate's account — after the merge, signed by
+//    apps/api/src/documents (Ed25519, PDF);
+//  - `sendPreliminaryDecision`: the hearing of A11 — after the merge, the general hearing mechanism.
+import { almatyDate, APPLICATION, dueOn, PERIODS, unchangedStatus, type ApplicationStatus } from '@oryndau/domain';
+import type { Prisma } from '@oryndau/db';
+import { DomainError } from '../errors.ts';
+import { dbDate } from '../dates.ts';
+import { moveTo } from '../transitions.ts';
+import { nextNumber } from './numbers.ts';
+import type { Audit, Tx, UseCaseContext } from './transaction.ts';
+
+export const ATTESTATION_KINDS = ['ATTESTATION', 'ATTESTATION_AND_LICENCE'] as const;
+
+export type AttestationApp = Prisma.ServiceApplicationGetPayload<{ include: { attestationSession: { include: { region: true } }; testResult: true; interview: true } }>;
+
+/** The attestation application, locked for this transaction (FOR UPDATE), with its session. */
+export async function lockAttestationApplication(tx: Tx, id: string, field: string[] = ['input', 'applicationId']): Promise<AttestationApp & { attestationSession: NonNullable<AttestationApp['attestationSession']> }> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "ServiceApplication" WHERE "id" = ${id} FOR UPDATE`;
+  if (!rows.length) throw new DomainError('NOT_FOUND', 'Unknown application.', field);
+  const app = await tx.serviceApplication.findUniqueOrThrow({ where: { id }, include: { attestationSession: { include: { region: true } }, testResult: true, interview: true } });
+  if (!(ATTESTATION_KINDS as readonly string[]).includes(app.kind) || !app.attestationSession) {
+    throw new DomainError('INVALID_STATE', 'This is not an attestation application.', field, { key: 'attestation.notAttestation' });
+  }
+  return app as never;
+}
+
+/** The session, locked (FOR UPDATE). */
+export async function lockSession(tx: Tx, id: string, field: string[] = ['input', 'sessionId']) {
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "AttestationSession" WHERE "id" = ${id} FOR UPDATE`;
+  if (!rows.length) throw new DomainError('NOT_FOUND', 'Unknown attestation session.', field, { key: 'attestation.sessionUnknown' });
+  return tx.attestationSession.findUniqueOrThrow({ where: { id }, include: { region: true } });
+}
+
+export function requireStatus(app: { status: ApplicationStatus }, allowed: ApplicationStatus[], what: string): void {
+  if (!allowed.includes(app.status)) {
+    throw new DomainError('INVALID_STATE', `${what} is possible only when the application is ${allowed.join(' or ')} (it is ${app.status}).`, ['input', 'applicationId'], {
+      key: 'attestation.wrongStage',
+      params: { status: app.status, allowed: allowed.join(', ') },
+    });
+  }
+}
+
+/** A8: the members of the region's attestation commission (user ids, sorted), from their grants. */
+export async function commissionOf(tx: Tx | UseCaseContext['db']['prisma'], regionId: string): Promise<string[]> {
+  const grants = await tx.roleGrant.findMany({ where: { role: 'COMMISSION_MEMBER', regionId }, select: { userId: true }, orderBy: { userId: 'asc' } });
+  return [...new Set(grants.map((g) => g.userId))];
+}
+
+/** A stage of the application's history (G2), in the status it has after this step. */
+export async function addStage(tx: Tx, ctx: UseCaseContext, applicationId: string, status: ApplicationStatus, stage: string, note: string | null, at = ctx.now()) {
+  await tx.applicationStage.create({ data: { applicationId, status: unchangedStatus(APPLICATION, status), stage, actorId: ctx.viewer?.id ?? null, at, note } });
+}
+
+export type AttestationDocumentKind = 'COMPLETENESS_REFUSAL' | 'PRELIMINARY_DECISION' | 'REFUSAL' | 'ATTESTATION_DECISION';
+const DOC_SERIES: Record<AttestationDocumentKind, string> = { COMPLETENESS_REFUSAL: 'ATT-R', PRELIMINARY_DECISION: 'ATT-P', REFUSAL: 'ATT-F', ATTESTATION_DECISION: 'ATT-D' };
+
+/** A4, A10, A11: a numbered document in the candidate's personal account (the signed-documents service signs it after the merge). */
+export async function issueDocument(tx: Tx, ctx: UseCaseContext, applicationId: string, kind: AttestationDocumentKind, regionCode: string, text: string) {
+  const now = ctx.now();
+  const number = await nextNumber(tx, `${DOC_SERIES[kind]}-${regionCode}-${almatyDate(now).slice(0, 4)}`, 5);
+  return tx.attestationDocument.create({ data: { applicationId, kind, number, issuedAt: now, signedAt: now, text } });
+}
+
+/**
+ * A11: before any refusal the provider sends a preliminary decision with a hearing notice; the hearing is held no
+ * later than 2 working days after the notice. The notice must go out at least 3 working days before the service
+ * period ends: a notice sent later is still sent (a candidate is never refused without one) and the stage records
+ * that the term was missed, for the dashboards.
+ */
+export async function sendPreliminaryDecision(tx: Tx, ctx: UseCaseContext, audit: Audit, app: AttestationApp & { attestationSession: { region: { code: string } } }, reason: string) {
+  const now = ctx.now();
+  const cal = await ctx.calendar.get(tx);
+  const status = moveTo(APPLICATION, app.status, 'HEARING', { service: app.kind }, ['input', 'applicationId']);
+  const noticeOn = almatyDate(now);
+  const latestOn = dueOn(noticeOn, PERIODS.hearingAfterNotice, cal);
+  const noticeLatestOn = app.dueOn ? cal.addWorkingDays(almatyDate(app.dueOn), -PERIODS.hearingNoticeBeforeEnd.count) : null;
+  const late = !!noticeLatestOn && noticeOn > noticeLatestOn;
+  await tx.serviceApplication.update({ where: { id: app.id }, data: { status } });
+  const hearing = await tx.hearing.create({ data: { applicationId: app.id, preliminaryDecision: reason, noticeSentAt: now, latestOn: dbDate(latestOn) } });
+  const doc = await issueDocument(tx, ctx, app.id, 'PRELIMINARY_DECISION', app.attestationSession.region.code, `${reason}\nHearing: no later than ${latestOn} (A11).`);
+  await addStage(tx, ctx, app.id, status, 'preliminary-decision-sent', `${reason} Hearing no later than ${latestOn} (A11).${late ? ` The notice was due by ${noticeLatestOn}.` : ''}`);
+  await audit({ action: 'attestation.preliminaryDecision', entityType: 'ServiceApplication', entityId: app.id, data: { hearingId: hearing.id, document: doc.number, latestOn, noticeLate: late } });
+  return hearing;
+}
+
+export interface StateRecords {
+  identity: { iin: string; lastName: string; firstName: string; patronymic: string | null; birthDate: string | null; source: string };
+  registers: { mentalHealth: 'NOT_REGISTERED' | 'REGISTERED'; narcology: 'NOT_REGISTERED' | 'REGISTERED'; source: string };
+  pulledAt: string;
+}
+
+/**
+ * A3: identity and the mental-health and narcology registers come from state systems, never from the candidate.
+ * Until the state-system adapters are merged this reads the platform's person register (the identity the
+ * candidate signed in with) and answers the health registers as not registered, saying so in `source`.
+ */
+export async function pullStateRecords(tx: Tx, ctx: UseCaseContext, personId: string): Promise<StateRecords> {
+  const p = await tx.person.findUniqueOrThrow({ where: { id: personId } });
+  return {
+    identity: { iin: p.iin, lastName: p.lastName, firstName: p.firstName, patronymic: p.patronymic, birthDate: p.birthDate ? p.birthDate.toISOString().slice(0, 10) : null, source: 'IDENTITY_REGISTER' },
+    registers: { mentalHealth: 'NOT_REGISTERED', narcology: 'NOT_REGISTERED', source: 'HEALTH_REGISTERS_SANDBOX' },
+    pulledAt: ctx.now().toISOString(),
+  };
+}
+
+/** The session's day (Asia/Almaty). */
+export const heldOnOf = (s: { heldAt: Date }) => almatyDate(s.heldAt);
