@@ -87,11 +87,19 @@ export const FIELD_GROUPS = {
   CalendarDay: { public: ['date', 'working', 'reason', 'name'], internal: [], personal: [] },
   CalendarCorrection: { public: ['date', 'kind', 'name', 'createdAt'], internal: [], personal: [] },
   RegistrationPreview: { public: ['registeredOn', 'registeredAt', 'periodStartsAfter', 'afterHours'], internal: [], personal: [] },
+  // attestation (issue 9): announced sessions are public (A1); their candidates are reached through
+  // ServiceApplication edges (filtered by its cells), the attestation side of an application is its `attestation`
+  // field (INTERNAL like the rest of the application)
+  AttestationSession: {
+    public: ['region', 'heldAt', 'heldOn', 'place', 'applicationsCloseOn', 'status', 'open', 'commission', 'candidateCount', 'applications', 'minutes', 'viewerCanApply', 'viewerIsStaff', 'viewerCanSignMinutes'],
+    internal: [],
+    personal: [],
+  },
 } satisfies Record<string, FieldGroups>;
 
 export type MatrixType = keyof typeof FIELD_GROUPS;
 /** The types with an id (reached through `node`), whose cells the matrix holds. */
-export const NODE_TYPES = ['Region', 'EnforcementDistrict', 'Chamber', 'Licence', 'PrivateBailiff', 'User', 'ServiceApplication', 'ExecutiveDocument', 'EnforcementProceeding', 'Assignment', 'BreachDecision', 'Inspection'] as const;
+export const NODE_TYPES = ['Region', 'EnforcementDistrict', 'Chamber', 'Licence', 'PrivateBailiff', 'User', 'ServiceApplication', 'ExecutiveDocument', 'EnforcementProceeding', 'Assignment', 'BreachDecision', 'Inspection', 'AttestationSession'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 /**
@@ -114,6 +122,7 @@ export type NodeType = (typeof NODE_TYPES)[number];
  */
 const CELLS: Record<NodeType, Record<RoleKey, string>> = {
   Region: everyone('OTHER:U'),
+  AttestationSession: everyone('OTHER:U'), // attestation (issue 9): announced sessions are public (A1)
   EnforcementDistrict: everyone('OTHER:U'),
   Licence: everyone('OTHER:U'),
   Chamber: {

@@ -201,6 +201,8 @@ const EDGES: Record<NodeType, Edge[]> = {
     { from: 'Region', field: 'districts', list: true, parents: async (id) => ids(await prisma().region.findMany({ where: { districts: { some: { id } } }, select: { id: true } })) },
     { from: 'ExecutiveDocument', field: 'district', parents: async (id) => ids(await prisma().executiveDocument.findMany({ where: { districtId: id }, select: { id: true }, take: 1 })) },
   ],
+  // attestation (issue 9): a session is reached only through node/nodes and the attestationSessions list
+  AttestationSession: [],
   Licence: [
     { from: 'PrivateBailiff', field: 'licence', parents: async (id) => ids(await prisma().privateBailiff.findMany({ where: { licenceId: id }, select: { id: true } })) },
   ],

@@ -17,6 +17,7 @@ import './audit.ts';
 import './access-log.ts';
 // licence area (issue 9): signed documents, state systems, hearings (A11)
 import './signed-document.ts';
+import './attestation.ts'; // attestation (issue 9)
 import { applyAccess } from './record-auth.ts';
 
 builder.queryType({ description: 'Everything one can read. Lists are Relay connections (`first` ≤ 100, `after`).' });

@@ -1,0 +1,724 @@
+// Attestation of candidates for private bailiff (issue 9, A1–A13): the announced sessions, the candidate's
+// application with every deadline and document, the test taken in the app, and the Commission's work. A thin
+// layer: decode ids, authorise (access.ts), call the use case, map the result.
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { AttestationSessionStatus, TestLanguage, Vote } from '@oryndau/db';
+import {
+  almatyDate,
+  attestationDeadlines,
+  commissionDecision,
+  TEST_PASS_MARK,
+  type AttestationDeadline,
+  type CommissionDecision,
+} from '@oryndau/domain';
+import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
+import { hasRole, isApplicantOf, isAttestationStaffOf, isCommissionMemberOf, isJusticeOfficerOfRegion } from '../access.ts';
+import { DomainError } from '../errors.ts';
+import { isoDate } from '../dates.ts';
+import { announceAttestationSession } from '../usecases/announce-attestation-session.ts';
+import { applyForAttestation } from '../usecases/apply-for-attestation.ts';
+import { checkAttestationCompleteness } from '../usecases/check-attestation-completeness.ts';
+import { startAttestationTest } from '../usecases/start-attestation-test.ts';
+import { submitAttestationTest } from '../usecases/submit-attestation-test.ts';
+import { recordTestResult } from '../usecases/record-test-result.ts';
+import { suspendAttestationCandidate } from '../usecases/suspend-attestation-candidate.ts';
+import { recordAttestationNoShow } from '../usecases/record-attestation-no-show.ts';
+import { recordInterview } from '../usecases/record-interview.ts';
+import { castCommissionVote } from '../usecases/cast-commission-vote.ts';
+import { decideAttestation } from '../usecases/decide-attestation.ts';
+import { signAttestationMinutes } from '../usecases/sign-attestation-minutes.ts';
+import { holdAttestationHearing } from '../usecases/hold-attestation-hearing.ts';
+import { ServiceKindEnum } from './application.ts';
+import { payloadRef, runForPayload, UserErrorRef } from './errors.ts';
+import { IDEMPOTENCY_KEY_DESCRIPTION } from './idempotency.ts';
+import { recordAuthScopes } from './record-auth.ts';
+
+// ---------------------------------------------------------------- enums
+
+export const AttestationSessionStatusEnum = builder.enumType(AttestationSessionStatus, {
+  name: 'AttestationSessionStatus',
+  description: 'Where an attestation session stands (A1, A7, A9).',
+  values: {
+    ANNOUNCED: { description: 'Date, time and place announced; candidates apply until 5 working days before (A1).' },
+    HELD: { description: 'The test and the interviews are being held or were held (A7).' },
+    MINUTES_SIGNED: { description: 'The Commission decided and the minutes are signed (A8, A9).' },
+  } as const,
+});
+
+export const TestLanguageEnum = builder.enumType(TestLanguage, {
+  name: 'TestLanguage',
+  description: 'The language of the attestation test, at the candidate’s choice (A7).',
+  values: {
+    KK: { description: 'Kazakh.' },
+    RU: { description: 'Russian.' },
+  } as const,
+});
+
+export const CommissionVoteValueEnum = builder.enumType(Vote, {
+  name: 'CommissionVoteValue',
+  description: 'A member’s vote on a candidate (A8). There is no abstention.',
+  values: {
+    PASS: { description: 'The candidate passed the attestation.' },
+    FAIL: { description: 'The candidate did not pass the attestation.' },
+  } as const,
+});
+
+const AttestationDeadlineKindEnum = builder.enumType('AttestationDeadlineKind', {
+  description: 'The deadlines an attestation application runs on, each computed by the working calendar (T5, T6).',
+  values: {
+    APPLICATIONS_CLOSE: { description: 'A1: the last day to apply, 5 working days before the session.' },
+    REGISTRATION: { description: 'T3: registration on the working day of receipt (the next one after hours).' },
+    COMPLETENESS_CHECK: { description: 'A4: the completeness check, within 2 working days of registration.' },
+    HEARING_NOTICE: { description: 'A11: the latest day for a hearing notice, 3 working days before the service period ends.' },
+    HEARING: { description: 'A11: the hearing, no later than 2 working days after the notice.' },
+    SIGNING: { description: 'A10: the result signed within 1 working day of the Commission’s decision.' },
+    SERVICE_PERIOD: { description: 'A12: the service period, 10 working days from the closing date.' },
+  } as const,
+});
+
+const AttestationDocumentKindEnum = builder.enumType('AttestationDocumentKind', {
+  description: 'A document issued to the candidate’s personal account.',
+  values: {
+    COMPLETENESS_REFUSAL: { description: 'A4: the reasoned refusal of an incomplete application.' },
+    PRELIMINARY_DECISION: { description: 'A11: the preliminary decision to refuse, with the hearing notice.' },
+    REFUSAL: { description: 'A11, G1: the final, reasoned refusal after the hearing.' },
+    ATTESTATION_DECISION: { description: 'A10: the decision that the candidate passed the attestation.' },
+  } as const,
+});
+
+// ---------------------------------------------------------------- the session
+
+const CommissionMemberRef = builder.objectRef<{ userId: string; name: string; isChair: boolean }>('AttestationCommissionMember').implement({
+  description: 'A member of a region’s attestation commission (its composition is public).',
+  fields: (t) => ({
+    userId: t.id({ description: 'The member’s user, as a global id (to name the chair when announcing).', resolve: (m) => encodeGlobalID('User', m.userId) }),
+    name: t.exposeString('name'),
+    isChair: t.exposeBoolean('isChair', { description: 'The chair of this session (A8: decides a tie). False outside a session.' }),
+  }),
+});
+
+async function commissionMembers(ctx: Context, regionId: string, chairId: string | null) {
+  const grants = await ctx.db.prisma.roleGrant.findMany({ where: { role: 'COMMISSION_MEMBER', regionId }, select: { user: { select: { id: true, displayName: true } } }, orderBy: { user: { displayName: 'asc' } } });
+  return grants.map((g) => ({ userId: g.user.id, name: g.user.displayName, isChair: g.user.id === chairId }));
+}
+
+const MinutesRef = builder.prismaObject('AttestationMinutes', {
+  description: 'A9: the minutes of an attestation (Appendix 4): passed, not passed, did not show up; signed by the chair, the members and the secretary. The candidates are listed as far as the viewer may see their applications.',
+  fields: (t) => ({
+    decidedAt: t.expose('decidedAt', { type: 'DateTime' }),
+    signedAt: t.expose('signedAt', { type: 'DateTime', nullable: true }),
+    passedCount: t.int({ resolve: (m) => m.passed.length }),
+    notPassedCount: t.int({ resolve: (m) => m.notPassed.length }),
+    noShowCount: t.int({ resolve: (m) => m.noShow.length }),
+    signatories: t.stringList({
+      description: 'Who signed: the chair, the members, the secretary (display names).',
+      resolve: async (m, _a, ctx) => {
+        const ids = [m.chairId, ...m.memberIds, m.secretaryId];
+        const users = await ctx.db.prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } });
+        return ids.map((id) => users.find((u) => u.id === id)?.displayName ?? id);
+      },
+    }),
+  }),
+});
+
+export const AttestationSessionNode = builder.prismaNode('AttestationSession', {
+  id: { field: 'id' },
+  description: 'An announced attestation of candidates for private bailiff (A1): date, time and place. Public.',
+  authScopes: recordAuthScopes('AttestationSession'),
+  fields: (t) => ({
+    region: t.relation('region'),
+    heldAt: t.expose('heldAt', { type: 'DateTime', description: 'When the attestation begins (Asia/Almaty).' }),
+    heldOn: t.field({ type: 'Date', description: 'The day of the attestation.', resolve: (s) => almatyDate(s.heldAt) }),
+    place: t.exposeString('place'),
+    applicationsCloseOn: t.expose('applicationsCloseOn', { type: 'Date', description: 'A1: the last day to apply, 5 working days before the attestation.' }),
+    status: t.expose('status', { type: AttestationSessionStatusEnum }),
+    open: t.boolean({ description: 'Applications are still accepted today (A1).', resolve: (s, _a, ctx) => s.status === 'ANNOUNCED' && almatyDate(ctx.now()) <= isoDate(s.applicationsCloseOn) }),
+    commission: t.field({ type: [CommissionMemberRef], description: 'The region’s attestation commission; the chair marked.', resolve: (s, _a, ctx) => commissionMembers(ctx, s.regionId, s.chairId) }),
+    candidateCount: t.int({ description: 'Applications for this session that are under way or decided (public count).', resolve: (s, _a, ctx) => ctx.db.prisma.serviceApplication.count({ where: { attestationSessionId: s.id, status: { notIn: ['DRAFT', 'WITHDRAWN'] } } }) }),
+    applications: t.relation('applications', {
+      description: 'The candidates’ applications, as far as you may see them (the region’s justice officers and commission: all).',
+      query: { where: { status: { notIn: ['DRAFT'] } }, orderBy: { number: 'asc' } },
+    }),
+    minutes: t.relation('minutes', { nullable: true }),
+    viewerCanApply: t.boolean({
+      description: 'You may apply for it now (an applicant, applications open).',
+      resolve: (s, _a, ctx) => hasRole(ctx.viewer, 'APPLICANT') && !!ctx.viewer?.personId && s.status === 'ANNOUNCED' && almatyDate(ctx.now()) <= isoDate(s.applicationsCloseOn),
+    }),
+    viewerIsStaff: t.boolean({ description: 'You are a justice officer or commission member of its region.', resolve: (s, _a, ctx) => isAttestationStaffOf(ctx.viewer, s.regionId) }),
+    viewerCanSignMinutes: t.boolean({ description: 'You chair it and it is held (A9).', resolve: (s, _a, ctx) => !!ctx.viewer && s.chairId === ctx.viewer.id && s.status === 'HELD' }),
+  }),
+});
+
+builder.queryField('attestationSessions', (t) =>
+  t.prismaConnection({
+    type: 'AttestationSession',
+    cursor: 'id',
+    description: 'Announced attestation sessions, soonest first (A1): every region, or one. Public.',
+    args: {
+      regionId: t.arg.globalID({ required: false }),
+      upcoming: t.arg.boolean({ required: false, description: 'Only sessions from today on (default true).' }),
+    },
+    resolve: (query, _r, args, ctx) => {
+      const where = {
+        ...(args.regionId ? { regionId: args.regionId.id } : {}),
+        ...(args.upcoming === false ? {} : { heldAt: { gte: new Date(`${almatyDate(ctx.now())}T00:00:00+05:00`) } }),
+      };
+      return ctx.db.prisma.attestationSession.findMany({ ...query, where, orderBy: [{ heldAt: args.upcoming === false ? 'desc' : 'asc' }, { id: 'asc' }] });
+    },
+  }),
+);
+
+builder.queryField('attestationCommission', (t) =>
+  t.field({
+    type: [CommissionMemberRef],
+    description: 'The members of a region’s attestation commission (public), to name a session’s chair.',
+    args: { regionId: t.arg.globalID({ required: true }) },
+    resolve: (_r, { regionId }, ctx) => (regionId.typename === 'Region' ? commissionMembers(ctx, regionId.id, null) : []),
+  }),
+);
+
+// ---------------------------------------------------------------- an application's attestation
+
+const DeadlineRef = builder.objectRef<AttestationDeadline & { today: string }>('AttestationDeadline').implement({
+  description: 'One deadline of an attestation application, computed by the working calendar.',
+  fields: (t) => ({
+    kind: t.field({ type: AttestationDeadlineKindEnum, resolve: (d) => d.kind }),
+    rule: t.exposeString('rule', { description: 'The rule it comes from (DOMAIN.md).' }),
+    dueOn: t.field({ type: 'Date', resolve: (d) => d.dueOn }),
+    doneOn: t.field({ type: 'Date', nullable: true, description: 'When it was done; null while open.', resolve: (d) => d.doneOn }),
+    met: t.boolean({ nullable: true, description: 'Done on or before the due date; null while open.', resolve: (d) => (d.doneOn ? d.doneOn <= d.dueOn : null) }),
+    overdue: t.boolean({ description: 'Not done and the due date has passed.', resolve: (d) => !d.doneOn && d.today > d.dueOn }),
+  }),
+});
+
+interface TestResultShape { language: 'KK' | 'RU'; questions: number; correct: number; startedAt: Date; finishedAt: Date; suspended: boolean; suspensionNote: string | null; inApp: boolean }
+const TestResultRef = builder.objectRef<TestResultShape>('AttestationTestResult').implement({
+  description: 'A7: the test result sheet (printed in two copies and signed by the candidate).',
+  fields: (t) => ({
+    language: t.field({ type: TestLanguageEnum, resolve: (r) => r.language }),
+    questions: t.exposeInt('questions'),
+    correct: t.exposeInt('correct'),
+    passMark: t.int({ resolve: () => TEST_PASS_MARK }),
+    passed: t.boolean({ description: '70 or more correct and not suspended (A7, A6).', resolve: (r) => !r.suspended && r.correct >= TEST_PASS_MARK }),
+    startedAt: t.field({ type: 'DateTime', resolve: (r) => r.startedAt }),
+    finishedAt: t.field({ type: 'DateTime', resolve: (r) => r.finishedAt }),
+    suspended: t.exposeBoolean('suspended', { description: 'A6: suspended for using an aid.' }),
+    suspensionNote: t.exposeString('suspensionNote', { nullable: true }),
+    takenInApp: t.boolean({ description: 'Taken in the app (scored by the platform) rather than recorded from the testing centre.', resolve: (r) => r.inApp }),
+    copies: t.int({ description: 'A7: copies of the result sheet to print and sign.', resolve: () => 2 }),
+  }),
+});
+
+interface SittingShape { id: string; applicantId: string; language: 'KK' | 'RU'; questionIds: string[]; answers: number[]; startedAt: Date; endsAt: Date; finishedAt: Date | null; correct: number | null }
+const QuestionRef = builder.objectRef<{ id: string; position: number; text: string; options: string[]; chosen: number; correctOption: number | null }>('AttestationTestQuestion').implement({
+  description: 'One question of a candidate’s test, as drawn for them (A7).',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'The question (to answer it in submitAttestationTest).' }),
+    position: t.exposeInt('position', { description: '1 to 100.' }),
+    text: t.exposeString('text'),
+    options: t.exposeStringList('options'),
+    chosen: t.exposeInt('chosen', { description: 'The option chosen (0-based); -1 unanswered.' }),
+    correctOption: t.exposeInt('correctOption', { nullable: true, description: 'The correct option, shown once the test is finished.' }),
+  }),
+});
+
+const SittingRef = builder.objectRef<SittingShape>('AttestationTestSitting').implement({
+  description: 'A7: a test taken in the app: 100 questions drawn for this candidate, 90 minutes counted by the server.',
+  fields: (t) => ({
+    language: t.field({ type: TestLanguageEnum, resolve: (s) => s.language }),
+    startedAt: t.field({ type: 'DateTime', resolve: (s) => s.startedAt }),
+    endsAt: t.field({ type: 'DateTime', resolve: (s) => s.endsAt }),
+    finishedAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.finishedAt }),
+    secondsLeft: t.int({ description: 'Seconds until the test closes, by the server’s clock; 0 when closed.', resolve: (s, _a, ctx) => (s.finishedAt ? 0 : Math.max(0, Math.floor((s.endsAt.getTime() - ctx.now().getTime()) / 1000))) }),
+    answeredCount: t.int({ resolve: (s) => s.answers.filter((a) => a >= 0).length }),
+    correct: t.exposeInt('correct', { nullable: true }),
+    questions: t.field({
+      type: [QuestionRef],
+      description: 'The questions, for the candidate only; the correct options once finished.',
+      resolve: async (s, _a, ctx) => {
+        if (ctx.viewer?.id !== s.applicantId) return [];
+        const qs = await ctx.db.prisma.attestationQuestion.findMany({ where: { id: { in: s.questionIds } } });
+        const byId = new Map(qs.map((q) => [q.id, q]));
+        return s.questionIds.map((id, i) => ({ id, position: i + 1, text: byId.get(id)!.text, options: byId.get(id)!.options, chosen: s.answers[i] ?? -1, correctOption: s.finishedAt ? byId.get(id)!.correctOption : null }));
+      },
+    }),
+  }),
+});
+
+const VoteRef = builder.objectRef<{ memberName: string; memberId: string; vote: 'PASS' | 'FAIL'; isChair: boolean; dissentingOpinion: string | null; castAt: Date; dissent: boolean }>('AttestationCommissionVote').implement({
+  description: 'A8: a member’s vote; a vote against the result is a dissent, its opinion kept.',
+  fields: (t) => ({
+    memberName: t.exposeString('memberName'),
+    vote: t.field({ type: CommissionVoteValueEnum, resolve: (v) => v.vote }),
+    isChair: t.exposeBoolean('isChair'),
+    dissentingOpinion: t.exposeString('dissentingOpinion', { nullable: true }),
+    isDissent: t.boolean({ description: 'Against the decision (once decided).', resolve: (v) => v.dissent }),
+    castAt: t.field({ type: 'DateTime', resolve: (v) => v.castAt }),
+    isViewer: t.boolean({ resolve: (v, _a, ctx) => v.memberId === ctx.viewer?.id }),
+  }),
+});
+
+const DecisionRef = builder.objectRef<CommissionDecision>('AttestationCommissionDecision').implement({
+  description: 'A8: the Commission’s decision by majority; a tie decided by the chair’s vote.',
+  fields: (t) => ({
+    result: t.field({ type: CommissionVoteValueEnum, resolve: (d) => d.result }),
+    pass: t.exposeInt('pass'),
+    fail: t.exposeInt('fail'),
+    decidedByChair: t.exposeBoolean('decidedByChair'),
+    dissentCount: t.int({ resolve: (d) => d.dissenters.length }),
+  }),
+});
+
+const HearingRef = builder.prismaObject('Hearing', {
+  description: 'A11: a preliminary decision to refuse, its hearing notice and the hearing.',
+  fields: (t) => ({
+    preliminaryDecision: t.exposeString('preliminaryDecision'),
+    noticeSentAt: t.expose('noticeSentAt', { type: 'DateTime' }),
+    latestOn: t.expose('latestOn', { type: 'Date', description: 'The hearing is held no later than this day (2 working days after the notice).' }),
+    heldOn: t.expose('heldOn', { type: 'Date', nullable: true }),
+    outcome: t.exposeString('outcome', { nullable: true }),
+  }),
+});
+
+const DocumentRef = builder.prismaObject('AttestationDocument', {
+  description: 'A document issued to the candidate’s personal account (A4, A10, A11).',
+  fields: (t) => ({
+    kind: t.field({ type: AttestationDocumentKindEnum, resolve: (d) => d.kind as never }),
+    number: t.exposeString('number'),
+    issuedAt: t.expose('issuedAt', { type: 'DateTime' }),
+    signedAt: t.expose('signedAt', { type: 'DateTime', nullable: true }),
+    text: t.exposeString('text'),
+  }),
+});
+
+interface CaseShape {
+  appId: string;
+  applicantId: string;
+  kind: string;
+  status: string;
+  regionId: string;
+  sessionId: string;
+  chairId: string | null;
+  deadlines: Array<AttestationDeadline & { today: string }>;
+  testResult: TestResultShape | null;
+  sitting: SittingShape | null;
+  interview: { questions: string[]; heldAt: Date } | null;
+  votes: Array<{ memberName: string; memberId: string; vote: 'PASS' | 'FAIL'; isChair: boolean; dissentingOpinion: string | null; castAt: Date; dissent: boolean }>;
+  decision: CommissionDecision | null;
+  decided: boolean;
+  licenceApplicationId: string | null;
+}
+
+const InterviewRef = builder.objectRef<{ questions: string[]; heldAt: Date }>('AttestationInterview').implement({
+  description: 'A7: the oral interview, at least 3 questions.',
+  fields: (t) => ({
+    questions: t.exposeStringList('questions'),
+    heldAt: t.field({ type: 'DateTime', resolve: (i) => i.heldAt }),
+  }),
+});
+
+const AttestationCaseRef = builder.objectRef<CaseShape>('AttestationCase').implement({
+  description: 'The attestation side of an application: session, deadlines, test, interview, votes, hearing and documents.',
+  fields: (t) => ({
+    session: t.prismaField({ type: 'AttestationSession', resolve: (query, c, _a, ctx) => ctx.db.prisma.attestationSession.findUniqueOrThrow({ ...query, where: { id: c.sessionId } }) }),
+    deadlines: t.field({ type: [DeadlineRef], description: 'Every deadline with its due date (T5, T6).', resolve: (c) => c.deadlines }),
+    testResult: t.field({ type: TestResultRef, nullable: true, resolve: (c) => c.testResult }),
+    testSitting: t.field({ type: SittingRef, nullable: true, description: 'The test taken in the app, if it was.', resolve: (c) => c.sitting }),
+    interview: t.field({ type: InterviewRef, nullable: true, resolve: (c) => c.interview }),
+    votes: t.field({ type: [VoteRef], resolve: (c) => c.votes }),
+    decision: t.field({ type: DecisionRef, nullable: true, description: 'The Commission’s decision, once the chair recorded it.', resolve: (c) => (c.decided ? c.decision : null) }),
+    hearings: t.prismaField({ type: ['Hearing'], resolve: (query, c, _a, ctx) => ctx.db.prisma.hearing.findMany({ ...query, where: { applicationId: c.appId }, orderBy: { noticeSentAt: 'asc' } }) }),
+    documents: t.prismaField({ type: ['AttestationDocument'], description: 'The documents issued: refusal, preliminary decision with hearing notice, attestation decision.', resolve: (query, c, _a, ctx) => ctx.db.prisma.attestationDocument.findMany({ ...query, where: { applicationId: c.appId }, orderBy: { issuedAt: 'asc' } }) }),
+    licenceApplication: t.prismaField({
+      type: 'ServiceApplication',
+      nullable: true,
+      description: 'A13: the licence part of a one application, continued at the Ministry after a pass.',
+      resolve: (query, c, _a, ctx) => (c.licenceApplicationId ? ctx.db.prisma.serviceApplication.findUnique({ ...query, where: { id: c.licenceApplicationId } }) : null),
+    }),
+    viewerCanCheckCompleteness: t.boolean({ resolve: (c, _a, ctx) => c.status === 'REGISTERED' && isJusticeOfficerOfRegion(ctx.viewer, c.regionId) }),
+    viewerCanStartTest: t.boolean({ description: 'You are the candidate and the test is open to you (on the day, from its time).', resolve: async (c, _a, ctx) => {
+      if (!isApplicantOf(ctx.viewer, c) || c.status !== 'IN_REVIEW' || c.testResult || (c.sitting && c.sitting.finishedAt)) return false;
+      const s = await ctx.db.prisma.attestationSession.findUniqueOrThrow({ where: { id: c.sessionId }, select: { heldAt: true } });
+      const now = ctx.now();
+      return almatyDate(now) === almatyDate(s.heldAt) && now >= s.heldAt;
+    } }),
+    viewerCanRecordTest: t.boolean({ resolve: (c, _a, ctx) => c.status === 'IN_REVIEW' && !c.testResult && !c.sitting && isCommissionMemberOf(ctx.viewer, c.regionId) }),
+    viewerCanSuspend: t.boolean({ resolve: (c, _a, ctx) => c.status === 'IN_REVIEW' && !c.decided && isCommissionMemberOf(ctx.viewer, c.regionId) }),
+    viewerCanRecordNoShow: t.boolean({ resolve: (c, _a, ctx) => c.status === 'IN_REVIEW' && !c.testResult && !c.sitting && isCommissionMemberOf(ctx.viewer, c.regionId) }),
+    viewerCanInterview: t.boolean({ resolve: (c, _a, ctx) => c.status === 'IN_REVIEW' && !!c.testResult && !c.testResult.suspended && c.testResult.correct >= TEST_PASS_MARK && !c.interview && isCommissionMemberOf(ctx.viewer, c.regionId) }),
+    viewerCanVote: t.boolean({ resolve: (c, _a, ctx) => c.status === 'IN_REVIEW' && !!c.interview && !c.decided && isCommissionMemberOf(ctx.viewer, c.regionId) }),
+    viewerCanDecide: t.boolean({ resolve: (c, _a, ctx) => c.status === 'IN_REVIEW' && !!c.interview && !c.decided && !!ctx.viewer && c.chairId === ctx.viewer.id }),
+    viewerCanHoldHearing: t.boolean({ resolve: (c, _a, ctx) => c.status === 'HEARING' && isAttestationStaffOf(ctx.viewer, c.regionId) }),
+  }),
+});
+
+async function loadCase(ctx: Context, applicationId: string): Promise<CaseShape | null> {
+  const p = ctx.db.prisma;
+  const app = await p.serviceApplication.findUnique({
+    where: { id: applicationId },
+    include: { attestationSession: true, testResult: true, interview: true, votes: { orderBy: { castAt: 'asc' } }, stages: { orderBy: [{ at: 'asc' }, { seq: 'asc' }] }, hearings: { orderBy: { noticeSentAt: 'asc' } }, children: { select: { id: true }, take: 1 } },
+  });
+  if (!app || !app.attestationSession || !['ATTESTATION', 'ATTESTATION_AND_LICENCE'].includes(app.kind)) return null;
+  const session = app.attestationSession;
+  const [sitting, cal, users] = await Promise.all([
+    p.attestationTestSitting.findUnique({ where: { applicationId: app.id } }),
+    ctx.calendar.get(p),
+    p.user.findMany({ where: { id: { in: app.votes.map((v) => v.memberId) } }, select: { id: true, displayName: true } }),
+  ]);
+  const stageOn = (...names: string[]) => {
+    const s = app.stages.find((x) => names.includes(x.stage));
+    return s ? almatyDate(s.at) : null;
+  };
+  const today = almatyDate(ctx.now());
+  const hearing = app.hearings[0];
+  const decidedStage = app.stages.find((s) => s.stage === 'commission-decided');
+  const deadlines = attestationDeadlines({
+    heldOn: almatyDate(session.heldAt),
+    receivedOn: app.receivedAt ? almatyDate(app.receivedAt) : null,
+    registeredOn: app.registeredAt ? almatyDate(app.registeredAt) : null,
+    completenessCheckedOn: stageOn('completeness-checked', 'completeness-check-failed'),
+    noticeOn: hearing ? almatyDate(hearing.noticeSentAt) : null,
+    hearingOn: hearing?.heldOn ? isoDate(hearing.heldOn) : null,
+    decidedOn: decidedStage ? almatyDate(decidedStage.at) : null,
+    signedOn: stageOn('result-issued'),
+    resultOn: ['APPROVED', 'REFUSED', 'REJECTED_INCOMPLETE', 'WITHDRAWN'].includes(app.status) && app.decidedAt ? almatyDate(app.decidedAt) : null,
+  }, cal).map((d) => ({ ...d, today }));
+  const d = app.votes.length ? commissionDecision(app.votes.map((v) => ({ memberId: v.memberId, vote: v.vote, isChair: v.memberId === session.chairId || v.isChair }))) : null;
+  const decision = d && d.ok ? d.decision : null;
+  return {
+    appId: app.id, applicantId: app.applicantId, kind: app.kind, status: app.status, regionId: session.regionId, sessionId: session.id, chairId: session.chairId,
+    deadlines,
+    testResult: app.testResult ? { ...app.testResult, inApp: !!sitting?.finishedAt } : null,
+    sitting: sitting ? { ...sitting, applicantId: app.applicantId } : null,
+    interview: app.interview ? { questions: app.interview.questions, heldAt: app.interview.heldAt } : null,
+    votes: app.votes.map((v) => ({ memberId: v.memberId, memberName: users.find((u) => u.id === v.memberId)?.displayName ?? '—', vote: v.vote, isChair: v.memberId === session.chairId || v.isChair, dissentingOpinion: v.dissentingOpinion, castAt: v.castAt, dissent: !!decidedStage && !!decision && v.vote !== decision.result })),
+    decision,
+    decided: !!decidedStage,
+    licenceApplicationId: app.children[0]?.id ?? null,
+  };
+}
+
+// attestation (issue 9): the attestation side of an application, INTERNAL like the rest of it (access-matrix.ts)
+builder.prismaObjectFields('ServiceApplication', (t) => ({
+  attestation: t.field({
+    type: AttestationCaseRef,
+    nullable: true,
+    description: 'For attestation applications (A1–A13): the session, every deadline, the test, the interview, the votes, the hearing and the documents.',
+    resolve: (a, _args, ctx) => (a.kind === 'ATTESTATION' || a.kind === 'ATTESTATION_AND_LICENCE' ? loadCase(ctx, a.id) : null),
+  }),
+}));
+
+// ---------------------------------------------------------------- mutations
+
+const idOf = (gid: { typename: string; id: string }, typename: string, field: string[]) => {
+  if (gid.typename !== typename) throw new DomainError('NOT_FOUND', `Unknown ${typename}.`, field);
+  return gid.id;
+};
+
+const ApplicationPayload = payloadRef<{ applicationId: string }>('AttestationApplicationPayload').implement({
+  description: 'The application after an attestation step.',
+  fields: (t) => ({
+    userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
+    application: t.prismaField({ type: 'ServiceApplication', nullable: true, resolve: (query, { applicationId: id }, _a, ctx) => (id ? ctx.db.prisma.serviceApplication.findUnique({ ...query, where: { id } }) : null) }),
+  }),
+});
+
+const SessionPayload = payloadRef<{ sessionId: string }>('AttestationSessionPayload').implement({
+  description: 'The session after a step.',
+  fields: (t) => ({
+    userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
+    session: t.prismaField({ type: 'AttestationSession', nullable: true, resolve: (query, { sessionId: id }, _a, ctx) => (id ? ctx.db.prisma.attestationSession.findUnique({ ...query, where: { id } }) : null) }),
+  }),
+});
+
+const DiplomaInput = builder.inputType('AttestationDiplomaInput', {
+  description: 'A2: the higher legal education diploma.',
+  fields: (f) => ({
+    institution: f.string(),
+    specialtyCode: f.string(),
+    number: f.string(),
+    issuedOn: f.field({ type: 'Date' }),
+    foreign: f.boolean({ description: 'Issued abroad: the nostrification document is then required.' }),
+  }),
+});
+const NostrificationInput = builder.inputType('AttestationNostrificationInput', {
+  description: 'A2: the recognition (nostrification) of a foreign diploma.',
+  fields: (f) => ({ series: f.string(), number: f.string() }),
+});
+const InternshipInput = builder.inputType('AttestationInternshipInput', {
+  description: 'A2: the internship conclusion.',
+  fields: (f) => ({
+    conclusionApprovedOn: f.field({ type: 'Date' }),
+    regionalChamber: f.string(),
+    supervisor: f.string(),
+    startedOn: f.field({ type: 'Date' }),
+    endedOn: f.field({ type: 'Date' }),
+  }),
+});
+const FormInput = builder.inputType('AttestationFormInput', {
+  description: 'A2: the application form (Appendix 2). Identity and the health registers are not asked: they are pulled from the state systems (A3).',
+  fields: (f) => ({
+    diploma: f.field({ type: DiplomaInput }),
+    nostrification: f.field({ type: NostrificationInput, required: false }),
+    internship: f.field({ type: InternshipInput }),
+    address: f.string(),
+    email: f.string(),
+    phone: f.string(),
+    confirmations: f.boolean({ description: 'Official contacts, no court ban, data true, personal-data consent.' }),
+    healthRegistryConsent: f.boolean({ description: 'Consent to requests to the narcology and mental-health registries.' }),
+    signedWithEds: f.boolean({ description: 'Signed with the candidate’s EDS.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  announceAttestationSession: t.field({
+    type: SessionPayload,
+    description: 'A territorial justice officer announces an attestation in their region: date, time, place and the Commission’s chair (A1, A8).',
+    authScopes: { role: 'JUSTICE_OFFICER' },
+    args: {
+      input: t.arg({
+        type: builder.inputType('AnnounceAttestationSessionInput', {
+          description: 'The session to announce.',
+          fields: (f) => ({
+            regionId: f.globalID(),
+            heldAt: f.field({ type: 'DateTime' }),
+            place: f.string(),
+            chairUserId: f.globalID({ description: 'The chair: a member of the region’s commission (attestationCommission).' }),
+            idempotencyKey: f.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
+          }),
+        }),
+      }),
+    },
+    resolve: (_r, { input }, ctx) =>
+      runForPayload(async () => {
+        const s = await announceAttestationSession(ctx, {
+          regionId: idOf(input.regionId, 'Region', ['input', 'regionId']), heldAt: input.heldAt, place: input.place,
+          chairUserId: idOf(input.chairUserId, 'User', ['input', 'chairUserId']), idempotencyKey: input.idempotencyKey,
+        });
+        return { sessionId: s.id };
+      }),
+  }),
+  applyForAttestation: t.field({
+    type: ApplicationPayload,
+    description: 'A candidate applies on the portal for an announced attestation, alone or with the licence (A13); late (A1) and recently suspended (A6) candidates are refused with the first admissible date.',
+    authScopes: { role: 'APPLICANT' },
+    args: {
+      input: t.arg({
+        type: builder.inputType('ApplyForAttestationInput', {
+          description: 'The application.',
+          fields: (f) => ({
+            sessionId: f.globalID({ for: AttestationSessionNode }),
+            kind: f.field({ type: ServiceKindEnum, description: 'ATTESTATION, or ATTESTATION_AND_LICENCE for the one application (A13).' }),
+            form: f.field({ type: FormInput }),
+            idempotencyKey: f.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
+          }),
+        }),
+      }),
+    },
+    resolve: (_r, { input }, ctx) =>
+      runForPayload(async () => {
+        if (input.kind !== 'ATTESTATION' && input.kind !== 'ATTESTATION_AND_LICENCE') throw new DomainError('INVALID_INPUT', 'Apply for ATTESTATION or ATTESTATION_AND_LICENCE.', ['input', 'kind'], { key: 'attestation.kindInvalid', rule: 'A13' });
+        const form = input.form;
+        const app = await applyForAttestation(ctx, {
+          sessionId: input.sessionId.id, kind: input.kind, idempotencyKey: input.idempotencyKey,
+          form: { ...form, diploma: { ...form.diploma, issuedOn: form.diploma.issuedOn as never }, internship: { ...form.internship } as never, nostrification: form.nostrification ?? null },
+        });
+        return { applicationId: app.id };
+      }),
+  }),
+  checkAttestationCompleteness: t.field({
+    type: ApplicationPayload,
+    description: 'A justice officer of the region checks completeness within 2 working days; an incomplete application gets a reasoned refusal (A4).',
+    authScopes: { role: 'JUSTICE_OFFICER' },
+    args: {
+      input: t.arg({
+        type: builder.inputType('CheckAttestationCompletenessInput', {
+          description: 'The check.',
+          fields: (f) => ({ applicationId: f.globalID(), complete: f.boolean(), reason: f.string({ required: false, description: 'Required when incomplete: what is missing and why (A4).' }) }),
+        }),
+      }),
+    },
+    resolve: (_r, { input }, ctx) =>
+      runForPayload(async () => {
+        const id = idOf(input.applicationId, 'ServiceApplication', ['input', 'applicationId']);
+        await checkAttestationCompleteness(ctx, { applicationId: id, complete: input.complete, reason: input.reason });
+        return { applicationId: id };
+      }),
+  }),
+  startAttestationTest: t.field({
+    type: ApplicationPayload,
+    description: 'The candidate starts the test in the portal on the day of the attestation: 100 questions drawn for them, 90 minutes (A7).',
+    authScopes: { role: 'APPLICANT' },
+    args: {
+      input: t.arg({
+        type: builder.inputType('StartAttestationTestInput', {
+          description: 'The test to start.',
+          fields: (f) => ({ applicationId: f.globalID(), language: f.field({ type: TestLanguageEnum }) }),
+        }),
+      }),
+    },
+    resolve: (_r, { input }, ctx) =>
+      runForPayload(async () => {
+        const id = idOf(input.applicationId, 'ServiceApplication', ['input', 'applicationId']);
+        await startAttestationTest(ctx, { applicationId: id, language: input.language });
+        return { applicationId: id };
+      }),
+  }),
+  submitAttestationTest: t.field({
+    type: ApplicationPayload,
+    description: 'The candidate saves answers and, with `finish`, ends the test; it is scored at once (A7). After the 90 minutes the test is scored on the answers saved in time.',
+    authScopes: { role: 'APPLICANT' },
+    args: {
+      input: t.arg({
+        type: builder.inputType('SubmitAttestationTestInput', {
+          description: 'Answers to save.',
+          fields: (f) => ({
+            applicationId: f.globalID(),
+            answers: f.field({
+              type: [builder.inputType('AttestationAnswerInput', { description: 'One answer.', fields: (g) => ({ questionId: g.id(), option: g.int({ description: '0-based option; -1 clears the answer.' }) }) })],
+            }),
+            finish: f.boolean({ description: 'End the test now and score it.' }),
+          }),
+        }),
+      }),
+    },
+    resolve: (_r, { input }, ctx) =>
+      runForPayload(async () => {
+        const id = idOf(input.applicationId, 'ServiceApplication', ['input', 'applicationId']);
+        const sitting = await ctx.db.prisma.attestationTestSitting.findUnique({ where: { applicationId: id }, select: { id: true } });
+        if (!sitting) throw new DomainError('NOT_FOUND', 'The test has not been started.', ['input', 'applicationId'], { key: 'attestation.testNotStarted', rule: 'A7' });
+        await submitAttestationTest(ctx, { sittingId: sitting.id, answers: input.answers.map((a) => ({ questionId: String(a.questionId), option: a.option })), finish: input.finish });
+        return { applicationId: id };
+      }),
+  }),
+  recordTestResult: t.field({
+    type: ApplicationPayload,
+    description: 'A commission member records the testing centre’s result sheet (A7).',
+    authScopes: { role: 'COMMISSION_MEMBER' },
+    args: {
+      input: t.arg({
+        type: builder.inputType('RecordTestResultInput', {
+          description: 'The result sheet.',
+          fields: (f) => ({
+            applicationId: f.globalID(),
+            language: f.field({ type: TestLanguageEnum }),
+            correct: f.int(),
+            questions: f.int({ required: false, description: '100 (A7).' }),
+            startedAt: f.field({ type: 'DateTime' }),
+            finishedAt: f.field({ type: 'DateTime' }),
+          }),
+        }),
+      }),
+    },
+    resolve: (_r, { input }, ctx) =>
+      runForPayload(async () => {
+        const id = idOf(input.applicationId, 'ServiceApplication', ['input', 'applicationId']);
+        await recordTestResult(ctx, { ...input, applicationId: id });
+        return { applicationId: id };
+      }),
+  }),
+  suspendAttestationCandidate: t.field({
+    type: ApplicationPayload,
+    description: 'A commission member suspends a candidate who used an aid; recorded in the minutes; may reapply after 3 months (A6).',
+    authScopes: { role: 'COMMISSION_MEMBER' },
+    args: { input: t.arg({ type: builder.inputType('SuspendAttestationCandidateInput', { description: 'The suspension.', fields: (f) => ({ applicationId: f.globalID(), note: f.string({ description: 'Which aid was used.' }) }) }) }) },
+    resolve: (_r, { input }, ctx) =>
+      runForPayload(async () => {
+        const id = idOf(input.applicationId, 'ServiceApplication', ['input', 'applicationId']);
+        await suspendAttestationCandidate(ctx, { applicationId: id, note: input.note });
+        return { applicationId: id };
+      }),
+  }),
+  recordAttestationNoShow: t.field({
+    type: ApplicationPayload,
+    description: 'A commission member records that a candidate did not show up (A9).',
+    authScopes: { role: 'COMMISSION_MEMBER' },
+    args: { input: t.arg({ type: builder.inputType('RecordAttestationNoShowInput', { description: 'The candidate.', fields: (f) => ({ applicationId: f.globalID() }) }) }) },
+    resolve: (_r, { input }, ctx) =>
+      runForPayload(async () => {
+        const id = idOf(input.applicationId, 'ServiceApplication', ['input', 'applicationId']);
+        await recordAttestationNoShow(ctx, { applicationId: id });
+        return { applicationId: id };
+      }),
+  }),
+  recordInterview: t.field({
+    type: ApplicationPayload,
+    description: 'A commission member records the oral interview: at least 3 questions, after a passed test (A7).',
+    authScopes: { role: 'COMMISSION_MEMBER' },
+    args: { input: t.arg({ type: builder.inputType('RecordInterviewInput', { description: 'The interview.', fields: (f) => ({ applicationId: f.globalID(), questions: f.stringList() }) }) }) },
+    resolve: (_r, { input }, ctx) =>
+      runForPayload(async () => {
+        const id = idOf(input.applicationId, 'ServiceApplication', ['input', 'applicationId']);
+        await recordInterview(ctx, { applicationId: id, questions: input.questions });
+        return { applicationId: id };
+      }),
+  }),
+  castCommissionVote: t.field({
+    type: ApplicationPayload,
+    description: 'A commission member votes, as themself; no abstention; a dissenting opinion is kept (A8).',
+    authScopes: { role: 'COMMISSION_MEMBER' },
+    args: {
+      input: t.arg({
+        type: builder.inputType('CastCommissionVoteInput', {
+          description: 'The vote.',
+          fields: (f) => ({
+            applicationId: f.globalID(),
+            vote: f.field({ type: CommissionVoteValueEnum, required: false, description: 'PASS or FAIL; an empty vote is an abstention, which is refused (A8).' }),
+            dissentingOpinion: f.string({ required: false }),
+          }),
+        }),
+      }),
+    },
+    resolve: (_r, { input }, ctx) =>
+      runForPayload(async () => {
+        const id = idOf(input.applicationId, 'ServiceApplication', ['input', 'applicationId']);
+        await castCommissionVote(ctx, { applicationId: id, vote: input.vote ?? null, dissentingOpinion: input.dissentingOpinion });
+        return { applicationId: id };
+      }),
+  }),
+  decideAttestation: t.field({
+    type: ApplicationPayload,
+    description: 'The chair records the Commission’s decision: majority of all members, a tie decided by the chair (A8).',
+    authScopes: { role: 'COMMISSION_MEMBER' },
+    args: { input: t.arg({ type: builder.inputType('DecideAttestationInput', { description: 'The candidate.', fields: (f) => ({ applicationId: f.globalID() }) }) }) },
+    resolve: (_r, { input }, ctx) =>
+      runForPayload(async () => {
+        const id = idOf(input.applicationId, 'ServiceApplication', ['input', 'applicationId']);
+        await decideAttestation(ctx, { applicationId: id });
+        return { applicationId: id };
+      }),
+  }),
+  signAttestationMinutes: t.field({
+    type: SessionPayload,
+    description: 'The chair signs the minutes (A9); the passed candidates get the signed decision (A10); a one application continues to the licence (A13).',
+    authScopes: { role: 'COMMISSION_MEMBER' },
+    args: { input: t.arg({ type: builder.inputType('SignAttestationMinutesInput', { description: 'The session.', fields: (f) => ({ sessionId: f.globalID({ for: AttestationSessionNode }) }) }) }) },
+    resolve: (_r, { input }, ctx) =>
+      runForPayload(async () => {
+        await signAttestationMinutes(ctx, { sessionId: input.sessionId.id });
+        return { sessionId: input.sessionId.id };
+      }),
+  }),
+  holdAttestationHearing: t.field({
+    type: ApplicationPayload,
+    description: 'The hearing on a preliminary refusal and the final decision (A11).',
+    authScopes: { anyRole: ['JUSTICE_OFFICER', 'COMMISSION_MEMBER'] },
+    args: {
+      input: t.arg({
+        type: builder.inputType('HoldAttestationHearingInput', {
+          description: 'The hearing’s outcome.',
+          fields: (f) => ({ applicationId: f.globalID(), outcome: f.string(), refusalStands: f.boolean({ description: 'The refusal stands (final refusal) or is withdrawn (the attestation is passed).' }) }),
+        }),
+      }),
+    },
+    resolve: (_r, { input }, ctx) =>
+      runForPayload(async () => {
+        const id = idOf(input.applicationId, 'ServiceApplication', ['input', 'applicationId']);
+        await holdAttestationHearing(ctx, { applicationId: id, outcome: input.outcome, refusalStands: input.refusalStands });
+        return { applicationId: id };
+      }),
+  }),
+}));
+
+export { MinutesRef, HearingRef, DocumentRef };
