@@ -63,6 +63,7 @@ import {
   Rng,
   type PersonName,
 } from './util.ts';
+import { seedAttestation } from './attestation.ts'; // attestation (issue 9)
 import { buildHistory, type HistoryRows } from './demo-history.ts';
 
 // ---------------------------------------------------------------- public API
@@ -116,6 +117,7 @@ export async function seedDemo(prisma: PrismaClient, opts: { now?: Date } = {}):
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(20261122)`;
         if (await tx.user.findUnique({ where: { login: 'aigerim' }, select: { id: true } })) return false;
         await writeDemo(tx, rows);
+        await seedAttestation(tx, opts.now ?? new Date()); // attestation (issue 9): question bank, today's session, more regions
         return true;
       },
       { timeout: 120_000, maxWait: 30_000 },

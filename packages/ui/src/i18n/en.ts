@@ -48,6 +48,11 @@ const enumLabels = {
     // licence area (issue 9)
     WAITING_FOR_STATE_SYSTEM: 'Waiting for a state information system (asked again automatically)',
     STATE_SYSTEMS_CHECKED: 'Checked against the state information systems',
+    TEST_STARTED: 'Test started', // attestation (issue 9)
+    CANDIDATE_SUSPENDED: 'Suspended for using aids', // attestation (issue 9)
+    DID_NOT_SHOW_UP: 'Did not show up', // attestation (issue 9)
+    MINUTES_SIGNED: 'Minutes signed', // attestation (issue 9)
+    LICENCE_APPLICATION_CONTINUED: 'Licence application continued', // attestation (issue 9)
   } satisfies Record<E.ApplicationStageKind, string>,
   assignmentKind: {
     INITIAL: 'First appointment',
@@ -255,6 +260,35 @@ const enumLabels = {
     REFUSE: 'Refuse',
     RECONSIDER: 'Withdraw the preliminary decision',
   } satisfies Record<E.HearingDecision, string>,
+  // attestation (issue 9)
+  attestationSessionStatus: {
+    ANNOUNCED: 'Announced',
+    HELD: 'Held',
+    MINUTES_SIGNED: 'Minutes signed',
+  } satisfies Record<E.AttestationSessionStatus, string>,
+  testLanguage: {
+    KK: 'Kazakh',
+    RU: 'Russian',
+  } satisfies Record<E.TestLanguage, string>,
+  commissionVoteValue: {
+    PASS: 'Passed',
+    FAIL: 'Not passed',
+  } satisfies Record<E.CommissionVoteValue, string>,
+  attestationDeadlineKind: {
+    APPLICATIONS_CLOSE: 'Last day to apply',
+    REGISTRATION: 'Registration',
+    COMPLETENESS_CHECK: 'Completeness check',
+    HEARING_NOTICE: 'Hearing notice, at the latest',
+    HEARING: 'Hearing',
+    SIGNING: 'Signing of the result',
+    SERVICE_PERIOD: 'End of the service period',
+  } satisfies Record<E.AttestationDeadlineKind, string>,
+  attestationDocumentKind: {
+    COMPLETENESS_REFUSAL: 'Refusal: incomplete application',
+    PRELIMINARY_DECISION: 'Preliminary decision and hearing notice',
+    REFUSAL: 'Reasoned refusal',
+    ATTESTATION_DECISION: 'Attestation decision',
+  } satisfies Record<E.AttestationDocumentKind, string>,
  userErrorCode: {
     INVALID_INPUT: 'Invalid input',
     NOT_FOUND: 'Not found',
@@ -270,6 +304,29 @@ const enumLabels = {
 
 /** The text of each user-error key of the API; `{{field}}` is the label of the field at fault. */
 const errorMessages = {
+  // attestation (issue 9)
+  attestation: {
+    applicationTooLate: 'Applications for this attestation closed on {{lastDay}}, 5 working days before it.',
+    suspendedRecently: 'You were suspended from an attestation on {{suspendedOn}} for using aids; you may apply again from {{firstAdmissibleDate}}.',
+    sessionNotOpen: 'This attestation no longer takes applications.',
+    alreadyApplied: 'You have already applied for this attestation ({{number}}).',
+    formFieldRequired: 'Fill in “{{field}}”.',
+    abstentionNotAllowed: 'Members of the Commission may not abstain: vote “passed” or “not passed”.',
+    onlyChair: 'Only the chair of the Commission may do this.',
+    testNotOpen: 'The test opens on the day of the attestation, at its announced time.',
+    tooFewQuestions: 'The interview has at least {{min}} questions.',
+    testNotPassed: 'Only a candidate who passed the test is interviewed.',
+    reasonRequired: 'State the reasons.',
+    undecidedCandidates: '{{count}} candidate(s) have no result yet: {{numbers}}.',
+    wrongStage: 'Not possible at this stage of the application.',
+    announcedTooLate: 'Announce at least 5 working days ahead: from {{earliest}}.',
+    chairNotMember: 'The chair must be a member of the region’s attestation commission.',
+    noInterview: 'The Commission votes after the interview.',
+    alreadyDecided: 'The Commission has already decided.',
+    vote: {
+      MEMBER_DID_NOT_VOTE: '{{member}} has not voted yet: every member votes.',
+    },
+  },
   input: {
     required: 'Fill in “{{field}}”.',
     tooLong: '“{{field}}” is too long: at most {{max}} characters.',

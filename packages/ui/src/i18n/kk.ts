@@ -116,6 +116,11 @@ export const kk: UiMessages = {
       // licence area (issue 9)
       WAITING_FOR_STATE_SYSTEM: 'Мемлекеттік ақпараттық жүйенің жауабы күтілуде (автоматты түрде қайта сұралады)',
       STATE_SYSTEMS_CHECKED: 'Мемлекеттік ақпараттық жүйелер бойынша тексерілді',
+      TEST_STARTED: 'Тест басталды', // attestation (issue 9)
+      CANDIDATE_SUSPENDED: 'Көмекші құралдарды пайдаланғаны үшін шеттетілді', // attestation (issue 9)
+      DID_NOT_SHOW_UP: 'Келмеді', // attestation (issue 9)
+      MINUTES_SIGNED: 'Хаттамаға қол қойылды', // attestation (issue 9)
+      LICENCE_APPLICATION_CONTINUED: 'Лицензияға өтініш жалғастырылды', // attestation (issue 9)
     },
     assignmentKind: {
       INITIAL: 'Алғашқы тағайындау',
@@ -322,6 +327,34 @@ export const kk: UiMessages = {
     hearingDecision: {
       REFUSE: 'Бас тарту',
       RECONSIDER: 'Алдын ала шешімді кері қайтару',
+    // attestation (issue 9)
+    attestationSessionStatus: {
+      ANNOUNCED: 'Жарияланды',
+      HELD: 'Өткізілді',
+      MINUTES_SIGNED: 'Хаттамаға қол қойылды',
+    },
+    testLanguage: {
+      KK: 'Қазақ тілі',
+      RU: 'Орыс тілі',
+    },
+    commissionVoteValue: {
+      PASS: 'Аттестаттаудан өтті',
+      FAIL: 'Аттестаттаудан өтпеді',
+    },
+    attestationDeadlineKind: {
+      APPLICATIONS_CLOSE: 'Өтініш берудің соңғы күні',
+      REGISTRATION: 'Тіркеу',
+      COMPLETENESS_CHECK: 'Құжаттардың толықтығын тексеру',
+      HEARING_NOTICE: 'Тыңдау туралы хабарламаның соңғы күні',
+      HEARING: 'Тыңдау',
+      SIGNING: 'Нәтижеге қол қою',
+      SERVICE_PERIOD: 'Қызмет көрсету мерзімінің соңы',
+    },
+    attestationDocumentKind: {
+      COMPLETENESS_REFUSAL: 'Бас тарту: құжаттар толық емес',
+      PRELIMINARY_DECISION: 'Алдын ала шешім және тыңдау туралы хабарлама',
+      REFUSAL: 'Дәлелді бас тарту',
+      ATTESTATION_DECISION: 'Аттестаттау туралы шешім',
     },
    userErrorCode: {
       INVALID_INPUT: 'Деректер дұрыс емес',
@@ -336,6 +369,29 @@ export const kk: UiMessages = {
     },
   },
   errorMessage: {
+    // attestation (issue 9)
+    attestation: {
+      applicationTooLate: 'Бұл аттестаттауға өтініштер қабылдау {{lastDay}} күні, одан 5 жұмыс күні бұрын аяқталды.',
+      suspendedRecently: 'Сіз {{suspendedOn}} күні көмекші құралдарды пайдаланғаныңыз үшін аттестаттаудан шеттетілдіңіз; қайта өтінішті {{firstAdmissibleDate}} бастап бере аласыз.',
+      sessionNotOpen: 'Бұл аттестаттауға өтініштер енді қабылданбайды.',
+      alreadyApplied: 'Сіз бұл аттестаттауға өтініш беріп қойғансыз ({{number}}).',
+      formFieldRequired: '«{{field}}» толтырыңыз.',
+      abstentionNotAllowed: 'Комиссия мүшелері қалыс қала алмайды: «өтті» немесе «өтпеді» деп дауыс беріңіз.',
+      onlyChair: 'Мұны тек Комиссия төрағасы жасай алады.',
+      testNotOpen: 'Тест аттестаттау күні, жарияланған уақытта ашылады.',
+      tooFewQuestions: 'Әңгімелесуде кемінде {{min}} сұрақ болады.',
+      testNotPassed: 'Әңгімелесуге тек тесттен өткен үміткер жіберіледі.',
+      reasonRequired: 'Себептерін көрсетіңіз.',
+      undecidedCandidates: '{{count}} үміткердің әлі нәтижесі жоқ: {{numbers}}.',
+      wrongStage: 'Өтініштің осы кезеңінде мүмкін емес.',
+      announcedTooLate: 'Кемінде 5 жұмыс күні бұрын жариялаңыз: {{earliest}} бастап.',
+      chairNotMember: 'Төраға өңірдің аттестаттау комиссиясының мүшесі болуы тиіс.',
+      noInterview: 'Комиссия әңгімелесуден кейін дауыс береді.',
+      alreadyDecided: 'Комиссия шешім қабылдап қойған.',
+      vote: {
+        MEMBER_DID_NOT_VOTE: '{{member}} әлі дауыс бермеді: әр мүше дауыс береді.',
+      },
+    },
     input: {
       required: '«{{field}}» өрісін толтырыңыз.',
       tooLong: '«{{field}}» өрісі тым ұзын: {{max}} таңбадан аспауы керек.',

@@ -116,6 +116,11 @@ export const ru: UiMessages = {
       // licence area (issue 9)
       WAITING_FOR_STATE_SYSTEM: 'Ожидается ответ государственной информационной системы (запрос повторяется автоматически)',
       STATE_SYSTEMS_CHECKED: 'Проверено по государственным информационным системам',
+      TEST_STARTED: 'Тестирование начато', // attestation (issue 9)
+      CANDIDATE_SUSPENDED: 'Отстранён за использование вспомогательных материалов', // attestation (issue 9)
+      DID_NOT_SHOW_UP: 'Не явился', // attestation (issue 9)
+      MINUTES_SIGNED: 'Протокол подписан', // attestation (issue 9)
+      LICENCE_APPLICATION_CONTINUED: 'Заявление на лицензию продолжено', // attestation (issue 9)
     },
     assignmentKind: {
       INITIAL: 'Первичное назначение',
@@ -322,6 +327,34 @@ export const ru: UiMessages = {
     hearingDecision: {
       REFUSE: 'Отказать',
       RECONSIDER: 'Отозвать предварительное решение',
+    // attestation (issue 9)
+    attestationSessionStatus: {
+      ANNOUNCED: 'Объявлена',
+      HELD: 'Проведена',
+      MINUTES_SIGNED: 'Протокол подписан',
+    },
+    testLanguage: {
+      KK: 'Казахский',
+      RU: 'Русский',
+    },
+    commissionVoteValue: {
+      PASS: 'Прошёл аттестацию',
+      FAIL: 'Не прошёл аттестацию',
+    },
+    attestationDeadlineKind: {
+      APPLICATIONS_CLOSE: 'Последний день подачи заявления',
+      REGISTRATION: 'Регистрация',
+      COMPLETENESS_CHECK: 'Проверка полноты документов',
+      HEARING_NOTICE: 'Уведомление о заслушивании, не позднее',
+      HEARING: 'Заслушивание',
+      SIGNING: 'Подписание результата',
+      SERVICE_PERIOD: 'Окончание срока оказания услуги',
+    },
+    attestationDocumentKind: {
+      COMPLETENESS_REFUSAL: 'Отказ: неполный пакет документов',
+      PRELIMINARY_DECISION: 'Предварительное решение и уведомление о заслушивании',
+      REFUSAL: 'Мотивированный отказ',
+      ATTESTATION_DECISION: 'Решение об аттестации',
     },
    userErrorCode: {
       INVALID_INPUT: 'Некорректные данные',
@@ -336,6 +369,29 @@ export const ru: UiMessages = {
     },
   },
   errorMessage: {
+    // attestation (issue 9)
+    attestation: {
+      applicationTooLate: 'Приём заявлений на эту аттестацию закончился {{lastDay}}, за 5 рабочих дней до неё.',
+      suspendedRecently: '{{suspendedOn}} вы были отстранены от аттестации за использование вспомогательных материалов; повторно подать заявление можно с {{firstAdmissibleDate}}.',
+      sessionNotOpen: 'На эту аттестацию заявления больше не принимаются.',
+      alreadyApplied: 'Вы уже подали заявление на эту аттестацию ({{number}}).',
+      formFieldRequired: 'Заполните «{{field}}».',
+      abstentionNotAllowed: 'Члены Комиссии не вправе воздерживаться: голосуйте «прошёл» или «не прошёл».',
+      onlyChair: 'Это может сделать только председатель Комиссии.',
+      testNotOpen: 'Тестирование открывается в день аттестации, в объявленное время.',
+      tooFewQuestions: 'На собеседовании задаётся не менее {{min}} вопросов.',
+      testNotPassed: 'К собеседованию допускается только прошедший тестирование.',
+      reasonRequired: 'Укажите причины.',
+      undecidedCandidates: 'У {{count}} кандидатов ещё нет результата: {{numbers}}.',
+      wrongStage: 'Невозможно на этом этапе рассмотрения заявления.',
+      announcedTooLate: 'Объявляйте не менее чем за 5 рабочих дней: с {{earliest}}.',
+      chairNotMember: 'Председатель должен быть членом аттестационной комиссии региона.',
+      noInterview: 'Комиссия голосует после собеседования.',
+      alreadyDecided: 'Комиссия уже приняла решение.',
+      vote: {
+        MEMBER_DID_NOT_VOTE: '{{member}} ещё не проголосовал(а): голосуют все члены.',
+      },
+    },
     input: {
       required: 'Заполните поле «{{field}}».',
       tooLong: 'Поле «{{field}}» слишком длинное: не более {{max}} символов.',
