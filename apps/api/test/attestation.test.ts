@@ -63,6 +63,7 @@ async function read(appId: string, login: string) {
 let almatyId: string;
 let chairGid: string;
 let sessionGid: string;
+let laterSessionGid: string;
 let heldOn: IsoDate;
 const apps: Record<string, string> = {};
 
@@ -162,13 +163,17 @@ describe('attestation (issue 9)', () => {
   it('A1: an application after the closing date is refused before anything is stored, with the last day and the next session', async () => {
     const closeOn = attestationApplicationsCloseOn(heldOn, cal);
     const later = cal.addWorkingDays(heldOn, 20);
-    await ok('announceAttestationSession', 'AnnounceAttestationSessionInput', { regionId: almatyId, heldAt: at(later, '10:00').toISOString(), place: 'Almaty, Tole bi 155, Justice Department, hall', chairUserId: chairGid }, 'justice.almaty', 'session { id }');
+    const s = await ok('announceAttestationSession', 'AnnounceAttestationSessionInput', { regionId: almatyId, heldAt: at(later, '10:00').toISOString(), place: 'Almaty, Tole bi 155, Justice Department, hall', chairUserId: chairGid }, 'justice.almaty', 'session { id }');
+    laterSessionGid = (s.session as { id: string }).id;
     clock = at(cal.addWorkingDays(closeOn, 1), '09:30');
+    // the first admissible date: the region's next session still open today (the demo's, or the one just announced)
+    const open = (await prisma().attestationSession.findMany({ where: { regionId: await decode(almatyId), status: 'ANNOUNCED' }, orderBy: { heldAt: 'asc' } }))
+      .map((x) => almatyDate(x.heldAt)).filter((d) => attestationApplicationsCloseOn(d, cal) >= almatyDate(clock) && d !== heldOn);
     const before = await prisma().serviceApplication.count();
     const r = await apply('candidate.08');
     expect(r.userErrors).toHaveLength(1);
     expect(r.userErrors[0]).toMatchObject({ code: 'DEADLINE_PASSED', key: 'attestation.applicationTooLate', rule: 'A1' });
-    expect(r.userErrors[0]!.params).toMatchObject({ lastDay: closeOn, nextSessionOn: later, nextSessionClosesOn: attestationApplicationsCloseOn(later, cal) });
+    expect(r.userErrors[0]!.params).toMatchObject({ lastDay: closeOn, nextSessionOn: open[0], nextSessionClosesOn: attestationApplicationsCloseOn(open[0]!, cal) });
     expect(await prisma().serviceApplication.count()).toBe(before);
   });
 
@@ -318,10 +323,9 @@ describe('attestation (issue 9)', () => {
     clock = at(cal.addWorkingDays(heldOn, 1), '16:00');
     await ok('holdAttestationHearing', 'HoldAttestationHearingInput', { applicationId: apps['candidate.05'], outcome: 'The candidate did not contest the use of the phone.', refusalStands: true }, 'commission.almaty');
     const reapplyFrom = addMonths(heldOn, 3);
-    const next = await prisma().attestationSession.findFirstOrThrow({ where: { regionId: await decode(almatyId), status: 'ANNOUNCED', heldAt: { gt: at(heldOn, '23:00') } }, orderBy: { heldAt: 'asc' } });
     clock = at(cal.addWorkingDays(heldOn, 3), '10:00');
     const before = await prisma().serviceApplication.count();
-    const early = await apply('candidate.05', 'ATTESTATION', encodeGlobalID('AttestationSession', next.id));
+    const early = await apply('candidate.05', 'ATTESTATION', laterSessionGid);
     expect(early.userErrors.map((e) => [e.key, e.rule, e.params.firstAdmissibleDate])).toEqual([['attestation.suspendedRecently', 'A6', reapplyFrom]]);
     expect(await prisma().serviceApplication.count()).toBe(before);
     // three months on: a new session, and the application is accepted
