@@ -6,6 +6,10 @@ import { ApplicationPage } from './pages/ApplicationPage.tsx';
 import { ApplicationsPage } from './pages/ApplicationsPage.tsx';
 import { ApplyEnforcementPage } from './pages/ApplyEnforcementPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
+// attestation (issue 9)
+import { AttestationApplyPage } from './pages/AttestationApplyPage.tsx';
+import { AttestationSessionsPage } from './pages/AttestationSessionsPage.tsx';
+import { AttestationTestPage } from './pages/AttestationTestPage.tsx';
 
 export const routes: readonly RouteDefinition[] = [
   { path: '/', render: () => <HomePage /> },
@@ -13,6 +17,10 @@ export const routes: readonly RouteDefinition[] = [
   { path: '/applications', render: () => <ApplicationsPage /> },
   // keyed by id: another application's page starts from a clean state (verification, scroll)
   { path: '/applications/:id', render: ({ id = '' }) => <ApplicationPage key={id} id={id} /> },
+  // attestation (issue 9)
+  { path: '/attestation', render: () => <AttestationSessionsPage /> },
+  { path: '/attestation/apply/:sessionId', render: ({ sessionId = '' }) => <AttestationApplyPage key={sessionId} sessionId={sessionId} /> },
+  { path: '/attestation/test/:id', render: ({ id = '' }) => <AttestationTestPage key={id} id={id} /> },
 ];
 
 export function useNavItems(): NavItem[] {
@@ -21,5 +29,6 @@ export function useNavItems(): NavItem[] {
     { to: '/', label: t('common.home') },
     { to: '/apply/enforcement', label: t('app.nav.apply') },
     { to: '/applications', label: t('app.nav.applications') },
+    { to: '/attestation', label: t('app.attestation.nav') }, // attestation (issue 9)
   ];
 }

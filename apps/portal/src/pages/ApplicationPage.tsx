@@ -10,6 +10,7 @@ import { ExecutiveDocumentCard, ExecutiveDocumentCardFragment, OriginalNeededNot
 import { IncompleteReceipt, IncompleteReceiptFragment } from '../features/applications/IncompleteReceipt.tsx';
 import { ProceedingCard, ProceedingCardFragment } from '../features/enforcement/ProceedingCard.tsx';
 import { StageTimeline, StageTimelineFragment } from '../features/applications/StageTimeline.tsx';
+import { AttestationCard, AttestationCardFragment } from '../features/attestation/AttestationCard.tsx'; // attestation (issue 9)
 
 export const ApplicationQuery = graphql(
   `
@@ -31,6 +32,7 @@ export const ApplicationQuery = graphql(
           missingDocuments
           ...StageTimeline_application
           ...IncompleteReceipt_application
+          ...AttestationCard_application
           executiveDocument {
             id
             routing
@@ -48,7 +50,7 @@ export const ApplicationQuery = graphql(
       }
     }
   `,
-  [StageTimelineFragment, IncompleteReceiptFragment, ExecutiveDocumentCardFragment, AssignmentCardFragment, ProceedingCardFragment],
+  [StageTimelineFragment, IncompleteReceiptFragment, ExecutiveDocumentCardFragment, AssignmentCardFragment, ProceedingCardFragment, AttestationCardFragment],
 );
 
 /** The path of an application's page. */
@@ -187,7 +189,8 @@ export function ApplicationPage({ id }: { id: string }) {
             </section>
           )}
 
-          {status === 'REJECTED_INCOMPLETE' && <IncompleteReceipt application={application} />}
+          {status === 'REJECTED_INCOMPLETE' && application.kind === 'ENFORCEMENT_INITIATION' && <IncompleteReceipt application={application} />}
+          {(application.kind === 'ATTESTATION' || application.kind === 'ATTESTATION_AND_LICENCE') && <AttestationCard application={application} />}
 
           {document && <ExecutiveDocumentCard document={document} />}
           {document?.routing === 'CHAMBER' &&
