@@ -236,7 +236,7 @@ describe('attestation (issue 9)', () => {
     expect(c5!.status).toBe('HEARING');
     expect(c5!.attestation.testResult).toMatchObject({ suspended: true, passed: false });
     expect(c5!.attestation.testSitting.secondsLeft).toBe(0);
-    expect(c5!.stages.map((s: { stage: string }) => s.stage)).toContain('candidate-suspended');
+    expect(c5!.stages.map((s: { stage: string }) => s.stage)).toContain('CANDIDATE_SUSPENDED');
     // the candidate can no longer answer
     const late = await mutate('submitAttestationTest', 'SubmitAttestationTestInput', { applicationId: apps['candidate.05'], answers: [], finish: true }, 'candidate.05');
     expect(late.userErrors.map((e) => e.key)).toEqual(['attestation.testFinished']);
@@ -341,7 +341,7 @@ describe('attestation (issue 9)', () => {
     const audit = await prisma().auditLog.count({ where: { action: { startsWith: 'attestation.' } } });
     expect(audit).toBeGreaterThan(30);
     const c6 = await read(apps['candidate.06']!, 'candidate.06');
-    expect(c6!.stages.map((s: { stage: string }) => s.stage)).toEqual(['registered', 'completeness-checked', 'did-not-show-up', 'preliminary-decision-sent']);
+    expect(c6!.stages.map((s: { stage: string }) => s.stage)).toEqual(['REGISTERED', 'COMPLETENESS_CHECKED', 'DID_NOT_SHOW_UP', 'PRELIMINARY_DECISION_SENT']);
   });
 });
 

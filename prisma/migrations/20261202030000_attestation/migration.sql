@@ -1,3 +1,10 @@
+-- attestation (issue 9): the new stage kinds (G2) of the attestation
+ALTER TYPE "ApplicationStageKind" ADD VALUE IF NOT EXISTS 'test-started';
+ALTER TYPE "ApplicationStageKind" ADD VALUE IF NOT EXISTS 'candidate-suspended';
+ALTER TYPE "ApplicationStageKind" ADD VALUE IF NOT EXISTS 'did-not-show-up';
+ALTER TYPE "ApplicationStageKind" ADD VALUE IF NOT EXISTS 'minutes-signed';
+ALTER TYPE "ApplicationStageKind" ADD VALUE IF NOT EXISTS 'licence-application-continued';
+
 -- AlterTable
 ALTER TABLE "AttestationSession" ADD COLUMN     "chairId" TEXT,
 ADD COLUMN     "secretaryId" TEXT;

@@ -372,16 +372,16 @@ async function loadCase(ctx: Context, applicationId: string): Promise<CaseShape 
   };
   const today = almatyDate(ctx.now());
   const hearing = app.hearings[0];
-  const decidedStage = app.stages.find((s) => s.stage === 'commission-decided');
+  const decidedStage = app.stages.find((s) => s.stage === 'COMMISSION_DECIDED');
   const deadlines = attestationDeadlines({
     heldOn: almatyDate(session.heldAt),
     receivedOn: app.receivedAt ? almatyDate(app.receivedAt) : null,
     registeredOn: app.registeredAt ? almatyDate(app.registeredAt) : null,
-    completenessCheckedOn: stageOn('completeness-checked', 'completeness-check-failed'),
+    completenessCheckedOn: stageOn('COMPLETENESS_CHECKED', 'COMPLETENESS_CHECK_FAILED'),
     noticeOn: hearing ? almatyDate(hearing.noticeSentAt) : null,
     hearingOn: hearing?.heldOn ? isoDate(hearing.heldOn) : null,
     decidedOn: decidedStage ? almatyDate(decidedStage.at) : null,
-    signedOn: stageOn('result-issued'),
+    signedOn: stageOn('RESULT_ISSUED'),
     resultOn: ['APPROVED', 'REFUSED', 'REJECTED_INCOMPLETE', 'WITHDRAWN'].includes(app.status) && app.decidedAt ? almatyDate(app.decidedAt) : null,
   }, cal).map((d) => ({ ...d, today }));
   const d = app.votes.length ? commissionDecision(app.votes.map((v) => ({ memberId: v.memberId, vote: v.vote, isChair: v.memberId === session.chairId || v.isChair }))) : null;

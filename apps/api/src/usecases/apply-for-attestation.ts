@@ -81,7 +81,7 @@ export async function applyForAttestation(ctx: UseCaseContext, input: ApplyForAt
         receivedAt: now, registeredAt: registration.registeredAt, dueOn: dbDate(attestationServiceDueOn(heldOn, cal)), form, attestationSessionId: session.id,
         stages: {
           create: [{
-            status, stage: 'registered', actorId: viewer.id, at: now,
+            status, stage: 'REGISTERED', actorId: viewer.id, actorRole: 'APPLICANT', at: now,
             note: `${registration.afterHours ? `Received after hours; registered on ${registration.registeredOn} (T3). ` : ''}Identity and the mental-health and narcology registers pulled from the state systems (A3).`,
           }],
         },

@@ -7,12 +7,16 @@
 //    apps/api/src/documents (Ed25519, PDF);
 //  - `sendPreliminaryDecision`: the hearing of A11 — after the merge, the general hearing mechanism.
 import { almatyDate, APPLICATION, dueOn, PERIODS, unchangedStatus, type ApplicationStatus } from '@oryndau/domain';
-import type { Prisma } from '@oryndau/db';
+import type { ApplicationStageKind, Prisma, Role } from '@oryndau/db';
+
+/** The roles in which staff and candidates act on an attestation (G2: the stage shows the role). */
+export const ATTESTATION_ROLES: readonly Role[] = ['COMMISSION_MEMBER', 'JUSTICE_OFFICER', 'APPLICANT'];
 import { DomainError } from '../errors.ts';
 import { dbDate } from '../dates.ts';
 import { moveTo } from '../transitions.ts';
 import { nextNumber } from './numbers.ts';
 import type { Audit, Tx, UseCaseContext } from './transaction.ts';
+import { actingRole } from './stages.ts';
 
 export const ATTESTATION_KINDS = ['ATTESTATION', 'ATTESTATION_AND_LICENCE'] as const;
 
@@ -52,8 +56,8 @@ export async function commissionOf(tx: Tx | UseCaseContext['db']['prisma'], regi
 }
 
 /** A stage of the application's history (G2), in the status it has after this step. */
-export async function addStage(tx: Tx, ctx: UseCaseContext, applicationId: string, status: ApplicationStatus, stage: string, note: string | null, at = ctx.now()) {
-  await tx.applicationStage.create({ data: { applicationId, status: unchangedStatus(APPLICATION, status), stage, actorId: ctx.viewer?.id ?? null, at, note } });
+export async function addStage(tx: Tx, ctx: UseCaseContext, applicationId: string, status: ApplicationStatus, stage: ApplicationStageKind, note: string | null, at = ctx.now()) {
+  await tx.applicationStage.create({ data: { applicationId, status: unchangedStatus(APPLICATION, status), stage, actorId: ctx.viewer?.id ?? null, actorRole: actingRole(ctx.viewer, ATTESTATION_ROLES), at, note } });
 }
 
 export type AttestationDocumentKind = 'COMPLETENESS_REFUSAL' | 'PRELIMINARY_DECISION' | 'REFUSAL' | 'ATTESTATION_DECISION';
@@ -83,7 +87,7 @@ export async function sendPreliminaryDecision(tx: Tx, ctx: UseCaseContext, audit
   await tx.serviceApplication.update({ where: { id: app.id }, data: { status } });
   const hearing = await tx.hearing.create({ data: { applicationId: app.id, preliminaryDecision: reason, noticeSentAt: now, latestOn: dbDate(latestOn) } });
   const doc = await issueDocument(tx, ctx, app.id, 'PRELIMINARY_DECISION', app.attestationSession.region.code, `${reason}\nHearing: no later than ${latestOn} (A11).`);
-  await addStage(tx, ctx, app.id, status, 'preliminary-decision-sent', `${reason} Hearing no later than ${latestOn} (A11).${late ? ` The notice was due by ${noticeLatestOn}.` : ''}`);
+  await addStage(tx, ctx, app.id, status, 'PRELIMINARY_DECISION_SENT', `${reason} Hearing no later than ${latestOn} (A11).${late ? ` The notice was due by ${noticeLatestOn}.` : ''}`);
   await audit({ action: 'attestation.preliminaryDecision', entityType: 'ServiceApplication', entityId: app.id, data: { hearingId: hearing.id, document: doc.number, latestOn, noticeLate: late } });
   return hearing;
 }

@@ -23,7 +23,7 @@ export async function castCommissionVote(ctx: UseCaseContext, input: CastCommiss
     }
     requireStatus(app, ['IN_REVIEW'], 'Voting');
     if (!app.interview) throw new DomainError('INVALID_STATE', 'The Commission votes after the interview (A7, A8).', ['input', 'applicationId'], { key: 'attestation.noInterview', rule: 'A8' });
-    if (await tx.applicationStage.findFirst({ where: { applicationId: app.id, stage: 'commission-decided' }, select: { id: true } })) {
+    if (await tx.applicationStage.findFirst({ where: { applicationId: app.id, stage: 'COMMISSION_DECIDED' }, select: { id: true } })) {
       throw new DomainError('INVALID_STATE', 'The Commission has decided; votes are closed.', ['input', 'applicationId'], { key: 'attestation.alreadyDecided', rule: 'A8' });
     }
     const memberId = ctx.viewer!.id;

@@ -28,7 +28,7 @@ export async function checkAttestationCompleteness(ctx: UseCaseContext, input: C
     if (input.complete) {
       const status = moveTo(APPLICATION, app.status, 'IN_REVIEW', { service: app.kind });
       await tx.serviceApplication.update({ where: { id: app.id }, data: { status } });
-      await addStage(tx, ctx, app.id, status, 'completeness-checked', `The application is complete (A4).${late}`);
+      await addStage(tx, ctx, app.id, status, 'COMPLETENESS_CHECKED', `The application is complete (A4).${late}`);
       await audit({ action: 'attestation.completenessChecked', entityType: 'ServiceApplication', entityId: app.id, data: { complete: true, due } });
     } else {
       const reason = input.reason?.trim() ?? '';
@@ -36,7 +36,7 @@ export async function checkAttestationCompleteness(ctx: UseCaseContext, input: C
       const status = moveTo(APPLICATION, app.status, 'REJECTED_INCOMPLETE', { service: app.kind });
       const doc = await issueDocument(tx, ctx, app.id, 'COMPLETENESS_REFUSAL', app.attestationSession.region.code, reason);
       await tx.serviceApplication.update({ where: { id: app.id }, data: { status, decidedAt: now, refusalReason: reason } });
-      await addStage(tx, ctx, app.id, status, 'completeness-check-failed', `${reason} (A4, ${doc.number}).${late}`);
+      await addStage(tx, ctx, app.id, status, 'COMPLETENESS_CHECK_FAILED', `${reason} (A4, ${doc.number}).${late}`);
       await audit({ action: 'attestation.completenessRefused', entityType: 'ServiceApplication', entityId: app.id, data: { complete: false, due, document: doc.number } });
     }
     return tx.serviceApplication.findUniqueOrThrow({ where: { id: app.id } });

@@ -14,7 +14,7 @@ export async function decideAttestation(ctx: UseCaseContext, input: { applicatio
       throw new DomainError('FORBIDDEN', 'The chair of the Commission records its decision (A8).', ['input', 'applicationId'], { key: 'attestation.onlyChair', rule: 'A8' });
     }
     requireStatus(app, ['IN_REVIEW'], 'The decision');
-    if (await tx.applicationStage.findFirst({ where: { applicationId: app.id, stage: 'commission-decided' }, select: { id: true } })) {
+    if (await tx.applicationStage.findFirst({ where: { applicationId: app.id, stage: 'COMMISSION_DECIDED' }, select: { id: true } })) {
       throw new DomainError('INVALID_STATE', 'The Commission has already decided.', ['input', 'applicationId'], { key: 'attestation.alreadyDecided', rule: 'A8' });
     }
     const members = await commissionOf(tx, app.attestationSession.regionId);
@@ -33,7 +33,7 @@ export async function decideAttestation(ctx: UseCaseContext, input: { applicatio
     }
     const d = r.decision;
     const note = `${d.result === 'PASS' ? 'Passed' : 'Not passed'}: ${d.pass} for, ${d.fail} against${d.decidedByChair ? ', a tie decided by the chair\'s vote' : ''}; ${d.dissenters.length} dissenting${d.dissentingOpinions.length ? `, ${d.dissentingOpinions.length} opinion(s) kept` : ''} (A8).`;
-    await addStage(tx, ctx, app.id, app.status, 'commission-decided', note);
+    await addStage(tx, ctx, app.id, app.status, 'COMMISSION_DECIDED', note);
     await audit({ action: 'attestation.decided', entityType: 'ServiceApplication', entityId: app.id, data: { result: d.result, pass: d.pass, fail: d.fail, decidedByChair: d.decidedByChair, dissenters: d.dissenters } });
     if (d.result === 'FAIL') {
       await sendPreliminaryDecision(tx, ctx, audit, app, `Preliminary decision to refuse: the Commission decided that the attestation was not passed, ${d.fail} votes to ${d.pass} (A8).`);

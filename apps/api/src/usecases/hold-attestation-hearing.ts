@@ -25,14 +25,14 @@ export async function holdAttestationHearing(ctx: UseCaseContext, input: { appli
     const today = almatyDate(now);
     const late = today > isoDate(hearing.latestOn);
     await tx.hearing.update({ where: { id: hearing.id }, data: { heldOn: dbDate(today), outcome } });
-    await addStage(tx, ctx, app.id, app.status, 'hearing-held', `${outcome}${late ? ` (held after its latest day ${isoDate(hearing.latestOn)})` : ''} (A11).`);
+    await addStage(tx, ctx, app.id, app.status, 'HEARING_HELD', `${outcome}${late ? ` (held after its latest day ${isoDate(hearing.latestOn)})` : ''} (A11).`);
     await audit({ action: 'attestation.hearingHeld', entityType: 'ServiceApplication', entityId: app.id, data: { hearingId: hearing.id, refusalStands: input.refusalStands, late } });
     if (input.refusalStands) {
       const status = moveTo(APPLICATION, app.status, 'REFUSED', { service: app.kind });
       const reason = `${hearing.preliminaryDecision.replace(/^Preliminary decision to refuse: /, 'Refused: ')} Hearing of ${today}: ${outcome}`;
       const doc = await issueDocument(tx, ctx, app.id, 'REFUSAL', app.attestationSession.region.code, reason);
       await tx.serviceApplication.update({ where: { id: app.id }, data: { status, decidedAt: now, refusalReason: reason } });
-      await addStage(tx, ctx, app.id, status, 'refused', `Final decision ${doc.number} (A11, G1).`);
+      await addStage(tx, ctx, app.id, status, 'REFUSED', `Final decision ${doc.number} (A11, G1).`);
       await audit({ action: 'attestation.refused', entityType: 'ServiceApplication', entityId: app.id, data: { document: doc.number } });
     } else {
       await issueAttestationResult(tx, ctx, audit, app, app.attestationSession.region, today);

@@ -17,7 +17,7 @@ export async function recordAttestationNoShow(ctx: UseCaseContext, input: { appl
       throw new DomainError('INVALID_STATE', 'The candidate took the test.', ['input', 'applicationId'], { key: 'attestation.candidateAppeared', rule: 'A9' });
     }
     await markSessionHeld(tx, audit, app.attestationSession);
-    await addStage(tx, ctx, app.id, app.status, 'did-not-show-up', 'The candidate did not appear at the attestation (A9).');
+    await addStage(tx, ctx, app.id, app.status, 'DID_NOT_SHOW_UP', 'The candidate did not appear at the attestation (A9).');
     await audit({ action: 'attestation.noShow', entityType: 'ServiceApplication', entityId: app.id });
     await sendPreliminaryDecision(tx, ctx, audit, app, 'Preliminary decision to refuse: you did not appear at the attestation (A9).');
     return tx.serviceApplication.findUniqueOrThrow({ where: { id: app.id } });

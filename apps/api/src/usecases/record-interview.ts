@@ -20,7 +20,7 @@ export async function recordInterview(ctx: UseCaseContext, input: { applicationI
         : { code: 'INVALID_INPUT' as const, field: ['input', 'questions'], message: `The interview has at least ${INTERVIEW_MIN_QUESTIONS} questions (A7).`, key: 'attestation.tooFewQuestions', rule: 'A7', params: { min: INTERVIEW_MIN_QUESTIONS, given: questions.length } }));
     }
     const interview = await tx.interview.create({ data: { applicationId: app.id, questions, heldAt: ctx.now() } });
-    await addStage(tx, ctx, app.id, app.status, 'interview-held', `${questions.length} questions (A7).`);
+    await addStage(tx, ctx, app.id, app.status, 'INTERVIEW_HELD', `${questions.length} questions (A7).`);
     await audit({ action: 'attestation.interview', entityType: 'ServiceApplication', entityId: app.id, data: { questions: questions.length } });
     return interview;
   });

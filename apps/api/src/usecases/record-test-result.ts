@@ -41,7 +41,7 @@ export async function recordScore(tx: Tx, ctx: UseCaseContext, audit: Audit, app
   }
   await markSessionHeld(tx, audit, app.attestationSession);
   const result = await tx.testResult.create({ data: { applicationId: app.id, language: r.language, questions: r.questions ?? 100, correct: r.correct, startedAt: r.startedAt, finishedAt: r.finishedAt } });
-  await addStage(tx, ctx, app.id, app.status, 'test-taken', `${r.correct} of ${r.questions ?? 100} (${r.language}); ${check.passed ? 'passed, admitted to the interview' : `not passed: the pass mark is ${TEST_PASS_MARK}`} (A7, ${source === 'IN_APP' ? 'taken in the app' : 'testing centre'}).`);
+  await addStage(tx, ctx, app.id, app.status, 'TEST_TAKEN', `${r.correct} of ${r.questions ?? 100} (${r.language}); ${check.passed ? 'passed, admitted to the interview' : `not passed: the pass mark is ${TEST_PASS_MARK}`} (A7, ${source === 'IN_APP' ? 'taken in the app' : 'testing centre'}).`);
   await audit({ action: 'attestation.testResult', entityType: 'ServiceApplication', entityId: app.id, data: { correct: r.correct, passed: check.passed, source } });
   if (!check.passed) {
     await sendPreliminaryDecision(tx, ctx, audit, app, `Preliminary decision to refuse: the test was not passed, ${r.correct} correct answers of ${r.questions ?? 100}, below the pass mark of ${TEST_PASS_MARK} (A7).`);

@@ -7,7 +7,8 @@ import { almatyDate, APPLICATION, ATTESTATION_SESSION, attestationResultSignedBy
 import { DomainError } from '../errors.ts';
 import { dbDate } from '../dates.ts';
 import { createAs, moveTo } from '../transitions.ts';
-import { addStage, commissionOf, heldOnOf, issueDocument, lockSession, type AttestationApp } from './attestation-common.ts';
+import { actingRole } from './stages.ts';
+import { ATTESTATION_ROLES, addStage, commissionOf, heldOnOf, issueDocument, lockSession, type AttestationApp } from './attestation-common.ts';
 import { nextNumber } from './numbers.ts';
 import { inTransaction, type Audit, type Tx, type UseCaseContext } from './transaction.ts';
 
@@ -20,7 +21,7 @@ export async function issueAttestationResult(tx: Tx, ctx: UseCaseContext, audit:
   const doc = await issueDocument(tx, ctx, app.id, 'ATTESTATION_DECISION', region.code, `The candidate passed the attestation for private bailiff (application ${app.number}); decision of the Commission of ${decidedOn}.`);
   await tx.serviceApplication.update({ where: { id: app.id }, data: { status, decidedAt: now } });
   const late = almatyDate(now) > signBy;
-  await addStage(tx, ctx, app.id, status, 'result-issued', `Attestation decision ${doc.number} signed and sent to your account (A10; due by ${signBy}${late ? ', signed late' : ''}).`);
+  await addStage(tx, ctx, app.id, status, 'RESULT_ISSUED', `Attestation decision ${doc.number} signed and sent to your account (A10; due by ${signBy}${late ? ', signed late' : ''}).`);
   await audit({ action: 'attestation.resultIssued', entityType: 'ServiceApplication', entityId: app.id, data: { document: doc.number, signBy, late } });
   let child: { id: string; number: string } | null = null;
   if (app.kind === 'ATTESTATION_AND_LICENCE') {
@@ -33,11 +34,11 @@ export async function issueAttestationResult(tx: Tx, ctx: UseCaseContext, audit:
         number, kind: 'LICENCE', channel: 'PORTAL', status: childStatus, applicantId: app.applicantId, parentId: app.id,
         receivedAt: now, registeredAt: registration.registeredAt, dueOn: dbDate(serviceDueOn(registration, PERIODS.licenceIssue, cal)),
         form: { basis: 'ATTESTATION', attestationDecision: { number: doc.number, date: decidedOn, region: region.code }, continuedFrom: app.number },
-        stages: { create: [{ status: childStatus, stage: 'registered', actorId: ctx.viewer?.id ?? null, at: now, note: `The licence part of the one application ${app.number}, on the basis of attestation decision ${doc.number} (A13, L5).` }] },
+        stages: { create: [{ status: childStatus, stage: 'REGISTERED', actorId: ctx.viewer?.id ?? null, actorRole: actingRole(ctx.viewer, ATTESTATION_ROLES), at: now, note: `The licence part of the one application ${app.number}, on the basis of attestation decision ${doc.number} (A13, L5).` }] },
       },
       select: { id: true, number: true },
     });
-    await addStage(tx, ctx, app.id, status, 'licence-application-continued', `The licence part continues at the Ministry as application ${child.number} (A13).`);
+    await addStage(tx, ctx, app.id, status, 'LICENCE_APPLICATION_CONTINUED', `The licence part continues at the Ministry as application ${child.number} (A13).`);
     await audit({ action: 'attestation.licencePartContinued', entityType: 'ServiceApplication', entityId: child.id, data: { parentId: app.id, decision: doc.number } });
   }
   return { document: doc, child };
@@ -49,10 +50,10 @@ export async function signAttestationMinutes(ctx: UseCaseContext, input: { sessi
     if (!ctx.viewer || session.chairId !== ctx.viewer.id) throw new DomainError('FORBIDDEN', 'The chair signs the minutes (A9).', ['input', 'sessionId'], { key: 'attestation.onlyChair', rule: 'A9' });
     const apps = await tx.serviceApplication.findMany({
       where: { attestationSessionId: session.id, status: { in: ['REGISTERED', 'IN_REVIEW', 'HEARING', 'APPROVED', 'REFUSED'] } },
-      include: { testResult: true, stages: { where: { stage: { in: ['commission-decided', 'did-not-show-up'] } }, orderBy: { at: 'asc' } } },
+      include: { testResult: true, stages: { where: { stage: { in: ['COMMISSION_DECIDED', 'DID_NOT_SHOW_UP'] } }, orderBy: { at: 'asc' } } },
       orderBy: { number: 'asc' },
     });
-    const undecided = apps.filter((a) => a.status === 'REGISTERED' || (a.status === 'IN_REVIEW' && !a.stages.some((s) => s.stage === 'commission-decided')));
+    const undecided = apps.filter((a) => a.status === 'REGISTERED' || (a.status === 'IN_REVIEW' && !a.stages.some((s) => s.stage === 'COMMISSION_DECIDED')));
     if (undecided.length) {
       throw new DomainError('INVALID_STATE', `${undecided.length} candidate(s) have no result yet: ${undecided.map((a) => a.number).join(', ')} (A9).`, ['input', 'sessionId'], {
         key: 'attestation.undecidedCandidates', rule: 'A9', params: { count: undecided.length, numbers: undecided.map((a) => a.number).join(', ') },
@@ -60,11 +61,11 @@ export async function signAttestationMinutes(ctx: UseCaseContext, input: { sessi
     }
     const status = moveTo(ATTESTATION_SESSION, session.status, 'MINUTES_SIGNED', undefined, ['input', 'sessionId']);
     const passedApps = apps.filter((a) => a.status === 'IN_REVIEW');
-    const noShow = apps.filter((a) => a.status !== 'IN_REVIEW' && a.stages.some((s) => s.stage === 'did-not-show-up')).map((a) => a.id);
+    const noShow = apps.filter((a) => a.status !== 'IN_REVIEW' && a.stages.some((s) => s.stage === 'DID_NOT_SHOW_UP')).map((a) => a.id);
     const notPassed = apps.filter((a) => a.status !== 'IN_REVIEW' && !noShow.includes(a.id)).map((a) => a.id);
     const members = await commissionOf(tx, session.regionId);
     const now = ctx.now();
-    const decidedAt = passedApps.flatMap((a) => a.stages.filter((s) => s.stage === 'commission-decided').map((s) => s.at)).sort((a, b) => b.getTime() - a.getTime())[0] ?? now;
+    const decidedAt = passedApps.flatMap((a) => a.stages.filter((s) => s.stage === 'COMMISSION_DECIDED').map((s) => s.at)).sort((a, b) => b.getTime() - a.getTime())[0] ?? now;
     await tx.attestationSession.update({ where: { id: session.id }, data: { status } });
     const minutes = await tx.attestationMinutes.create({
       data: {
@@ -74,8 +75,8 @@ export async function signAttestationMinutes(ctx: UseCaseContext, input: { sessi
     });
     await audit({ action: 'attestation.minutesSigned', entityType: 'AttestationSession', entityId: session.id, data: { passed: passedApps.length, notPassed: notPassed.length, noShow: noShow.length } });
     for (const a of passedApps) {
-      const decided = a.stages.find((s) => s.stage === 'commission-decided')!;
-      await addStage(tx, ctx, a.id, a.status, 'minutes-signed', `The minutes of the attestation of ${heldOnOf(session)} are signed (A9).`);
+      const decided = a.stages.find((s) => s.stage === 'COMMISSION_DECIDED')!;
+      await addStage(tx, ctx, a.id, a.status, 'MINUTES_SIGNED', `The minutes of the attestation of ${heldOnOf(session)} are signed (A9).`);
       await issueAttestationResult(tx, ctx, audit, a, session.region, almatyDate(decided.at));
     }
     return minutes;

@@ -36,7 +36,7 @@ export async function startAttestationTest(ctx: UseCaseContext, input: { applica
     const sitting = await tx.attestationTestSitting.create({
       data: { applicationId: app.id, language: input.language, questionIds: drawn, answers: drawn.map(() => -1), startedAt: now, endsAt: testEndsAt(now) },
     });
-    await addStage(tx, ctx, app.id, app.status, 'test-started', `${TEST_QUESTIONS} questions in ${input.language}, until ${sitting.endsAt.toISOString()} (A7).`);
+    await addStage(tx, ctx, app.id, app.status, 'TEST_STARTED', `${TEST_QUESTIONS} questions in ${input.language}, until ${sitting.endsAt.toISOString()} (A7).`);
     await audit({ action: 'attestation.testStarted', entityType: 'AttestationTestSitting', entityId: sitting.id, data: { applicationId: app.id, language: input.language } });
     return sitting;
   });

@@ -34,7 +34,7 @@ export async function suspendAttestationCandidate(ctx: UseCaseContext, input: { 
       });
     }
     const from = reapplyAllowedFrom(almatyDate(now));
-    await addStage(tx, ctx, app.id, app.status, 'candidate-suspended', `Suspended for using an aid: ${note}. May apply again from ${from} (A6).`);
+    await addStage(tx, ctx, app.id, app.status, 'CANDIDATE_SUSPENDED', `Suspended for using an aid: ${note}. May apply again from ${from} (A6).`);
     await audit({ action: 'attestation.suspended', entityType: 'ServiceApplication', entityId: app.id, data: { note, reapplyFrom: from } });
     await sendPreliminaryDecision(tx, ctx, audit, app, `Preliminary decision to refuse: suspended from the attestation for using an aid (${note}), recorded in the minutes; you may apply again from ${from} (A6).`);
     return tx.serviceApplication.findUniqueOrThrow({ where: { id: app.id } });
