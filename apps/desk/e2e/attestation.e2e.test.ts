@@ -19,10 +19,10 @@ describe('desk: attestation', () => {
     const today = sessions.attestationSessions.edges.map((e) => e.node).find((s) => s.region.code === 'ALA' && s.status === 'HELD');
     expect(today).toBeDefined();
     await page.goto(stack.url(`/attestation/sessions/${encodeURIComponent(today!.id)}`));
-    const card = page.locator('article', { has: page.getByRole('button', { name: en.attestation.votePass }) }).first();
+    const card = page.locator('article', { has: page.getByRole('button', { name: en.attestation.votePass, exact: true }) }).first();
     await card.waitFor({ timeout: 30_000 });
     const number = await card.getAttribute('data-number');
-    await card.getByRole('button', { name: en.attestation.votePass }).click();
+    await card.getByRole('button', { name: en.attestation.votePass, exact: true }).click();
     const votes = page.locator(`[data-testid="votes-${number}"] li`);
     await page.waitForFunction((n) => document.querySelectorAll(`[data-testid="votes-${n}"] li`).length === 4, number);
     expect(await votes.count()).toBe(4);

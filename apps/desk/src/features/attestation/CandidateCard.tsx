@@ -12,7 +12,7 @@ export const CandidateCardFragment = graphql(`
     number
     kind
     status
-    applicant { displayName }
+    form
     attestation {
       testResult { correct questions passed suspended language }
       interview { questions }
@@ -31,6 +31,12 @@ const Interview = graphql(`mutation DeskRecordInterview($input: RecordInterviewI
 const Vote = graphql(`mutation DeskCastVote($input: CastCommissionVoteInput!) { castCommissionVote(input: $input) { userErrors { code field message key rule params } application { id status } } }`);
 const Decide = graphql(`mutation DeskDecideAttestation($input: DecideAttestationInput!) { decideAttestation(input: $input) { userErrors { code field message key rule params } application { id status } } }`);
 const Hearing = graphql(`mutation DeskHoldHearing($input: HoldAttestationHearingInput!) { holdAttestationHearing(input: $input) { userErrors { code field message key rule params } application { id status } } }`);
+
+/** The candidate's name as the identity register gave it (A3), from the form the desk may read. */
+function candidateName(form: unknown): string {
+  const id = (form as { stateRecords?: { identity?: { lastName: string; firstName: string; patronymic: string | null } } } | null)?.stateRecords?.identity;
+  return id ? [id.lastName, id.firstName, id.patronymic].filter(Boolean).join(' ') : '—';
+}
 
 type Errors = readonly { code: string; field: readonly string[] | null; message: string; key: string; rule: string | null; params: unknown }[] | undefined;
 
@@ -65,7 +71,7 @@ export function CandidateCard({ application, onChanged }: { application: Fragmen
   const heading = `candidate-${a.number}`;
   return (
     <article className="or-card" aria-labelledby={heading} data-number={a.number}>
-      <h3 className="or-card__title" id={heading}>{a.number} · {a.applicant?.displayName ?? '—'} <ApplicationStatusBadge status={a.status} /></h3>
+      <h3 className="or-card__title" id={heading}>{a.number} · {candidateName(a.form)} <ApplicationStatusBadge status={a.status} /></h3>
       <p>{label('serviceKind', a.kind)}</p>
       {c.testResult && <p>{t('app.attestation.test')}: {c.testResult.correct}/{c.testResult.questions} ({label('testLanguage', c.testResult.language)}) — {c.testResult.suspended ? t('app.attestation.suspended') : c.testResult.passed ? t('app.attestation.passed') : t('app.attestation.notPassed')}</p>}
       {c.interview && <p>{t('app.attestation.interview')}: {c.interview.questions.join('; ')}</p>}
