@@ -56,11 +56,11 @@ describe('portal: attestation', () => {
     );
     expect(stored.node.attestation.deadlines.find((d) => d.kind === 'APPLICATIONS_CLOSE')!.dueOn).toBe(karaganda!.applicationsCloseOn);
     for (const d of stored.node.attestation.deadlines) {
-      expect(await table.locator(`tr[data-kind="${d.kind}"] time[datetime="${d.dueOn}"]`).count()).toBe(1);
+      expect(await table.locator(`tr[data-kind="${d.kind}"] .or-deadline time[datetime="${d.dueOn}"]`).count()).toBe(1);
     }
     // A3: what the state systems gave, with its source
     expect(stored.node.form.stateRecords.identity.source).toBe('IDENTITY_REGISTER');
-    expect(await page.getByText(en.attestation.stateTitle).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: en.attestation.stateTitle, exact: true }).count()).toBe(1);
     console.log(`attestation application (en): ${await screenshot(page, 'portal-attestation-deadlines')}`);
   }, 120_000);
 });
