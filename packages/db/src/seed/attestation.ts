@@ -158,8 +158,8 @@ export async function seedAttestation(tx: Prisma.TransactionClient, now: Date): 
         receivedAt, registeredAt: receivedAt, dueOn: day(attestationServiceDueOn(working, cal)), form, attestationSessionId: todaySession.id, createdAt: receivedAt,
         stages: {
           create: [
-            { status: 'REGISTERED', stage: 'REGISTERED', actorId: user.id, at: receivedAt, note: 'Identity and the mental-health and narcology registers pulled from the state systems (A3).' },
-            { status: 'IN_REVIEW', stage: 'COMPLETENESS_CHECKED', actorId: uid('justice.almaty'), at: checkedAt, note: 'The application is complete (A4).' },
+            { status: 'REGISTERED', stage: 'REGISTERED', actorId: user.id, actorRole: 'APPLICANT', at: receivedAt, note: 'Identity and the mental-health and narcology registers pulled from the state systems (A3).' },
+            { status: 'IN_REVIEW', stage: 'COMPLETENESS_CHECKED', actorId: uid('justice.almaty'), actorRole: 'JUSTICE_OFFICER', at: checkedAt, note: 'The application is complete (A4).' },
           ],
         },
       },
@@ -169,12 +169,12 @@ export async function seedAttestation(tx: Prisma.TransactionClient, now: Date): 
       const finished = new Date(started.getTime() + (i === 1 ? 71 : 64) * 60_000);
       const correct = i === 1 ? 78 : 88;
       await tx.testResult.create({ data: { applicationId: app.id, language: i === 1 ? 'KK' : 'RU', questions: 100, correct, startedAt: started, finishedAt: finished } });
-      await tx.applicationStage.create({ data: { applicationId: app.id, status: 'IN_REVIEW', stage: 'TEST_TAKEN', actorId: uid('commission.almaty.2'), at: finished, note: `${correct} of 100; passed, admitted to the interview (A7, testing centre).` } });
+      await tx.applicationStage.create({ data: { applicationId: app.id, status: 'IN_REVIEW', stage: 'TEST_TAKEN', actorId: uid('commission.almaty.2'), actorRole: 'COMMISSION_MEMBER', at: finished, note: `${correct} of 100; passed, admitted to the interview (A7, testing centre).` } });
     }
     if (i === 2) {
       const at = new Date(heldAt.getTime() + 150 * 60_000);
       await tx.interview.create({ data: { applicationId: app.id, heldAt: at, questions: ['Порядок обращения взыскания на заработную плату должника', 'Основания для приостановления исполнительного производства', 'Распределение взысканных сумм между взыскателями'] } });
-      await tx.applicationStage.create({ data: { applicationId: app.id, status: 'IN_REVIEW', stage: 'INTERVIEW_HELD', actorId: uid('commission.almaty'), at, note: '3 questions (A7).' } });
+      await tx.applicationStage.create({ data: { applicationId: app.id, status: 'IN_REVIEW', stage: 'INTERVIEW_HELD', actorId: uid('commission.almaty'), actorRole: 'COMMISSION_MEMBER', at, note: '3 questions (A7).' } });
       const votes: Array<[string, 'PASS' | 'FAIL', string | null]> = [
         ['commission.almaty.2', 'PASS', null], ['commission.almaty.3', 'FAIL', 'Ответ о распределении взысканных сумм был неполным; считаю собеседование не пройденным.'], ['commission.almaty.4', 'PASS', null],
       ];
