@@ -306,6 +306,26 @@ const enumLabels = {
 const errorMessages = {
   // attestation (issue 9)
   attestation: {
+    notAttestation: 'This is not an attestation application.',
+    sessionUnknown: 'Unknown attestation session.',
+    heldOnWorkingDay: 'An attestation is held on a working day; {{date}} is not one.',
+    kindInvalid: 'Apply for attestation, or for attestation and the licence.',
+    testAlreadyRecorded: 'The test result is already recorded.',
+    testInApp: 'The candidate is taking the test in the app; the score is recorded automatically.',
+    bankTooSmall: 'The question bank in this language has fewer than 100 questions.',
+    testFinished: 'This test is finished.',
+    questionNotInTest: 'This question is not in your test.',
+    testNotStarted: 'The test has not been started.',
+    candidateAppeared: 'The candidate took the test.',
+    notYetHeld: 'A no-show is recorded on the day of the attestation.',
+    noHearing: 'No hearing is pending.',
+    interviewAlreadyRecorded: 'The interview is already recorded.',
+    test: {
+      OVERTIME: 'The test lasts at most 90 minutes: the sheet is not valid.',
+      INVALID_SCORE: 'The number of correct answers must be between 0 and the number of questions.',
+      WRONG_QUESTION_COUNT: 'The test has 100 questions.',
+      INVALID_LANGUAGE: 'The test is in Kazakh or Russian.',
+    },
     applicationTooLate: 'Applications for this attestation closed on {{lastDay}}, 5 working days before it.',
     suspendedRecently: 'You were suspended from an attestation on {{suspendedOn}} for using aids; you may apply again from {{firstAdmissibleDate}}.',
     sessionNotOpen: 'This attestation no longer takes applications.',
@@ -324,6 +344,9 @@ const errorMessages = {
     noInterview: 'The Commission votes after the interview.',
     alreadyDecided: 'The Commission has already decided.',
     vote: {
+      NO_CHAIR: 'The chair has not voted.',
+      NOT_A_MEMBER: '{{member}} is not a member of the Commission.',
+      NO_VOTES: 'Nobody has voted yet.',
       MEMBER_DID_NOT_VOTE: '{{member}} has not voted yet: every member votes.',
     },
   },

@@ -371,6 +371,26 @@ export const kk: UiMessages = {
   errorMessage: {
     // attestation (issue 9)
     attestation: {
+      notAttestation: 'Бұл аттестаттауға өтініш емес.',
+      sessionUnknown: 'Аттестаттау табылмады.',
+      heldOnWorkingDay: 'Аттестаттау жұмыс күні өткізіледі; {{date}} жұмыс күні емес.',
+      kindInvalid: 'Аттестаттауға немесе аттестаттау мен лицензияға өтініш беріңіз.',
+      testAlreadyRecorded: 'Тест нәтижесі енгізіліп қойған.',
+      testInApp: 'Үміткер тестті қосымшада тапсыруда; нәтиже автоматты түрде енгізіледі.',
+      bankTooSmall: 'Бұл тілдегі сұрақтар базасында 100-ден аз сұрақ бар.',
+      testFinished: 'Бұл тест аяқталды.',
+      questionNotInTest: 'Бұл сұрақ сіздің тестіңізде жоқ.',
+      testNotStarted: 'Тест басталмаған.',
+      candidateAppeared: 'Үміткер тест тапсырды.',
+      notYetHeld: 'Келмегені аттестаттау күні белгіленеді.',
+      noHearing: 'Тағайындалған тыңдау жоқ.',
+      interviewAlreadyRecorded: 'Әңгімелесу енгізіліп қойған.',
+      test: {
+        OVERTIME: 'Тест ең көбі 90 минутқа созылады: парақ жарамсыз.',
+        INVALID_SCORE: 'Дұрыс жауаптар саны 0 мен сұрақтар саны аралығында болуы тиіс.',
+        WRONG_QUESTION_COUNT: 'Тестте 100 сұрақ бар.',
+        INVALID_LANGUAGE: 'Тест қазақ немесе орыс тілінде.',
+      },
       applicationTooLate: 'Бұл аттестаттауға өтініштер қабылдау {{lastDay}} күні, одан 5 жұмыс күні бұрын аяқталды.',
       suspendedRecently: 'Сіз {{suspendedOn}} күні көмекші құралдарды пайдаланғаныңыз үшін аттестаттаудан шеттетілдіңіз; қайта өтінішті {{firstAdmissibleDate}} бастап бере аласыз.',
       sessionNotOpen: 'Бұл аттестаттауға өтініштер енді қабылданбайды.',
@@ -389,6 +409,9 @@ export const kk: UiMessages = {
       noInterview: 'Комиссия әңгімелесуден кейін дауыс береді.',
       alreadyDecided: 'Комиссия шешім қабылдап қойған.',
       vote: {
+        NO_CHAIR: 'Төраға дауыс бермеді.',
+        NOT_A_MEMBER: '{{member}} Комиссия мүшесі емес.',
+        NO_VOTES: 'Әзірге ешкім дауыс бермеді.',
         MEMBER_DID_NOT_VOTE: '{{member}} әлі дауыс бермеді: әр мүше дауыс береді.',
       },
     },
