@@ -46,6 +46,14 @@ export const LIST_SIZES: Record<string, number> = {
   'User.roles': 5,
   'AssignAllWaitingPayload.assignments': 500,
   'AssignAllWaitingPayload.skipped': 500,
+  // attestation (issue 9): a commission has a handful of members (Almaty City: 4), a session some dozens of candidates
+  'AttestationSession.applications': 40,
+  'AttestationSession.commission': 9,
+  'AttestationCase.votes': 9,
+  'AttestationCase.deadlines': 7,
+  'AttestationCase.hearings': 3,
+  'AttestationCase.documents': 6,
+  'AttestationTestSitting.questions': 100,
 };
 const DEFAULT_LIST_SIZE = 50;
 

@@ -10,7 +10,7 @@ import { ExecutiveDocumentCard, ExecutiveDocumentCardFragment, OriginalNeededNot
 import { IncompleteReceipt, IncompleteReceiptFragment } from '../features/applications/IncompleteReceipt.tsx';
 import { ProceedingCard, ProceedingCardFragment } from '../features/enforcement/ProceedingCard.tsx';
 import { StageTimeline, StageTimelineFragment } from '../features/applications/StageTimeline.tsx';
-import { AttestationCard, AttestationCardFragment } from '../features/attestation/AttestationCard.tsx'; // attestation (issue 9)
+import { AttestationCard } from '../features/attestation/AttestationCard.tsx'; // attestation (issue 9)
 
 export const ApplicationQuery = graphql(
   `
@@ -32,7 +32,6 @@ export const ApplicationQuery = graphql(
           missingDocuments
           ...StageTimeline_application
           ...IncompleteReceipt_application
-          ...AttestationCard_application
           executiveDocument {
             id
             routing
@@ -50,7 +49,7 @@ export const ApplicationQuery = graphql(
       }
     }
   `,
-  [StageTimelineFragment, IncompleteReceiptFragment, ExecutiveDocumentCardFragment, AssignmentCardFragment, ProceedingCardFragment, AttestationCardFragment],
+  [StageTimelineFragment, IncompleteReceiptFragment, ExecutiveDocumentCardFragment, AssignmentCardFragment, ProceedingCardFragment],
 );
 
 /** The path of an application's page. */
@@ -190,7 +189,7 @@ export function ApplicationPage({ id }: { id: string }) {
           )}
 
           {status === 'REJECTED_INCOMPLETE' && application.kind === 'ENFORCEMENT_INITIATION' && <IncompleteReceipt application={application} />}
-          {(application.kind === 'ATTESTATION' || application.kind === 'ATTESTATION_AND_LICENCE') && <AttestationCard application={application} />}
+          {(application.kind === 'ATTESTATION' || application.kind === 'ATTESTATION_AND_LICENCE') && <AttestationCard id={id} />}
 
           {document && <ExecutiveDocumentCard document={document} />}
           {document?.routing === 'CHAMBER' &&

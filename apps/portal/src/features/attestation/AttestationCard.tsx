@@ -1,12 +1,16 @@
 // The attestation side of an application (A1–A13) on its page: the session, what the state systems gave (A3),
 // every deadline with its due date (T5, T6), the test and its result sheet (A7), the Commission's decision
 // (A8), the hearing (A11), the documents issued (A4, A10, A11) and the licence part of a one application (A13).
-import { graphql, readFragment, type FragmentOf } from '@oryndau/client';
-import { ApplicationStatusBadge, DeadlineBadge, Link, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
+// It reads its own query (one operation beside the application page's, each within the request limits).
+import { useQuery } from 'urql';
+import { graphql } from '@oryndau/client';
+import { ApplicationStatusBadge, DeadlineBadge, ErrorNotice, Link, Loading, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
 
-export const AttestationCardFragment = graphql(`
-  fragment AttestationCard_application on ServiceApplication {
+export const AttestationCaseQuery = graphql(`
+  query PortalAttestationCase($id: ID!) {
+    node(id: $id) {
     id
+    ... on ServiceApplication {
     form
     attestation {
       session { id heldAt place region { nameKk nameRu nameEn } }
@@ -19,16 +23,21 @@ export const AttestationCardFragment = graphql(`
       licenceApplication { id number status }
       viewerCanStartTest
     }
+    }
+    }
   }
 `);
 
 type StateRecords = { identity?: { iin: string; lastName: string; firstName: string; patronymic: string | null; source: string }; registers?: { mentalHealth: string; narcology: string; source: string } };
 
-export function AttestationCard({ application }: { application: FragmentOf<typeof AttestationCardFragment> }) {
-  const data = readFragment(AttestationCardFragment, application);
+export function AttestationCard({ id }: { id: string }) {
+  const [result, refetch] = useQuery({ query: AttestationCaseQuery, variables: { id } });
   const { t } = useTranslation();
   const label = useEnumLabel();
   const format = useFormat();
+  const node = result.data?.node;
+  const data = node && 'attestation' in node ? node : null;
+  if (!data) return result.error ? <ErrorNotice error={result.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : result.data ? null : <Loading />;
   const a = data.attestation;
   if (!a) return null;
   const state = ((data.form ?? {}) as { stateRecords?: StateRecords }).stateRecords;
