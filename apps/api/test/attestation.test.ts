@@ -51,7 +51,7 @@ const CASE = `id status kind number dueOn refusalReason stages { stage status no
     votes { memberName vote isChair dissentingOpinion isDissent }
     decision { result pass fail decidedByChair dissentCount }
     hearings { preliminaryDecision latestOn heldOn outcome }
-    documents { kind number text }
+    documents { kind number paragraphs keyId downloadPath }
     licenceApplication { id kind status number }
   }`;
 
@@ -153,7 +153,7 @@ describe('attestation (issue 9)', () => {
     await ok('checkAttestationCompleteness', 'CheckAttestationCompletenessInput', { applicationId: apps['candidate.07'], complete: false, reason: 'The internship conclusion is not signed by the regional chamber.' }, 'justice.almaty');
     const c7 = await read(apps['candidate.07']!, 'candidate.07');
     expect(c7!.status).toBe('REJECTED_INCOMPLETE');
-    expect(c7!.attestation.documents.map((d: { kind: string }) => d.kind)).toEqual(['COMPLETENESS_REFUSAL']);
+    expect(c7!.attestation.documents.map((d: { kind: string }) => d.kind)).toEqual(['INCOMPLETE_REFUSAL']);
     const check = (await read(apps.aigerim!, 'aigerim'))!.attestation.deadlines.find((d: { kind: string }) => d.kind === 'COMPLETENESS_CHECK');
     expect(check).toMatchObject({ doneOn: almatyDate(clock), met: true });
     // twice is refused: the check is done

@@ -38,19 +38,6 @@ CREATE TABLE "AttestationTestSitting" (
     CONSTRAINT "AttestationTestSitting_pkey" PRIMARY KEY ("id")
 );
 
--- CreateTable
-CREATE TABLE "AttestationDocument" (
-    "id" TEXT NOT NULL,
-    "applicationId" TEXT NOT NULL,
-    "kind" TEXT NOT NULL,
-    "number" TEXT NOT NULL,
-    "issuedAt" TIMESTAMPTZ(3) NOT NULL,
-    "signedAt" TIMESTAMPTZ(3),
-    "text" TEXT NOT NULL,
-
-    CONSTRAINT "AttestationDocument_pkey" PRIMARY KEY ("id")
-);
-
 -- CreateIndex
 CREATE INDEX "AttestationQuestion_language_active_idx" ON "AttestationQuestion"("language", "active");
 
@@ -59,12 +46,6 @@ CREATE UNIQUE INDEX "AttestationTestSitting_applicationId_key" ON "AttestationTe
 
 -- CreateIndex
 CREATE INDEX "AttestationTestSitting_endsAt_idx" ON "AttestationTestSitting"("endsAt");
-
--- CreateIndex
-CREATE UNIQUE INDEX "AttestationDocument_number_key" ON "AttestationDocument"("number");
-
--- CreateIndex
-CREATE INDEX "AttestationDocument_applicationId_issuedAt_idx" ON "AttestationDocument"("applicationId", "issuedAt");
 
 -- Constraints Prisma's schema language cannot express (attestation, issue 9)
 ALTER TABLE "AttestationQuestion" ADD CONSTRAINT "AttestationQuestion_correctOption_check" CHECK ("correctOption" >= 0 AND "correctOption" < cardinality("options"));

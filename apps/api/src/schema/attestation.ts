@@ -77,16 +77,6 @@ const AttestationDeadlineKindEnum = builder.enumType('AttestationDeadlineKind', 
   } as const,
 });
 
-const AttestationDocumentKindEnum = builder.enumType('AttestationDocumentKind', {
-  description: 'A document issued to the candidate’s personal account.',
-  values: {
-    COMPLETENESS_REFUSAL: { description: 'A4: the reasoned refusal of an incomplete application.' },
-    PRELIMINARY_DECISION: { description: 'A11: the preliminary decision to refuse, with the hearing notice.' },
-    REFUSAL: { description: 'A11, G1: the final, reasoned refusal after the hearing.' },
-    ATTESTATION_DECISION: { description: 'A10: the decision that the candidate passed the attestation.' },
-  } as const,
-});
-
 // ---------------------------------------------------------------- the session
 
 const CommissionMemberRef = builder.objectRef<{ userId: string; name: string; isChair: boolean }>('AttestationCommissionMember').implement({
@@ -270,27 +260,7 @@ const DecisionRef = builder.objectRef<CommissionDecision>('AttestationCommission
   }),
 });
 
-const HearingRef = builder.prismaObject('Hearing', {
-  description: 'A11: a preliminary decision to refuse, its hearing notice and the hearing.',
-  fields: (t) => ({
-    preliminaryDecision: t.exposeString('preliminaryDecision'),
-    noticeSentAt: t.expose('noticeSentAt', { type: 'DateTime' }),
-    latestOn: t.expose('latestOn', { type: 'Date', description: 'The hearing is held no later than this day (2 working days after the notice).' }),
-    heldOn: t.expose('heldOn', { type: 'Date', nullable: true }),
-    outcome: t.exposeString('outcome', { nullable: true }),
-  }),
-});
-
-const DocumentRef = builder.prismaObject('AttestationDocument', {
-  description: 'A document issued to the candidate’s personal account (A4, A10, A11).',
-  fields: (t) => ({
-    kind: t.field({ type: AttestationDocumentKindEnum, resolve: (d) => d.kind as never }),
-    number: t.exposeString('number'),
-    issuedAt: t.expose('issuedAt', { type: 'DateTime' }),
-    signedAt: t.expose('signedAt', { type: 'DateTime', nullable: true }),
-    text: t.exposeString('text'),
-  }),
-});
+// the Hearing and SignedDocument types are the licence area's (schema/signed-document.ts)
 
 interface CaseShape {
   appId: string;
@@ -329,7 +299,7 @@ const AttestationCaseRef = builder.objectRef<CaseShape>('AttestationCase').imple
     votes: t.field({ type: [VoteRef], resolve: (c) => c.votes }),
     decision: t.field({ type: DecisionRef, nullable: true, description: 'The Commission’s decision, once the chair recorded it.', resolve: (c) => (c.decided ? c.decision : null) }),
     hearings: t.prismaField({ type: ['Hearing'], resolve: (query, c, _a, ctx) => ctx.db.prisma.hearing.findMany({ ...query, where: { applicationId: c.appId }, orderBy: { noticeSentAt: 'asc' } }) }),
-    documents: t.prismaField({ type: ['AttestationDocument'], description: 'The documents issued: refusal, preliminary decision with hearing notice, attestation decision.', resolve: (query, c, _a, ctx) => ctx.db.prisma.attestationDocument.findMany({ ...query, where: { applicationId: c.appId }, orderBy: { issuedAt: 'asc' } }) }),
+    documents: t.prismaField({ type: ['SignedDocument'], description: 'The signed documents issued: refusal, preliminary decision with hearing notice, attestation decision (PDF, verifiable).', resolve: (query, c, _a, ctx) => ctx.db.prisma.signedDocument.findMany({ ...query, where: { applicationId: c.appId }, orderBy: [{ signedAt: 'asc' }, { id: 'asc' }] }) }),
     licenceApplication: t.prismaField({
       type: 'ServiceApplication',
       nullable: true,
@@ -721,4 +691,4 @@ builder.mutationFields((t) => ({
   }),
 }));
 
-export { MinutesRef, HearingRef, DocumentRef };
+export { MinutesRef };

@@ -8,9 +8,9 @@ import { requireJusticeOfficerOfRegion } from '../access.ts';
 import { DomainError } from '../errors.ts';
 import { dbDate } from '../dates.ts';
 import { createAs } from '../transitions.ts';
-import { commissionOf } from './attestation-common.ts';
+import { commissionOf, type AttestationContext } from './attestation-common.ts';
 import { rowById } from './idempotency.ts';
-import { inTransaction, type UseCaseContext } from './transaction.ts';
+import { inTransaction } from './transaction.ts';
 
 export interface AnnounceAttestationSessionInput {
   regionId: string;
@@ -20,7 +20,7 @@ export interface AnnounceAttestationSessionInput {
   idempotencyKey?: string | null;
 }
 
-export async function announceAttestationSession(ctx: UseCaseContext, input: AnnounceAttestationSessionInput) {
+export async function announceAttestationSession(ctx: AttestationContext, input: AnnounceAttestationSessionInput) {
   requireJusticeOfficerOfRegion(ctx.viewer, input.regionId, ['input', 'regionId']);
   return inTransaction(ctx, async (tx, audit) => {
     const region = await tx.region.findUnique({ where: { id: input.regionId } });

@@ -10,10 +10,10 @@ import { requireApplicantAccount } from '../access.ts';
 import { DomainError, type UserErrorShape } from '../errors.ts';
 import { dbDate } from '../dates.ts';
 import { createAs } from '../transitions.ts';
-import { heldOnOf, lockSession, pullStateRecords } from './attestation-common.ts';
+import { heldOnOf, lockSession, pullStateRecords, type AttestationContext } from './attestation-common.ts';
 import { rowById } from './idempotency.ts';
 import { nextNumber } from './numbers.ts';
-import { inTransaction, type UseCaseContext } from './transaction.ts';
+import { inTransaction } from './transaction.ts';
 
 export interface ApplyForAttestationInput {
   sessionId: string;
@@ -33,7 +33,7 @@ function formErrors(form: AttestationApplicationForm): UserErrorShape[] {
   }));
 }
 
-export async function applyForAttestation(ctx: UseCaseContext, input: ApplyForAttestationInput) {
+export async function applyForAttestation(ctx: AttestationContext, input: ApplyForAttestationInput) {
   requireApplicantAccount(ctx.viewer);
   const viewer = ctx.viewer;
   const errors = formErrors(input.form);

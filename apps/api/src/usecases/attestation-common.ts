@@ -14,7 +14,9 @@ export const ATTESTATION_ROLES: readonly Role[] = ['COMMISSION_MEMBER', 'JUSTICE
 import { DomainError } from '../errors.ts';
 import { dbDate } from '../dates.ts';
 import { moveTo } from '../transitions.ts';
-import { nextNumber } from './numbers.ts';
+import type { Services } from '../services.ts';
+import { signDocument } from '../documents/sign.ts';
+import { FIELD, SERVICE_TEXT, TITLES, tr } from '../documents/labels.ts';
 import type { Audit, Tx, UseCaseContext } from './transaction.ts';
 import { actingRole } from './stages.ts';
 
@@ -60,14 +62,31 @@ export async function addStage(tx: Tx, ctx: UseCaseContext, applicationId: strin
   await tx.applicationStage.create({ data: { applicationId, status: unchangedStatus(APPLICATION, status), stage, actorId: ctx.viewer?.id ?? null, actorRole: actingRole(ctx.viewer, ATTESTATION_ROLES), at, note } });
 }
 
-export type AttestationDocumentKind = 'COMPLETENESS_REFUSAL' | 'PRELIMINARY_DECISION' | 'REFUSAL' | 'ATTESTATION_DECISION';
-const DOC_SERIES: Record<AttestationDocumentKind, string> = { COMPLETENESS_REFUSAL: 'ATT-R', PRELIMINARY_DECISION: 'ATT-P', REFUSAL: 'ATT-F', ATTESTATION_DECISION: 'ATT-D' };
+/** The documents the attestation issues (SignedDocumentKind of the signed-documents service). */
+export type AttestationDocumentKind = 'INCOMPLETE_REFUSAL' | 'PRELIMINARY_DECISION' | 'REFUSAL' | 'ATTESTATION_DECISION';
 
-/** A4, A10, A11: a numbered document in the candidate's personal account (the signed-documents service signs it after the merge). */
-export async function issueDocument(tx: Tx, ctx: UseCaseContext, applicationId: string, kind: AttestationDocumentKind, regionCode: string, text: string) {
-  const now = ctx.now();
-  const number = await nextNumber(tx, `${DOC_SERIES[kind]}-${regionCode}-${almatyDate(now).slice(0, 4)}`, 5);
-  return tx.attestationDocument.create({ data: { applicationId, kind, number, issuedAt: now, signedAt: now, text } });
+/** What the attestation's use cases are given: the use case context and the platform's signing key. */
+export type AttestationContext = UseCaseContext & Pick<Services, 'signing'>;
+
+/**
+ * A4, A10, A11: a document in the candidate's personal account, signed by the platform (Ed25519, documents/sign.ts),
+ * in the candidate's language, downloadable as PDF and verifiable by anyone (verifyDocument).
+ */
+export async function issueDocument(tx: Tx, ctx: AttestationContext, applicationId: string, kind: AttestationDocumentKind, _regionCode: string, text: string) {
+  const app = await tx.serviceApplication.findUniqueOrThrow({ where: { id: applicationId }, include: { applicant: { include: { person: true } } } });
+  const locale = app.applicant.locale;
+  const p = app.applicant.person;
+  const name = p ? [p.lastName, p.firstName, p.patronymic].filter(Boolean).join(' ') : app.applicant.displayName;
+  const content = {
+    title: tr(TITLES[kind], locale),
+    lines: [
+      [tr(FIELD.application!, locale), app.number],
+      [tr(FIELD.service!, locale), tr(SERVICE_TEXT[app.kind]!, locale)],
+      [tr(FIELD.applicant!, locale), name],
+    ],
+    paragraphs: [text],
+  };
+  return signDocument(tx, ctx.signing, { kind, locale, applicationId, content }, ctx.now());
 }
 
 /**
@@ -76,7 +95,7 @@ export async function issueDocument(tx: Tx, ctx: UseCaseContext, applicationId: 
  * period ends: a notice sent later is still sent (a candidate is never refused without one) and the stage records
  * that the term was missed, for the dashboards.
  */
-export async function sendPreliminaryDecision(tx: Tx, ctx: UseCaseContext, audit: Audit, app: AttestationApp & { attestationSession: { region: { code: string } } }, reason: string) {
+export async function sendPreliminaryDecision(tx: Tx, ctx: AttestationContext, audit: Audit, app: AttestationApp & { attestationSession: { region: { code: string } } }, reason: string) {
   const now = ctx.now();
   const cal = await ctx.calendar.get(tx);
   const status = moveTo(APPLICATION, app.status, 'HEARING', { service: app.kind }, ['input', 'applicationId']);

@@ -4,8 +4,8 @@
 // decision (decide-attestation.ts).
 import { requireCommissionMemberOf } from '../access.ts';
 import { DomainError } from '../errors.ts';
-import { lockAttestationApplication, requireStatus } from './attestation-common.ts';
-import { inTransaction, type UseCaseContext } from './transaction.ts';
+import { lockAttestationApplication, requireStatus, type AttestationContext } from './attestation-common.ts';
+import { inTransaction } from './transaction.ts';
 
 export interface CastCommissionVoteInput {
   applicationId: string;
@@ -14,7 +14,7 @@ export interface CastCommissionVoteInput {
   dissentingOpinion?: string | null;
 }
 
-export async function castCommissionVote(ctx: UseCaseContext, input: CastCommissionVoteInput) {
+export async function castCommissionVote(ctx: AttestationContext, input: CastCommissionVoteInput) {
   return inTransaction(ctx, async (tx, audit) => {
     const app = await lockAttestationApplication(tx, input.applicationId);
     requireCommissionMemberOf(ctx.viewer, app.attestationSession.regionId);

@@ -6,8 +6,8 @@ import { almatyDate, APPLICATION, dueOn, PERIODS } from '@oryndau/domain';
 import { requireJusticeOfficerOfRegion } from '../access.ts';
 import { DomainError } from '../errors.ts';
 import { moveTo } from '../transitions.ts';
-import { addStage, issueDocument, lockAttestationApplication, requireStatus } from './attestation-common.ts';
-import { inTransaction, type UseCaseContext } from './transaction.ts';
+import { addStage, issueDocument, lockAttestationApplication, requireStatus, type AttestationContext } from './attestation-common.ts';
+import { inTransaction } from './transaction.ts';
 
 export interface CheckAttestationCompletenessInput {
   applicationId: string;
@@ -16,7 +16,7 @@ export interface CheckAttestationCompletenessInput {
   reason?: string | null;
 }
 
-export async function checkAttestationCompleteness(ctx: UseCaseContext, input: CheckAttestationCompletenessInput) {
+export async function checkAttestationCompleteness(ctx: AttestationContext, input: CheckAttestationCompletenessInput) {
   return inTransaction(ctx, async (tx, audit) => {
     const app = await lockAttestationApplication(tx, input.applicationId);
     requireJusticeOfficerOfRegion(ctx.viewer, app.attestationSession.regionId);
@@ -34,7 +34,7 @@ export async function checkAttestationCompleteness(ctx: UseCaseContext, input: C
       const reason = input.reason?.trim() ?? '';
       if (reason.length < 10) throw new DomainError('INVALID_INPUT', 'A refusal states its reasons (A4, G1).', ['input', 'reason'], { key: 'attestation.reasonRequired', rule: 'A4' });
       const status = moveTo(APPLICATION, app.status, 'REJECTED_INCOMPLETE', { service: app.kind });
-      const doc = await issueDocument(tx, ctx, app.id, 'COMPLETENESS_REFUSAL', app.attestationSession.region.code, reason);
+      const doc = await issueDocument(tx, ctx, app.id, 'INCOMPLETE_REFUSAL', app.attestationSession.region.code, reason);
       await tx.serviceApplication.update({ where: { id: app.id }, data: { status, decidedAt: now, refusalReason: reason } });
       await addStage(tx, ctx, app.id, status, 'COMPLETENESS_CHECK_FAILED', `${reason} (A4, ${doc.number}).${late}`);
       await audit({ action: 'attestation.completenessRefused', entityType: 'ServiceApplication', entityId: app.id, data: { complete: false, due, document: doc.number } });

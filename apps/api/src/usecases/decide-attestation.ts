@@ -4,10 +4,10 @@
 // the preliminary decision and the hearing notice (A11).
 import { commissionDecision } from '@oryndau/domain';
 import { DomainError, type UserErrorShape } from '../errors.ts';
-import { addStage, commissionOf, lockAttestationApplication, requireStatus, sendPreliminaryDecision } from './attestation-common.ts';
-import { inTransaction, type UseCaseContext } from './transaction.ts';
+import { addStage, commissionOf, lockAttestationApplication, requireStatus, sendPreliminaryDecision, type AttestationContext } from './attestation-common.ts';
+import { inTransaction } from './transaction.ts';
 
-export async function decideAttestation(ctx: UseCaseContext, input: { applicationId: string }) {
+export async function decideAttestation(ctx: AttestationContext, input: { applicationId: string }) {
   return inTransaction(ctx, async (tx, audit) => {
     const app = await lockAttestationApplication(tx, input.applicationId);
     if (!ctx.viewer || app.attestationSession.chairId !== ctx.viewer.id) {

@@ -8,11 +8,11 @@ import { requireAttestationStaffOf } from '../access.ts';
 import { DomainError } from '../errors.ts';
 import { dbDate, isoDate } from '../dates.ts';
 import { moveTo } from '../transitions.ts';
-import { addStage, issueDocument, lockAttestationApplication, requireStatus } from './attestation-common.ts';
+import { addStage, issueDocument, lockAttestationApplication, requireStatus, type AttestationContext } from './attestation-common.ts';
 import { issueAttestationResult } from './sign-attestation-minutes.ts';
-import { inTransaction, type UseCaseContext } from './transaction.ts';
+import { inTransaction } from './transaction.ts';
 
-export async function holdAttestationHearing(ctx: UseCaseContext, input: { applicationId: string; outcome: string; refusalStands: boolean }) {
+export async function holdAttestationHearing(ctx: AttestationContext, input: { applicationId: string; outcome: string; refusalStands: boolean }) {
   return inTransaction(ctx, async (tx, audit) => {
     const app = await lockAttestationApplication(tx, input.applicationId);
     requireAttestationStaffOf(ctx.viewer, app.attestationSession.regionId);
@@ -24,7 +24,7 @@ export async function holdAttestationHearing(ctx: UseCaseContext, input: { appli
     const now = ctx.now();
     const today = almatyDate(now);
     const late = today > isoDate(hearing.latestOn);
-    await tx.hearing.update({ where: { id: hearing.id }, data: { heldOn: dbDate(today), outcome } });
+    await tx.hearing.update({ where: { id: hearing.id }, data: { heldOn: dbDate(today), record: outcome, outcome: input.refusalStands ? 'REFUSED' : 'RECONSIDERED', decidedAt: now } });
     await addStage(tx, ctx, app.id, app.status, 'HEARING_HELD', `${outcome}${late ? ` (held after its latest day ${isoDate(hearing.latestOn)})` : ''} (A11).`);
     await audit({ action: 'attestation.hearingHeld', entityType: 'ServiceApplication', entityId: app.id, data: { hearingId: hearing.id, refusalStands: input.refusalStands, late } });
     if (input.refusalStands) {

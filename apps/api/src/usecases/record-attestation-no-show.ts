@@ -3,11 +3,11 @@
 import { almatyDate } from '@oryndau/domain';
 import { requireCommissionMemberOf } from '../access.ts';
 import { DomainError } from '../errors.ts';
-import { addStage, heldOnOf, lockAttestationApplication, requireStatus, sendPreliminaryDecision } from './attestation-common.ts';
+import { addStage, heldOnOf, lockAttestationApplication, requireStatus, sendPreliminaryDecision, type AttestationContext } from './attestation-common.ts';
 import { markSessionHeld } from './record-test-result.ts';
-import { inTransaction, type UseCaseContext } from './transaction.ts';
+import { inTransaction } from './transaction.ts';
 
-export async function recordAttestationNoShow(ctx: UseCaseContext, input: { applicationId: string }) {
+export async function recordAttestationNoShow(ctx: AttestationContext, input: { applicationId: string }) {
   return inTransaction(ctx, async (tx, audit) => {
     const app = await lockAttestationApplication(tx, input.applicationId);
     requireCommissionMemberOf(ctx.viewer, app.attestationSession.regionId);

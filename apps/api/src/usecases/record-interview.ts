@@ -2,10 +2,10 @@
 import { validateInterview, INTERVIEW_MIN_QUESTIONS } from '@oryndau/domain';
 import { requireCommissionMemberOf } from '../access.ts';
 import { DomainError, type UserErrorShape } from '../errors.ts';
-import { addStage, lockAttestationApplication, requireStatus } from './attestation-common.ts';
-import { inTransaction, type UseCaseContext } from './transaction.ts';
+import { addStage, lockAttestationApplication, requireStatus, type AttestationContext } from './attestation-common.ts';
+import { inTransaction } from './transaction.ts';
 
-export async function recordInterview(ctx: UseCaseContext, input: { applicationId: string; questions: string[] }) {
+export async function recordInterview(ctx: AttestationContext, input: { applicationId: string; questions: string[] }) {
   return inTransaction(ctx, async (tx, audit) => {
     const app = await lockAttestationApplication(tx, input.applicationId);
     requireCommissionMemberOf(ctx.viewer, app.attestationSession.regionId);

@@ -6,8 +6,8 @@ import { ATTESTATION_SESSION, evaluateTest, TEST_PASS_MARK, type TestLanguage } 
 import { requireCommissionMemberOf } from '../access.ts';
 import { DomainError } from '../errors.ts';
 import { moveTo } from '../transitions.ts';
-import { addStage, lockAttestationApplication, requireStatus, sendPreliminaryDecision, type AttestationApp } from './attestation-common.ts';
-import { inTransaction, type Audit, type Tx, type UseCaseContext } from './transaction.ts';
+import { addStage, lockAttestationApplication, requireStatus, sendPreliminaryDecision, type AttestationApp, type AttestationContext } from './attestation-common.ts';
+import { inTransaction, type Audit, type Tx } from './transaction.ts';
 
 export interface RecordTestResultInput {
   applicationId: string;
@@ -27,7 +27,7 @@ export async function markSessionHeld(tx: Tx, audit: Audit, session: { id: strin
 }
 
 /** A7: stores a valid result; a test not passed goes to the preliminary refusal (A11). */
-export async function recordScore(tx: Tx, ctx: UseCaseContext, audit: Audit, app: AttestationApp & { attestationSession: NonNullable<AttestationApp['attestationSession']> }, r: RecordTestResultInput, source: 'TESTING_CENTRE' | 'IN_APP') {
+export async function recordScore(tx: Tx, ctx: AttestationContext, audit: Audit, app: AttestationApp & { attestationSession: NonNullable<AttestationApp['attestationSession']> }, r: RecordTestResultInput, source: 'TESTING_CENTRE' | 'IN_APP') {
   const check = evaluateTest({ correct: r.correct, questions: r.questions ?? undefined, language: r.language, startedAt: r.startedAt, finishedAt: r.finishedAt });
   if (!check.valid) {
     throw new DomainError(check.errors.map((e) => ({
@@ -49,7 +49,7 @@ export async function recordScore(tx: Tx, ctx: UseCaseContext, audit: Audit, app
   return { result, passed: check.passed };
 }
 
-export async function recordTestResult(ctx: UseCaseContext, input: RecordTestResultInput) {
+export async function recordTestResult(ctx: AttestationContext, input: RecordTestResultInput) {
   return inTransaction(ctx, async (tx, audit) => {
     const app = await lockAttestationApplication(tx, input.applicationId);
     requireCommissionMemberOf(ctx.viewer, app.attestationSession.regionId);

@@ -8,12 +8,12 @@ import { DomainError } from '../errors.ts';
 import { dbDate } from '../dates.ts';
 import { createAs, moveTo } from '../transitions.ts';
 import { actingRole } from './stages.ts';
-import { ATTESTATION_ROLES, addStage, commissionOf, heldOnOf, issueDocument, lockSession, type AttestationApp } from './attestation-common.ts';
+import { ATTESTATION_ROLES, addStage, commissionOf, heldOnOf, issueDocument, lockSession, type AttestationApp, type AttestationContext } from './attestation-common.ts';
 import { nextNumber } from './numbers.ts';
-import { inTransaction, type Audit, type Tx, type UseCaseContext } from './transaction.ts';
+import { inTransaction, type Audit, type Tx } from './transaction.ts';
 
 /** A10, A13: the positive result, signed, in the candidate's account; the licence part of a one application continues. */
-export async function issueAttestationResult(tx: Tx, ctx: UseCaseContext, audit: Audit, app: Pick<AttestationApp, 'id' | 'kind' | 'status' | 'applicantId' | 'number'>, region: { code: string }, decidedOn: string) {
+export async function issueAttestationResult(tx: Tx, ctx: AttestationContext, audit: Audit, app: Pick<AttestationApp, 'id' | 'kind' | 'status' | 'applicantId' | 'number'>, region: { code: string }, decidedOn: string) {
   const now = ctx.now();
   const cal = await ctx.calendar.get(tx);
   const status = moveTo(APPLICATION, app.status, 'APPROVED', { service: app.kind }, ['input', 'sessionId']);
@@ -44,7 +44,7 @@ export async function issueAttestationResult(tx: Tx, ctx: UseCaseContext, audit:
   return { document: doc, child };
 }
 
-export async function signAttestationMinutes(ctx: UseCaseContext, input: { sessionId: string }) {
+export async function signAttestationMinutes(ctx: AttestationContext, input: { sessionId: string }) {
   return inTransaction(ctx, async (tx, audit) => {
     const session = await lockSession(tx, input.sessionId);
     if (!ctx.viewer || session.chairId !== ctx.viewer.id) throw new DomainError('FORBIDDEN', 'The chair signs the minutes (A9).', ['input', 'sessionId'], { key: 'attestation.onlyChair', rule: 'A9' });

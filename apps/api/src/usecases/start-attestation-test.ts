@@ -7,13 +7,13 @@ import { randomInt } from 'node:crypto';
 import { drawQuestions, testEndsAt, testMayStart, TEST_QUESTIONS, type TestLanguage } from '@oryndau/domain';
 import { DomainError } from '../errors.ts';
 import { requireApplicantAccount } from '../access.ts';
-import { addStage, lockAttestationApplication, requireStatus } from './attestation-common.ts';
+import { addStage, lockAttestationApplication, requireStatus, type AttestationContext } from './attestation-common.ts';
 import { markSessionHeld } from './record-test-result.ts';
-import { inTransaction, type UseCaseContext } from './transaction.ts';
+import { inTransaction } from './transaction.ts';
 
 const cryptoRandom = () => randomInt(0, 2 ** 47) / 2 ** 47;
 
-export async function startAttestationTest(ctx: UseCaseContext, input: { applicationId: string; language: TestLanguage }) {
+export async function startAttestationTest(ctx: AttestationContext, input: { applicationId: string; language: TestLanguage }) {
   requireApplicantAccount(ctx.viewer);
   return inTransaction(ctx, async (tx, audit) => {
     const app = await lockAttestationApplication(tx, input.applicationId);

@@ -4,9 +4,9 @@
 import { acceptsAnswers, scoreAnswers } from '@oryndau/domain';
 import { DomainError } from '../errors.ts';
 import { requireApplicantAccount } from '../access.ts';
-import { lockAttestationApplication } from './attestation-common.ts';
+import { lockAttestationApplication, type AttestationContext } from './attestation-common.ts';
 import { recordScore } from './record-test-result.ts';
-import { inTransaction, type UseCaseContext } from './transaction.ts';
+import { inTransaction } from './transaction.ts';
 
 export interface SubmitAttestationTestInput {
   sittingId: string;
@@ -14,7 +14,7 @@ export interface SubmitAttestationTestInput {
   finish: boolean;
 }
 
-export async function submitAttestationTest(ctx: UseCaseContext, input: SubmitAttestationTestInput) {
+export async function submitAttestationTest(ctx: AttestationContext, input: SubmitAttestationTestInput) {
   requireApplicantAccount(ctx.viewer);
   return inTransaction(ctx, async (tx, audit) => {
     const found = await tx.attestationTestSitting.findUnique({ where: { id: input.sittingId }, select: { applicationId: true } });

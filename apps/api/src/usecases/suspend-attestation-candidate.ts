@@ -5,11 +5,11 @@
 import { almatyDate, reapplyAllowedFrom, scoreAnswers } from '@oryndau/domain';
 import { requireCommissionMemberOf } from '../access.ts';
 import { DomainError } from '../errors.ts';
-import { addStage, lockAttestationApplication, requireStatus, sendPreliminaryDecision } from './attestation-common.ts';
+import { addStage, lockAttestationApplication, requireStatus, sendPreliminaryDecision, type AttestationContext } from './attestation-common.ts';
 import { markSessionHeld } from './record-test-result.ts';
-import { inTransaction, type UseCaseContext } from './transaction.ts';
+import { inTransaction } from './transaction.ts';
 
-export async function suspendAttestationCandidate(ctx: UseCaseContext, input: { applicationId: string; note: string }) {
+export async function suspendAttestationCandidate(ctx: AttestationContext, input: { applicationId: string; note: string }) {
   return inTransaction(ctx, async (tx, audit) => {
     const app = await lockAttestationApplication(tx, input.applicationId);
     requireCommissionMemberOf(ctx.viewer, app.attestationSession.regionId);

@@ -283,12 +283,6 @@ const enumLabels = {
     SIGNING: 'Signing of the result',
     SERVICE_PERIOD: 'End of the service period',
   } satisfies Record<E.AttestationDeadlineKind, string>,
-  attestationDocumentKind: {
-    COMPLETENESS_REFUSAL: 'Refusal: incomplete application',
-    PRELIMINARY_DECISION: 'Preliminary decision and hearing notice',
-    REFUSAL: 'Reasoned refusal',
-    ATTESTATION_DECISION: 'Attestation decision',
-  } satisfies Record<E.AttestationDocumentKind, string>,
  userErrorCode: {
     INVALID_INPUT: 'Invalid input',
     NOT_FOUND: 'Not found',

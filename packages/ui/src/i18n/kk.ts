@@ -327,6 +327,7 @@ export const kk: UiMessages = {
     hearingDecision: {
       REFUSE: 'Бас тарту',
       RECONSIDER: 'Алдын ала шешімді кері қайтару',
+    },
     // attestation (issue 9)
     attestationSessionStatus: {
       ANNOUNCED: 'Жарияланды',
@@ -349,12 +350,6 @@ export const kk: UiMessages = {
       HEARING: 'Тыңдау',
       SIGNING: 'Нәтижеге қол қою',
       SERVICE_PERIOD: 'Қызмет көрсету мерзімінің соңы',
-    },
-    attestationDocumentKind: {
-      COMPLETENESS_REFUSAL: 'Бас тарту: құжаттар толық емес',
-      PRELIMINARY_DECISION: 'Алдын ала шешім және тыңдау туралы хабарлама',
-      REFUSAL: 'Дәлелді бас тарту',
-      ATTESTATION_DECISION: 'Аттестаттау туралы шешім',
     },
    userErrorCode: {
       INVALID_INPUT: 'Деректер дұрыс емес',

@@ -327,6 +327,7 @@ export const ru: UiMessages = {
     hearingDecision: {
       REFUSE: 'Отказать',
       RECONSIDER: 'Отозвать предварительное решение',
+    },
     // attestation (issue 9)
     attestationSessionStatus: {
       ANNOUNCED: 'Объявлена',
@@ -349,12 +350,6 @@ export const ru: UiMessages = {
       HEARING: 'Заслушивание',
       SIGNING: 'Подписание результата',
       SERVICE_PERIOD: 'Окончание срока оказания услуги',
-    },
-    attestationDocumentKind: {
-      COMPLETENESS_REFUSAL: 'Отказ: неполный пакет документов',
-      PRELIMINARY_DECISION: 'Предварительное решение и уведомление о заслушивании',
-      REFUSAL: 'Мотивированный отказ',
-      ATTESTATION_DECISION: 'Решение об аттестации',
     },
    userErrorCode: {
       INVALID_INPUT: 'Некорректные данные',

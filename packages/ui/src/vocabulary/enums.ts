@@ -44,7 +44,6 @@ export type AttestationSessionStatus = Enum<'AttestationSessionStatus'>;
 export type TestLanguage = Enum<'TestLanguage'>;
 export type CommissionVoteValue = Enum<'CommissionVoteValue'>;
 export type AttestationDeadlineKind = Enum<'AttestationDeadlineKind'>;
-export type AttestationDocumentKind = Enum<'AttestationDocumentKind'>;
 
 /** `Assignment.rule` is a String in the schema; these are the values it documents. */
 export const ASSIGNMENT_RULES = ['CONSOLIDATED_WITH_DEBTOR', 'LOWEST_LOAD', 'LOWEST_LOAD_TIE_DRAW'] as const;

@@ -19,7 +19,7 @@ export const AttestationCaseQuery = graphql(`
       testSitting { finishedAt secondsLeft }
       decision { result pass fail decidedByChair }
       hearings { preliminaryDecision noticeSentAt latestOn heldOn outcome }
-      documents { kind number issuedAt text }
+      documents { id kind number signedAt title paragraphs }
       licenceApplication { id number status }
       viewerCanStartTest
     }
@@ -117,9 +117,9 @@ export function AttestationCard({ id }: { id: string }) {
         ) : (
           <ul>
             {a.documents.map((d) => (
-              <li key={d.number} data-kind={d.kind}>
-                <strong>{label('attestationDocumentKind', d.kind)}</strong> № {d.number}, <time dateTime={d.issuedAt}>{format.dateTime(d.issuedAt)}</time>
-                <p className="pt-explain">{d.text}</p>
+              <li key={d.id} data-kind={d.kind}>
+                <strong>{label('signedDocumentKind', d.kind)}</strong> № {d.number}, <time dateTime={d.signedAt}>{format.dateTime(d.signedAt)}</time>
+                {d.paragraphs.map((text, i) => <p key={i} className="pt-explain">{text}</p>)}
               </li>
             ))}
           </ul>
