@@ -51,7 +51,7 @@ const CASE = `id status kind number dueOn refusalReason stages { stage status no
     votes { memberName vote isChair dissentingOpinion isDissent }
     decision { result pass fail decidedByChair dissentCount }
     hearings { preliminaryDecision latestOn heldOn outcome }
-    documents { kind number paragraphs keyId downloadPath }
+    documents { id kind number paragraphs keyId downloadPath }
     licenceApplication { id kind status number }
   }`;
 
@@ -306,6 +306,12 @@ describe('attestation (issue 9)', () => {
     const a = await read(apps.aigerim!, 'aigerim');
     expect(a!.status).toBe('APPROVED');
     expect(a!.attestation.documents.map((d: { kind: string }) => d.kind)).toEqual(['ATTESTATION_DECISION']);
+    // A10: the decision is signed by the platform and anyone can verify it (no sign-in)
+    const v = await must<{ verifyDocument: { valid: boolean; kind: string; number: string } }>(api.gql('query($id: String) { verifyDocument(id: $id) { valid kind number } }', { id: a!.attestation.documents[0].id }));
+    expect(v.verifyDocument).toMatchObject({ valid: true, kind: 'ATTESTATION_DECISION', number: a!.attestation.documents[0].number });
+    const pdf = await fetch(new URL(a!.attestation.documents[0].downloadPath, api.url).toString(), { headers: { authorization: `Bearer ${await api.login('aigerim')}` } });
+    expect(pdf.status).toBe(200);
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
     expect(a!.attestation.deadlines.find((d: { kind: string }) => d.kind === 'SIGNING')).toMatchObject({ dueOn: cal.addWorkingDays(heldOn, 1), doneOn: heldOn, met: true });
     expect(a!.attestation.deadlines.find((d: { kind: string }) => d.kind === 'SERVICE_PERIOD')).toMatchObject({ met: true });
     // A13: the licence part, on the basis of the attestation decision, registered at the Ministry by itself
