@@ -136,6 +136,9 @@ describe('attestation (issue 9)', () => {
     // A3: identity from the register, with its source; nothing of it was asked
     const row = await prisma().serviceApplication.findUniqueOrThrow({ where: { id: (await decode(apps.aigerim!)) } });
     expect((row.form as { stateRecords: { identity: { iin: string; source: string } } }).stateRecords.identity).toMatchObject({ iin: '910412418623', source: 'IDENTITY_REGISTER' });
+    // … and the state systems' answers are kept with their source (the adapters' sandbox here)
+    const asked = await prisma().stateSystemQuery.findMany({ where: { applicationId: row.id }, orderBy: { system: 'asc' } });
+    expect(asked.map((q) => [q.system, q.status])).toEqual([['IDENTITY', 'ANSWERED'], ['MENTAL_HEALTH_REGISTER', 'ANSWERED'], ['NARCOLOGY_REGISTER', 'ANSWERED']]);
     // applicants see only their own applications
     expect(await read(apps.aigerim!, 'candidate.01')).toBeNull();
     // the same candidate twice for one session: refused

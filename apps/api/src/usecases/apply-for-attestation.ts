@@ -12,7 +12,9 @@ import { dbDate } from '../dates.ts';
 import { createAs } from '../transitions.ts';
 import { heldOnOf, lockSession, pullStateRecords, type AttestationContext } from './attestation-common.ts';
 import { rowById } from './idempotency.ts';
-import { nextNumber } from './numbers.ts';
+import { newId, nextNumber } from './numbers.ts';
+import { ATTESTATION_CHECKS } from '@oryndau/domain';
+import { callStateSystems, recordStateAnswers } from '../state-systems/checks.ts';
 import { inTransaction } from './transaction.ts';
 
 export interface ApplyForAttestationInput {
@@ -38,6 +40,10 @@ export async function applyForAttestation(ctx: AttestationContext, input: ApplyF
   const viewer = ctx.viewer;
   const errors = formErrors(input.form);
   if (errors.length) throw new DomainError(errors);
+  // A3: the identity and health registers are asked outside the transaction (a slow system must not hold it open)
+  const applicationId = newId();
+  const person = await ctx.db.prisma.person.findUniqueOrThrow({ where: { id: viewer.personId! }, select: { iin: true } });
+  const asked = await callStateSystems(ctx.stateSystems, ctx.db.prisma, applicationId, person.iin, ATTESTATION_CHECKS);
   return inTransaction(ctx, async (tx, audit) => {
     const session = await lockSession(tx, input.sessionId);
     const now = ctx.now();
@@ -77,7 +83,7 @@ export async function applyForAttestation(ctx: AttestationContext, input: ApplyF
     const form = { ...input.form, stateRecords: state } as unknown as Prisma.InputJsonValue;
     const app = await tx.serviceApplication.create({
       data: {
-        number, kind: input.kind, channel: 'PORTAL', status, applicantId: viewer.id, providerRegionId: session.regionId,
+        id: applicationId, number, kind: input.kind, channel: 'PORTAL', status, applicantId: viewer.id, providerRegionId: session.regionId,
         receivedAt: now, registeredAt: registration.registeredAt, dueOn: dbDate(attestationServiceDueOn(heldOn, cal)), form, attestationSessionId: session.id,
         stages: {
           create: [{
@@ -87,6 +93,8 @@ export async function applyForAttestation(ctx: AttestationContext, input: ApplyF
         },
       },
     });
+    // A3: the answers (or, for a system that did not answer, the wait and its retries) kept with the application
+    await recordStateAnswers(tx, audit, { id: app.id, status: app.status }, asked, now, viewer.id);
     await audit({ action: 'attestation.applied', entityType: 'ServiceApplication', entityId: app.id, data: { number, sessionId: session.id, kind: input.kind } });
     return app;
   }, { idempotency: rowById('applyForAttestation', input, (tx, id) => tx.serviceApplication.findUniqueOrThrow({ where: { id } })) });

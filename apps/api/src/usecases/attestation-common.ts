@@ -66,7 +66,7 @@ export async function addStage(tx: Tx, ctx: UseCaseContext, applicationId: strin
 export type AttestationDocumentKind = 'INCOMPLETE_REFUSAL' | 'PRELIMINARY_DECISION' | 'REFUSAL' | 'ATTESTATION_DECISION';
 
 /** What the attestation's use cases are given: the use case context and the platform's signing key. */
-export type AttestationContext = UseCaseContext & Pick<Services, 'signing'>;
+export type AttestationContext = UseCaseContext & Pick<Services, 'signing' | 'stateSystems'>;
 
 /**
  * A4, A10, A11: a document in the candidate's personal account, signed by the platform (Ed25519, documents/sign.ts),
