@@ -1,11 +1,12 @@
 // What the attestation use cases share (issue 9): loading an application under its row lock, the commission of a
-// region, the documents issued to the candidate's account, the preliminary decision before a refusal (A11), and
-// the state-system pull of A3. Each seam the licence engineer's infrastructure replaces is one function here:
-//  - `pullStateRecords`: the identity and health registers (A3) — today from the platform's person register;
-//    after the merge, the state-system adapters (apps/api/src/state-systems);
-//  - `issueDocument`: a numbered document in the candidate's account — after the merge, signed by
-//    apps/api/src/documents (Ed25519, PDF);
-//  - `sendPreliminaryDecision`: the hearing of A11 — after the merge, the general hearing mechanism.
+// region, the documents issued to the candidate's account, and the preliminary decision before a refusal (A11).
+//  - `issueDocument`: every decision is a SignedDocument (documents/sign.ts: the platform's Ed25519 key, the
+//    candidate's language, PDF, public verification);
+//  - `sendPreliminaryDecision`: the attestation's automatic outcomes (a test not passed, a suspension, a no-show,
+//    the Commission's "fail") have no A5 ground, so they send their preliminary decision here, on the shared
+//    Hearing record; a refusal on an A5 ground is the staff's, through the general sendPreliminaryDecision;
+//  - `pullStateRecords`: the identity as the form shows it; the state systems themselves are asked through the
+//    adapters in apply-for-attestation.ts (A3).
 import { almatyDate, APPLICATION, dueOn, PERIODS, unchangedStatus, type ApplicationStatus } from '@oryndau/domain';
 import type { ApplicationStageKind, Prisma, Role } from '@oryndau/db';
 
@@ -118,9 +119,8 @@ export interface StateRecords {
 }
 
 /**
- * A3: identity and the mental-health and narcology registers come from state systems, never from the candidate.
- * Until the state-system adapters are merged this reads the platform's person register (the identity the
- * candidate signed in with) and answers the health registers as not registered, saying so in `source`.
+ * A3: the identity and registers as the form shows them (the answers themselves are the StateSystemQuery rows the
+ * adapters wrote): the identity the candidate signed in with, the health registers as the sandbox answers them.
  */
 export async function pullStateRecords(tx: Tx, ctx: UseCaseContext, personId: string): Promise<StateRecords> {
   const p = await tx.person.findUniqueOrThrow({ where: { id: personId } });
