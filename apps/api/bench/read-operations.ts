@@ -66,9 +66,9 @@ FROM (SELECT * FROM "Assignment" WHERE "chamberId" = $1 ORDER BY "sequence" DESC
 
 const chamberRows = (data: unknown) => (data as { node: { assignments: { edges: unknown[] } } }).node.assignments.edges.length;
 
-/** The bailiff's own cases, each with the assignment, document, application and stages. */
+/** The bailiff's own open cases (those the Chamber assigned: the generated history before Rules No. 652 has no assignments), each with the assignment, document, application and stages. */
 const BAILIFF_QUERY = `query ReadMyCases($first: Int!) {
-  myCases(first: $first) { edges { node {
+  myCases(first: $first, status: AWAITING_DECISION) { edges { node {
     ${PROCEEDING_FIELDS}
     bailiff { ${BAILIFF_FIELDS} }
     document { ${DOCUMENT_FIELDS} currentAssignment { id sequence kind assignedAt } application { ${APPLICATION_FIELDS} } }
@@ -82,7 +82,7 @@ const BAILIFF_SQL = `SELECT json_build_object('myCases', json_build_object('edge
       'currentAssignment', (SELECT json_build_object(${assignmentHead('a')}) FROM "Assignment" a WHERE a."activeDocumentId" = d."id"),
       'application', ${applicationSql('d."applicationId"')})
   )) ORDER BY ep."status", ep."decisionDueOn", ep."id"), '[]'))) AS data
-FROM (SELECT ep.* FROM "EnforcementProceeding" ep JOIN "PrivateBailiff" b ON b."id" = ep."bailiffId" WHERE b."userId" = $1
+FROM (SELECT ep.* FROM "EnforcementProceeding" ep JOIN "PrivateBailiff" b ON b."id" = ep."bailiffId" WHERE b."userId" = $1 AND ep."status" = 'AWAITING_DECISION'
       ORDER BY ep."status", ep."decisionDueOn", ep."id" LIMIT $2) ep JOIN "ExecutiveDocument" d ON d."id" = ep."documentId"`;
 
 /** The applicant's own applications, each with its document, proceeding, assignment and bailiff. */

@@ -4,6 +4,7 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { schema as builtSchema } from './schema/index.ts';
@@ -62,7 +63,9 @@ export async function startServer(
     validationRules: limitRules(limits),
     // GraphQL Armor's block-field-suggestions: no "Did you mean …?" that spells out the schema, in production
     hideSchemaDetailsFromClientErrors: process.env.NODE_ENV === 'production',
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), costPlugin(limits)],
+    // read path: no cache-control plugin (it wraps every field resolver for hints nobody reads: no CDN caches
+    // the API's answers, which depend on who asks)
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), costPlugin(limits)],
   });
   await apollo.start();
 

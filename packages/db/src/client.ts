@@ -29,7 +29,8 @@ export interface Database {
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   /**
    * Notifications on `channel` (PostgreSQL LISTEN), on a connection of their own, closed with the database. The
-   * embedded database (one process, nobody else writes) offers none: `live` is never called with true.
+   * embedded database (one process, nobody else writes) delivers its own triggers' notifications in process
+   * (PGlite's `listen`): live from the moment it listens, never lost.
    */
   listen(channel: string, handlers: NotificationHandlers): void;
   close(): Promise<void>;
@@ -90,6 +91,8 @@ function statementNames() {
 export async function createAdapterFactory(target: DatabaseTarget): Promise<{
   factory: SqlMigrationAwareDriverAdapterFactory;
   close(): Promise<void>;
+  /** the embedded database's notifications (PGlite only) */
+  listen?: (channel: string, onMessage: (payload: string) => void) => Promise<unknown>;
 }> {
   if (target.kind === 'postgres') {
     const factory = new WholeScriptPrismaPg(
@@ -107,11 +110,11 @@ export async function createAdapterFactory(target: DatabaseTarget): Promise<{
   const pglite = new PGlite(target.dataDir);
   await pglite.waitReady;
   const factory = new PrismaPGlite(pglite) as unknown as SqlMigrationAwareDriverAdapterFactory;
-  return { factory, close: () => pglite.close() };
+  return { factory, close: () => pglite.close(), listen: (channel, onMessage) => pglite.listen(channel, onMessage) };
 }
 
 export async function createDatabase(target: DatabaseTarget = targetFromEnv()): Promise<Database> {
-  const { factory, close } = await createAdapterFactory(target);
+  const { factory, close, listen: listenEmbedded } = await createAdapterFactory(target);
   const prisma = new PrismaClient({ adapter: factory });
   const subscriptions: Subscription[] = [];
   return {
@@ -120,6 +123,9 @@ export async function createDatabase(target: DatabaseTarget = targetFromEnv()): 
     adapterFactory: factory,
     listen(channel, handlers) {
       if (target.kind === 'postgres') subscriptions.push(listenPostgres(target.listenUrl ?? target.url, channel, handlers));
+      // read path (bench:read): the embedded database notifies in process, so caches that forget on notifications
+      // (the viewers) work there too instead of loading on every request
+      else if (listenEmbedded) void listenEmbedded(channel, handlers.message).then(() => handlers.live(true), () => handlers.live(false));
     },
     async close() {
       await Promise.all(subscriptions.splice(0).map((s) => s.close()));

@@ -5,7 +5,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type FragmentDefinitionNode, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type ValidationContext, type ValidationRule } from 'graphql';
 import { LIMITS, type Limits } from './config.ts';
 import { operationCost } from './cost.ts';
 import { timeoutError } from './timeout.ts';
@@ -34,6 +34,23 @@ export interface CostExtension {
   maximumAvailable: number;
 }
 
+// Read path (bench:read): Apollo's document store hands every request of the same query text the same parsed
+// document, so a price is computed once per document, operation and variables (bounded per document).
+const costs = new WeakMap<DocumentNode, Map<string, number>>();
+function cachedCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
+  let byVariables = costs.get(document);
+  if (!byVariables) costs.set(document, (byVariables = new Map()));
+  const key = `${operation.name?.value ?? ''}|${JSON.stringify(variables)}`;
+  let cost = byVariables.get(key);
+  if (cost === undefined) {
+    const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
+    cost = operationCost(schema, operation, fragments, variables);
+    if (byVariables.size >= 64) byVariables.delete(byVariables.keys().next().value!);
+    byVariables.set(key, cost);
+  }
+  return cost;
+}
+
 /** Prices the operation once Apollo has resolved it (variables known), refuses it above the limit, reports the price. */
 export function costPlugin(limits: Limits = LIMITS): ApolloServerPlugin {
   return {
@@ -47,9 +64,8 @@ export function costPlugin(limits: Limits = LIMITS): ApolloServerPlugin {
           const signal = (rc.contextValue as { signal?: AbortSignal }).signal;
           if (signal?.aborted) throw timeoutError();
           if (signal && rc.operation.operation === 'mutation') mutations.add(signal);
-          const fragments = rc.document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
           const variables = rc.request.variables && typeof rc.request.variables === 'object' ? (rc.request.variables as Record<string, unknown>) : {};
-          cost = { requestedQueryCost: operationCost(rc.schema, rc.operation, fragments, variables), maximumAvailable: limits.cost };
+          cost = { requestedQueryCost: cachedCost(rc.schema, rc.document, rc.operation, variables), maximumAvailable: limits.cost };
           if (cost.requestedQueryCost > limits.cost) {
             throw new GraphQLError(
               `The query costs ${cost.requestedQueryCost} points, more than the ${limits.cost} allowed: ask for smaller pages (first) or fewer nested lists.`,

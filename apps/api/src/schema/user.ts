@@ -1,3 +1,4 @@
+import { Kind, type FieldNode } from 'graphql';
 import { builder } from '../builder.ts';
 import { devLogin } from '../usecases/dev-login.ts';
 import { setLocale } from '../usecases/set-locale.ts';
@@ -31,10 +32,24 @@ builder.queryField('viewer', (t) =>
     type: 'User',
     nullable: true,
     description: 'The signed-in user; null without a valid token.',
-    resolve: (query, _root, _args, ctx) =>
-      ctx.viewer ? ctx.db.prisma.user.findUnique({ ...query, where: { id: ctx.viewer.id } }) : null,
+    resolve: (query, _root, _args, ctx, info) => {
+      if (!ctx.viewer) return null;
+      markVisible(ctx, 'User', [ctx.viewer], 'PERSONAL'); // one's own record (OWN:P for every role)
+      // read path: what the request's viewer already holds (viewer-cache.ts, forgotten on every change of the
+      // user) answers without a query — `viewer { login }` is the most frequent request of every app
+      if (asksOnly(info.fieldNodes, FROM_VIEWER)) return { id: ctx.viewer.id, login: ctx.viewer.login, displayName: ctx.viewer.displayName } as never;
+      return ctx.db.prisma.user.findUnique({ ...query, where: { id: ctx.viewer.id } });
+    },
   }),
 );
+
+/** The User fields the request's Viewer carries. */
+const FROM_VIEWER = new Set(['id', 'login', 'displayName', '__typename']);
+
+/** Whether the field's selection asks only for the given fields (no fragments, no arguments, no directives). */
+function asksOnly(nodes: readonly FieldNode[], fields: Set<string>): boolean {
+  return nodes.every((n) => n.selectionSet?.selections.every((s) => s.kind === Kind.FIELD && fields.has(s.name.value) && !s.arguments?.length && !s.directives?.length && !s.selectionSet));
+}
 
 interface DemoUserShape {
   login: string;
