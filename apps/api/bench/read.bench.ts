@@ -302,6 +302,8 @@ async function countStatements(r: Readers) {
   const original = pg.Client.prototype.query;
   const counting = function (this: pg.Client, ...args: unknown[]) {
     statements++;
+    // BENCH_READ_SQL=1 prints every statement counted (what a request runs)
+    if (process.env.BENCH_READ_SQL) console.log(`    sql: ${String((args[0] as { text?: string })?.text ?? args[0]).replace(/\s+/g, ' ').slice(0, 400)}`);
     return (original as (...a: unknown[]) => unknown).apply(this, args);
   };
   (pg.Client.prototype as { query: unknown }).query = counting;

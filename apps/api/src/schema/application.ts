@@ -71,6 +71,7 @@ export const ApplicationStageKindEnum = builder.enumType(ApplicationStageKind, {
 const FINAL_STATUSES: ApplicationStatus[] = ['APPROVED', 'REFUSED', 'REJECTED_INCOMPLETE', 'WITHDRAWN'];
 
 builder.prismaObject('ApplicationStage', {
+  select: { id: true }, // read path: only the columns the request's fields ask for
   description: 'One step in the life of an application, as entered in the monitoring system (G2).',
   fields: (t) => ({
     status: t.expose('status', { type: ApplicationStatusEnum }),
@@ -83,6 +84,7 @@ builder.prismaObject('ApplicationStage', {
 
 builder.prismaNode('ServiceApplication', {
   id: { field: 'id' },
+  select: { id: true }, // read path: only the columns the request's fields ask for (the form only when asked)
   description: 'An application for a public service. Visible to its applicant and to the staff who handle it.',
   authScopes: recordAuthScopes('ServiceApplication'),
   fields: (t) => ({

@@ -70,6 +70,9 @@ builder.prismaObject('AssignmentPolicy', {
 
 export const AssignmentNode = builder.prismaNode('Assignment', {
   id: { field: 'id' },
+  // read path: select mode — a request reads only the columns its fields ask for (never `pool`, ~3.5 KB a row,
+  // unless asked); chamberId always: the record check decides from it without a query (record-auth.ts)
+  select: { id: true, chamberId: true },
   description: 'One decision of the Chamber: which bailiff got a document, and everything needed to recompute why.',
   authScopes: recordAuthScopes('Assignment'),
   fields: (t) => ({

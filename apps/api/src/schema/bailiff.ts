@@ -50,6 +50,7 @@ const BreachAuthorityEnum = builder.enumType(BreachAuthority, {
 
 export const LicenceNode = builder.prismaNode('Licence', {
   id: { field: 'id' },
+  select: { id: true }, // read path: only the columns the request's fields ask for
   description: 'A private-bailiff licence (Annex 5). Public register data; the holder’s IIN is not exposed here.',
   fields: (t) => ({
     number: t.exposeString('number'),
@@ -91,6 +92,8 @@ export const BreachDecisionNode = builder.prismaNode('BreachDecision', {
 
 export const PrivateBailiffNode = builder.prismaNode('PrivateBailiff', {
   id: { field: 'id' },
+  // read path: only the columns the request's fields ask for; chamberId and userId always (the field checks read them)
+  select: { id: true, chamberId: true, userId: true },
   description: 'A private bailiff, member of a regional chamber. Name, office and licence are public; availability and case counts are the chamber’s.',
   fields: (t) => ({
     name: t.string({

@@ -64,6 +64,7 @@ const EnforcementDocumentKindEnum = builder.enumType('EnforcementDocumentKind', 
 
 export const ExecutiveDocumentNode = builder.prismaNode('ExecutiveDocument', {
   id: { field: 'id' },
+  select: { id: true }, // read path: only the columns the request's fields ask for
   description: 'An executive document to enforce. Holds the parties’ IIN/BIN and addresses: visible to the claimant and to the officials and bailiffs handling it.',
   authScopes: recordAuthScopes('ExecutiveDocument'),
   fields: (t) => ({
@@ -71,7 +72,7 @@ export const ExecutiveDocumentNode = builder.prismaNode('ExecutiveDocument', {
     caseNumber: t.exposeString('caseNumber'),
     issuedOn: t.expose('issuedOn', { type: 'Date' }),
     category: t.expose('category', { type: DocumentCategoryEnum }),
-    amountTenge: t.float({ nullable: true, resolve: (d) => (d.amountTenge == null ? null : Number(d.amountTenge)) }),
+    amountTenge: t.float({ nullable: true, select: { amountTenge: true }, resolve: (d) => (d.amountTenge == null ? null : Number(d.amountTenge)) }),
     claimantName: t.exposeString('claimantName'),
     claimantIdNumber: t.exposeString('claimantIdNumber', { description: 'IIN or BIN (personal data).' }),
     debtorName: t.exposeString('debtorName'),

@@ -70,6 +70,7 @@ const DecisionEnum = builder.enumType('ProceedingDecision', {
 
 export const EnforcementProceedingNode = builder.prismaNode('EnforcementProceeding', {
   id: { field: 'id' },
+  select: { id: true }, // read path: only the columns the request's fields ask for
   description: 'Enforcement proceedings on one executive document.',
   authScopes: recordAuthScopes('EnforcementProceeding'),
   fields: (t) => ({
