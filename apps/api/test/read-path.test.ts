@@ -92,9 +92,10 @@ describe('issue 11: the nested read path', () => {
     const token = await api.login('inspector');
     const id = encodeGlobalID('Chamber', chamberId);
     const without = await statementsOf(() => api.gql(NESTED, { id, first: 5 }, token));
+    // (column names, whatever alias a joined relation gets: only Assignment has a "pool", only applications a "form")
     expect(without.filter((s) => /"Assignment"/.test(s)).length).toBeGreaterThan(0);
-    expect(without.filter((s) => /"Assignment"\."pool"/.test(s))).toEqual([]);
-    expect(without.filter((s) => /"ServiceApplication"\."form"/.test(s))).toEqual([]); // personal data never read unasked
+    expect(without.filter((s) => /"pool"/.test(s))).toEqual([]);
+    expect(without.filter((s) => /"form"/.test(s))).toEqual([]); // personal data never read unasked
     const withPool = await statementsOf(async () => {
       const r = await api.gql<{ node: { assignments: { edges: { node: { pool: unknown[] } }[] } } }>(
         'query($id: ID!) { node(id: $id) { ... on Chamber { assignments(first: 2) { edges { node { tiedCount pool { count eligible } } } } } } }', { id }, token,
@@ -102,7 +103,7 @@ describe('issue 11: the nested read path', () => {
       expect(r.errors).toBeUndefined();
       expect(r.data!.node.assignments.edges[0]!.node.pool.length).toBeGreaterThan(0);
     });
-    expect(withPool.some((s) => /"Assignment"\."pool"/.test(s))).toBe(true);
+    expect(withPool.some((s) => /"pool"/.test(s))).toBe(true);
   });
 
   it('fields still answer the same in select mode (a case read by its claimant and by the inspector)', async () => {
