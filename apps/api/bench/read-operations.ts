@@ -10,6 +10,8 @@
 
 /** `encode('Type:' || id)`: the global id Pothos' relay plugin gives (base64 of "Type:id"). */
 const gid = (type: string, col: string) => `translate(encode(convert_to('${type}:' || ${col}, 'UTF8'), 'base64'), E'\\n', '')`;
+// ApplicationStageKind: stored as today's spellings ("routed-to-chamber"), named in GraphQL ROUTED_TO_CHAMBER
+
 /** DateTime as GraphQL serialises it (ISO 8601, milliseconds, Z). */
 const iso = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const day = (col: string) => `to_char(${col}, 'YYYY-MM-DD')`;
@@ -26,7 +28,7 @@ const bailiffSql = (b: string) => `(SELECT json_build_object('id', ${gid('Privat
     'name', concat_ws(' ', p."lastName", p."firstName", p."patronymic"), 'office', b."office",
     'licence', (SELECT json_build_object('number', l."number", 'status', l."status") FROM "Licence" l WHERE l."id" = b."licenceId"))
   FROM "PrivateBailiff" b JOIN "Person" p ON p."id" = b."personId" WHERE b."id" = ${b})`;
-const stagesSql = (a: string) => `(SELECT coalesce(json_agg(json_build_object('stage', s."stage", 'status', s."status", 'at', ${iso('s."at"')}) ORDER BY s."at", s."seq"), '[]')
+const stagesSql = (a: string) => `(SELECT coalesce(json_agg(json_build_object('stage', upper(replace(s."stage"::text, '-', '_')), 'status', s."status", 'at', ${iso('s."at"')}) ORDER BY s."at", s."seq"), '[]')
   FROM "ApplicationStage" s WHERE s."applicationId" = ${a})`;
 const applicationSql = (a: string) => `(SELECT json_build_object('id', ${gid('ServiceApplication', 'sa."id"')}, 'number', sa."number", 'status', sa."status", 'stages', ${stagesSql('sa."id"')})
   FROM "ServiceApplication" sa WHERE sa."id" = ${a})`;

@@ -111,7 +111,7 @@ async function addWaitingDocuments(db: pg.Client, chamberId: string, n: number, 
        FROM docs RETURNING "id"
      ), stages AS (
        INSERT INTO "ApplicationStage" ("id", "applicationId", "status", "stage", "at")
-       SELECT 'rst-' || a."id" || '-' || k, a."id", 'REGISTERED', CASE k WHEN 1 THEN 'submitted' ELSE 'registered' END, now() - ((3 - k) || ' minutes')::interval
+       SELECT 'rst-' || a."id" || '-' || k, a."id", 'REGISTERED', (CASE k WHEN 1 THEN 'registered' ELSE 'routed-to-chamber' END)::"ApplicationStageKind", now() - ((3 - k) || ' minutes')::interval
        FROM apps a CROSS JOIN generate_series(1, 2) k RETURNING 1
      )
      INSERT INTO "ExecutiveDocument" ("id", "applicationId", "court", "caseNumber", "issuedOn", "category", "amountTenge", "claimantName", "claimantIdNumber",
