@@ -134,34 +134,55 @@ export interface DashboardOperation {
 }
 
 /**
- * Filled in as the dashboards land on main (rebase): the field names are the `dashboards` engineer's; the naive
- * SQL is the figure's definition over the base tables. Until then the bench prints "absent" for each.
+ * The dashboards engineer's queries (schema/dashboard.ts, schema/open-data.ts on the `dashboards` branch), one
+ * row per figure; the naive SQL is the figure's definition over the base tables. Absent from a schema that does
+ * not have them yet: the bench prints "absent" for each.
  */
 export const DASHBOARDS: DashboardOperation[] = [
   {
     field: 'dashboard',
-    label: 'volumes by region and month',
-    query: '{ dashboard { asOf volumes { service regionCode month count } } }',
-    naive: `SELECT "kind", "providerRegionId", date_trunc('month', "createdAt") m, count(*) FROM "ServiceApplication" GROUP BY 1, 2, 3`,
+    label: 'volumes by service, region, month, channel',
+    query: '{ dashboard { volumes { asOf rows { service channel month count region { code } } } } }',
+    naive: `SELECT "kind", "channel", "providerRegionId", to_char("createdAt", 'YYYY-MM') m, count(*) FROM "ServiceApplication" GROUP BY 1, 2, 3, 4`,
   },
   {
     field: 'dashboard',
-    label: 'overdue items by body and region',
-    query: '{ dashboard { asOf overdue { body regionCode count } } }',
-    naive: `SELECT d."districtId", count(*) FROM "EnforcementProceeding" p JOIN "ExecutiveDocument" d ON d."id" = p."documentId"
-      WHERE p."status" = 'AWAITING_DECISION' AND p."decisionDueOn" < current_date GROUP BY 1`,
+    label: 'terms: share within, median and p90',
+    query: '{ dashboard { terms(byRegion: true) { asOf rows { service decided withinTerm share medianDays p90Days region { code } } } } }',
+    naive: `SELECT "kind", "providerRegionId", count(*) FILTER (WHERE "decidedAt" IS NOT NULL), count(*) FILTER (WHERE "decidedAt"::date <= "dueOn"),
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY "decidedAt"::date - "registeredAt"::date), percentile_cont(0.9) WITHIN GROUP (ORDER BY "decidedAt"::date - "registeredAt"::date)
+      FROM "ServiceApplication" WHERE "decidedAt" IS NOT NULL GROUP BY 1, 2`,
   },
   {
     field: 'dashboard',
-    label: 'chambers: evenness per chamber',
-    query: '{ dashboard { asOf chambers { chamberId assignmentsThisYear spread } } }',
+    label: 'open items overdue by body and region',
+    query: '{ dashboard { openItems(standing: OVERDUE) { asOf totalCount byBody { body count } byRegion { count region { code } } } } }',
+    naive: `SELECT d."routing", x."regionId", count(*) FROM "EnforcementProceeding" p JOIN "ExecutiveDocument" d ON d."id" = p."documentId" JOIN "EnforcementDistrict" x ON x."id" = d."districtId"
+      WHERE p."status" = 'AWAITING_DECISION' AND p."decisionDueOn" < current_date GROUP BY 1, 2`,
+  },
+  {
+    field: 'dashboard',
+    label: 'bailiffs’ work: E4 decisions, E5 refusals, E6 measures',
+    query: '{ dashboard { bailiffWork { asOf decisions { body decided withinTerm share } refusalsByGround { count } measuresByKind { kind count } } } }',
+    naive: `SELECT "status", "refusalGround", count(*), count(*) FILTER (WHERE "decidedAt"::date <= "decisionDueOn") FROM "EnforcementProceeding" GROUP BY 1, 2`,
+  },
+  {
+    field: 'dashboard',
+    label: 'the Chambers: evenness per chamber',
+    query: '{ dashboard { chambers { asOf assignmentsThisYear members receiving min max spread chamber { name } } } }',
     naive: `SELECT "chamberId", "bailiffId", count(*) FROM "Assignment" WHERE "assignedAt" >= date_trunc('year', now()) GROUP BY 1, 2`,
   },
   {
+    field: 'dashboard',
+    label: 'complaints by addressee, outcome, term',
+    query: '{ dashboard { complaints { asOf rows { addressee status term count } } } }',
+    naive: `SELECT "addressee", "status", count(*) FROM "Complaint" GROUP BY 1, 2`,
+  },
+  {
     field: 'openData',
-    label: 'open data (no sign-in)',
-    query: '{ openData { asOf volumes { service regionCode month count } } }',
-    naive: `SELECT "kind", "providerRegionId", date_trunc('month', "createdAt") m, count(*) FROM "ServiceApplication" GROUP BY 1, 2, 3`,
+    label: 'open data: volumes (no sign-in)',
+    query: '{ openData { asOf volumes { service region month channel count } } }',
+    naive: `SELECT "kind", "channel", "providerRegionId", to_char("createdAt", 'YYYY-MM') m, count(*) FROM "ServiceApplication" GROUP BY 1, 2, 3, 4`,
     anonymous: true,
   },
 ];
