@@ -84,7 +84,9 @@ builder.prismaObject('ApplicationStage', {
 
 builder.prismaNode('ServiceApplication', {
   id: { field: 'id' },
-  select: { id: true }, // read path: only the columns the request's fields ask for (the form only when asked)
+  // read path: only the columns the request's fields ask for (the form only when asked); kind always: fields
+  // other modules add (attestation.ts) read it without declaring a select
+  select: { id: true, kind: true },
   description: 'An application for a public service. Visible to its applicant and to the staff who handle it.',
   authScopes: recordAuthScopes('ServiceApplication'),
   fields: (t) => ({
