@@ -60,7 +60,7 @@ export function DashboardFilterForm({ dashboard }: { dashboard: FragmentOf<typeo
     <form className="ov-filter" aria-label={t('app.dashboards.filter.label')} onSubmit={(e) => e.preventDefault()}>
       <label className="ov-filter__field">
         <span>{t('app.dashboards.filter.region')}</span>
-        <select className="or-input or-select" value={filter.regionId ?? ''} onChange={(e) => set({ region: e.target.value })}>
+        <select data-filter="region" className="or-input or-select" value={filter.regionId ?? ''} onChange={(e) => set({ region: e.target.value })}>
           <option value="">{t('app.dashboards.filter.allRegions')}</option>
           {(d?.regions ?? []).map((r) => (
             <option key={r.id} value={r.id}>{format.name(r)}</option>
@@ -77,7 +77,7 @@ export function DashboardFilterForm({ dashboard }: { dashboard: FragmentOf<typeo
       </label>
       <label className="ov-filter__field">
         <span>{t('app.dashboards.filter.service')}</span>
-        <select className="or-input or-select" value={filter.services?.[0] ?? ''} onChange={(e) => set({ service: e.target.value })}>
+        <select data-filter="service" className="or-input or-select" value={filter.services?.[0] ?? ''} onChange={(e) => set({ service: e.target.value })}>
           <option value="">{t('app.dashboards.filter.allServices')}</option>
           {SERVICES.map((s) => (
             <option key={s} value={s}>{label('serviceKind', s)}</option>
@@ -86,7 +86,7 @@ export function DashboardFilterForm({ dashboard }: { dashboard: FragmentOf<typeo
       </label>
       <label className="ov-filter__field">
         <span>{t('app.dashboards.filter.body')}</span>
-        <select className="or-input or-select" value={filter.body ?? ''} onChange={(e) => set({ body: e.target.value })}>
+        <select data-filter="body" className="or-input or-select" value={filter.body ?? ''} onChange={(e) => set({ body: e.target.value })}>
           <option value="">{t('app.dashboards.filter.allBodies')}</option>
           {BODIES.map((b) => (
             <option key={b} value={b}>{label('responsibleBody', b)}</option>
