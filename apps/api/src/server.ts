@@ -103,6 +103,8 @@ export async function startServer(
     // licence area (issue 9): GET /documents/<id>.pdf, authorised like the record (documents/http.ts)
     if (url.pathname.startsWith('/documents/')) {
       await serveDocumentPdf(services, (authorization) => buildContext(services, authorization), req, res, url.pathname);
+      return;
+    }
     // ---- open data (issue 11): GET /open-data/ and /open-data/<dataset>.csv | .json, without sign-in
     if (url.pathname === '/open-data' || url.pathname.startsWith('/open-data/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -327,6 +327,7 @@ export const kk: UiMessages = {
     hearingDecision: {
       REFUSE: 'Бас тарту',
       RECONSIDER: 'Алдын ала шешімді кері қайтару',
+    },
     // dashboards (issue 11)
     responsibleBody: {
       JUSTICE_OFFICE: 'Аумақтық әділет органы',

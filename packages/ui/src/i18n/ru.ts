@@ -327,6 +327,7 @@ export const ru: UiMessages = {
     hearingDecision: {
       REFUSE: 'Отказать',
       RECONSIDER: 'Отозвать предварительное решение',
+    },
     // dashboards (issue 11)
     responsibleBody: {
       JUSTICE_OFFICE: 'Территориальный орган юстиции',

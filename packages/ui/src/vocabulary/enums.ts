@@ -51,37 +51,6 @@ export type OpenItemStanding = Enum<'OpenItemStanding'>;
 export type TermOutcome = Enum<'TermOutcome'>;
 export type BailiffExclusion = Enum<'BailiffExclusion'>;
 
-/**
- * `ApplicationStage.stage` is a String in the schema today; these are the machine names the API writes.
- * When the schema gives it an enum, replace this list by `Enum<'…'>` (see README, "App layout").
- */
-export const APPLICATION_STAGES = [
-  'draft-saved',
-  'registered',
-  'refused-at-acceptance',
-  'routed-to-chamber',
-  'routed-to-state-bailiff',
-  'original-received',
-  'bailiff-assigned',
-  'bailiff-reassigned',
-  'bailiff-replaced',
-  'with-state-bailiff',
-  'proceedings-initiated',
-  'initiation-refused',
-  'measure-taken',
-  'completeness-checked',
-  'completeness-check-failed',
-  'preliminary-decision-sent',
-  'hearing-held',
-  'test-taken',
-  'interview-held',
-  'commission-decided',
-  'result-issued',
-  'refused',
-  'withdrawn',
-] as const;
-export type ApplicationStageKind = (typeof APPLICATION_STAGES)[number];
-
 /** `Assignment.rule` is a String in the schema; these are the values it documents. */
 export const ASSIGNMENT_RULES = ['CONSOLIDATED_WITH_DEBTOR', 'LOWEST_LOAD', 'LOWEST_LOAD_TIE_DRAW'] as const;
 export type AssignmentRule = (typeof ASSIGNMENT_RULES)[number];
