@@ -326,6 +326,8 @@ export function requireAttestationStaffOf(viewer: Viewer | null, regionId: strin
 export function requireApplicantAccount(viewer: Viewer | null): asserts viewer is Viewer {
   if (!viewer) throw new DomainError('FORBIDDEN', 'Sign in to apply.');
   if (!hasRole(viewer, 'APPLICANT') || !viewer.personId) throw new DomainError('FORBIDDEN', 'Only a citizen signed in on the portal applies for attestation.');
+}
+
 // ============================================================================================== dashboards (issue 11)
 // The ministry's dashboards and their aggregates: Ministry and quality-control inspectors. An inspector whose
 // every inspector grant names a region is region-bound: their dashboards cover only those regions (the
