@@ -327,3 +327,21 @@ export function requireApplicantAccount(viewer: Viewer | null): asserts viewer i
   if (!viewer) throw new DomainError('FORBIDDEN', 'Sign in to apply.');
   if (!hasRole(viewer, 'APPLICANT') || !viewer.personId) throw new DomainError('FORBIDDEN', 'Only a citizen signed in on the portal applies for attestation.');
 }
+
+// ============================================================================================== dashboards (issue 11)
+// The ministry's dashboards and their aggregates: Ministry and quality-control inspectors. An inspector whose
+// every inspector grant names a region is region-bound: their dashboards cover only those regions (the
+// aggregates carry no personal data; the open data needs no sign-in at all, schema/open-data.ts).
+
+/** May the viewer read the dashboards? */
+export function mayReadDashboards(viewer: Viewer | null): boolean {
+  return hasRole(viewer, 'MINISTRY_INSPECTOR', 'QUALITY_INSPECTOR');
+}
+
+/** The regions the viewer's dashboards cover: null for the whole country (a grant without a region). */
+export function dashboardRegions(viewer: Viewer | null): string[] | null {
+  const grants = viewer?.grants.filter((g) => g.role === 'MINISTRY_INSPECTOR' || g.role === 'QUALITY_INSPECTOR') ?? [];
+  if (!grants.length) return [];
+  if (grants.some((g) => !g.regionId)) return null;
+  return [...new Set(grants.map((g) => g.regionId!))];
+}

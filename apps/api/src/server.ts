@@ -15,6 +15,7 @@ import { applyGuards } from './limits/guards.ts';
 import { REQUEST_TIMEOUT, timeoutError, whenAborted } from './limits/timeout.ts';
 // licence area (issue 9): signed documents as PDF
 import { serveDocumentPdf } from './documents/http.ts';
+import { openDataHttp } from './aggregates/open-data.ts'; // open data (issue 11)
 
 const schema = applyGuards(builtSchema);
 
@@ -105,6 +106,16 @@ export async function startServer(
     // licence area (issue 9): GET /documents/<id>.pdf, authorised like the record (documents/http.ts)
     if (url.pathname.startsWith('/documents/')) {
       await serveDocumentPdf(services, (authorization) => buildContext(services, authorization), req, res, url.pathname);
+      return;
+    }
+    // ---- open data (issue 11): GET /open-data/ and /open-data/<dataset>.csv | .json, without sign-in
+    if (url.pathname === '/open-data' || url.pathname.startsWith('/open-data/')) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain' }).end('Open data is read with GET.');
+        return;
+      }
+      const out = await openDataHttp(services.db.prisma, services.calendar, services.now(), url.pathname, url.searchParams);
+      res.writeHead(out.status, { 'content-type': out.type, 'cache-control': 'public, max-age=10' }).end(req.method === 'HEAD' ? undefined : out.body);
       return;
     }
     if (url.pathname !== '/graphql') {

@@ -1,14 +1,37 @@
 // The pages of this app. To add one: a route below (paths like `/cases/:id`; every page is behind
 // <RequireViewer>, so it can call useViewer()) and, for a top-level section, a navigation entry in
 // useNavItems (with `roles` when only some of the app's roles may see it).
-import { useTranslation, type NavItem, type RouteDefinition } from '@oryndau/ui';
-import { HomePage } from './pages/HomePage.tsx';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Loading, useTranslation, type NavItem, type RouteDefinition } from '@oryndau/ui';
+
+// ---- dashboards (issue 11): the home page is the dashboards' overview; the pages (and the charting library)
+// load when first opened
+const DashboardPage = lazy(() => import('./pages/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })));
+const DashboardOpenItemsPage = lazy(() => import('./pages/DashboardOpenItemsPage.tsx').then((m) => ({ default: m.DashboardOpenItemsPage })));
+const DashboardChambersPage = lazy(() => import('./pages/DashboardChambersPage.tsx').then((m) => ({ default: m.DashboardChambersPage })));
+const DashboardChamberPage = lazy(() => import('./pages/DashboardChamberPage.tsx').then((m) => ({ default: m.DashboardChamberPage })));
+const DashboardWorkPage = lazy(() => import('./pages/DashboardWorkPage.tsx').then((m) => ({ default: m.DashboardWorkPage })));
+const DashboardItemPage = lazy(() => import('./pages/DashboardItemPage.tsx').then((m) => ({ default: m.DashboardItemPage })));
+const page = (content: ReactNode) => <Suspense fallback={<Loading />}>{content}</Suspense>;
 
 export const routes: readonly RouteDefinition[] = [
-  { path: '/', render: () => <HomePage /> },
+  { path: '/', render: () => page(<DashboardPage />) },
+  // ---- dashboards (issue 11)
+  { path: '/dashboards/overdue', render: () => page(<DashboardOpenItemsPage key="overdue" standing="OVERDUE" />) },
+  { path: '/dashboards/due-soon', render: () => page(<DashboardOpenItemsPage key="soon" standing="DUE_SOON" />) },
+  { path: '/dashboards/chambers', render: () => page(<DashboardChambersPage />) },
+  { path: '/dashboards/chambers/:id', render: ({ id }) => page(<DashboardChamberPage key={id} id={id ?? ''} />) },
+  { path: '/dashboards/work', render: () => page(<DashboardWorkPage />) },
+  { path: '/dashboards/items/:id', render: ({ id }) => page(<DashboardItemPage key={id} id={id ?? ''} />) },
 ];
 
 export function useNavItems(): NavItem[] {
   const { t } = useTranslation();
-  return [{ to: '/', label: t('common.home') }];
+  return [
+    { to: '/', label: t('app.dashboards.nav.overview') },
+    // ---- dashboards (issue 11)
+    { to: '/dashboards/overdue', label: t('app.dashboards.nav.overdue') },
+    { to: '/dashboards/chambers', label: t('app.dashboards.nav.chambers') },
+    { to: '/dashboards/work', label: t('app.dashboards.nav.work') },
+  ];
 }

@@ -19,3 +19,5 @@ export * from './numbering.ts';
 export * from './transitions/index.ts';
 // licence area (issue 9)
 export * from './state-systems.ts';
+// dashboards (issue 11): the rules behind the figures
+export * from './dashboards.ts';

@@ -15,7 +15,7 @@ import { ChamberNode } from './region.ts';
 import { ExecutiveDocumentNode } from './document.ts';
 import { BreachDecisionNode } from './bailiff.ts';
 
-const AssignmentKindEnum = builder.enumType(AssignmentKind, {
+export const AssignmentKindEnum = builder.enumType(AssignmentKind, {
   name: 'AssignmentKind',
   values: {
     INITIAL: { description: 'First assignment of a new document.' },

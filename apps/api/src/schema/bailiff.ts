@@ -11,7 +11,7 @@ import { setBailiffAvailability } from '../usecases/set-bailiff-availability.ts'
 import { payloadRef, runForPayload, UserErrorRef } from './errors.ts';
 import { IDEMPOTENCY_KEY_DESCRIPTION } from './idempotency.ts';
 
-const AvailabilityKindEnum = builder.enumType(AvailabilityKind, {
+export const AvailabilityKindEnum = builder.enumType(AvailabilityKind, {
   name: 'AvailabilityKind',
   values: {
     LEAVE: { description: 'On leave. More than a month moves the bailiff’s open cases to others.' },
@@ -21,7 +21,7 @@ const AvailabilityKindEnum = builder.enumType(AvailabilityKind, {
   } as const,
 });
 
-const LicenceStatusEnum = builder.enumType(LicenceStatus, {
+export const LicenceStatusEnum = builder.enumType(LicenceStatus, {
   name: 'LicenceStatus',
   values: {
     ACTIVE: { description: 'Valid.' },

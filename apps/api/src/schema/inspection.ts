@@ -7,7 +7,7 @@ import { payloadRef, runForPayload, UserErrorRef } from './errors.ts';
 import { IDEMPOTENCY_KEY_DESCRIPTION } from './idempotency.ts';
 import { PrivateBailiffNode } from './bailiff.ts';
 
-const InspectionKindEnum = builder.enumType(InspectionKind, {
+export const InspectionKindEnum = builder.enumType(InspectionKind, {
   name: 'InspectionKind',
   values: { SCHEDULED: { description: 'By the semi-annual plan (Q1).' }, UNSCHEDULED: { description: 'On one of the five grounds (Q2, CH5).' } } as const,
 });
@@ -25,7 +25,7 @@ const InspectionGroundEnum = builder.enumType(InspectionGround, {
   } as const,
 });
 
-const InspectionStatusEnum = builder.enumType(InspectionStatus, {
+export const InspectionStatusEnum = builder.enumType(InspectionStatus, {
   name: 'InspectionStatus',
   values: {
     PLANNED: { description: 'In the plan, not yet notified.' },

@@ -8,7 +8,7 @@ import { payloadRef, runForPayload, UserErrorRef } from './errors.ts';
 import { IDEMPOTENCY_KEY_DESCRIPTION } from './idempotency.ts';
 import { markVisible, recordAuthScopes } from './record-auth.ts';
 
-const ProceedingStatusEnum = builder.enumType(ProceedingStatus, {
+export const ProceedingStatusEnum = builder.enumType(ProceedingStatus, {
   name: 'ProceedingStatus',
   values: {
     AWAITING_DECISION: { description: 'Registered; the bailiff decides within 3 working days (E4).' },
@@ -19,7 +19,7 @@ const ProceedingStatusEnum = builder.enumType(ProceedingStatus, {
   } as const,
 });
 
-const RefusalGroundEnum = builder.enumType(ProceedingRefusalGround, {
+export const RefusalGroundEnum = builder.enumType(ProceedingRefusalGround, {
   name: 'ProceedingRefusalGround',
   description: 'E5: the grounds to refuse initiating enforcement proceedings.',
   values: {
@@ -28,7 +28,7 @@ const RefusalGroundEnum = builder.enumType(ProceedingRefusalGround, {
   } as const,
 });
 
-const MeasureKindEnum = builder.enumType(MeasureKind, {
+export const MeasureKindEnum = builder.enumType(MeasureKind, {
   name: 'MeasureKind',
   description: 'Enforcement measures (E6).',
   values: {

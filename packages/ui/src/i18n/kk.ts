@@ -328,6 +328,44 @@ export const kk: UiMessages = {
       REFUSE: 'Бас тарту',
       RECONSIDER: 'Алдын ала шешімді кері қайтару',
     },
+    // dashboards (issue 11)
+    responsibleBody: {
+      JUSTICE_OFFICE: 'Аумақтық әділет органы',
+      ATTESTATION_COMMISSION: 'Аттестаттау комиссиясы',
+      MINISTRY_LICENSING: 'Министрліктің лицензиялауы',
+      CHAMBER: 'Жеке сот орындаушылары палатасы',
+      STATE_BAILIFF: 'Мемлекеттік сот орындаушылары',
+      PROVIDER_HEAD: 'Қызмет берушінің басшысы',
+      MINISTRY: 'Әділет министрлігі',
+      STATE_CORPORATION: 'Мемлекеттік корпорация',
+      QUALITY_CONTROL_BODY: 'Сапаны бақылау органы',
+    },
+    openItemKind: {
+      APPLICATION: 'Өтініш',
+      PROCEEDING: 'Атқарушылық іс жүргізу',
+      COMPLAINT: 'Шағым',
+    },
+    openItemStanding: {
+      OVERDUE: 'Мерзімі өткен',
+      DUE_SOON: 'Мерзімі алдағы 3 жұмыс күнінде',
+    },
+    termOutcome: {
+      MET: 'Мерзімінде',
+      MISSED: 'Мерзімі бұзылған',
+      OPEN: 'Қаралмаған',
+      NONE: 'Мерзімсіз',
+    },
+    bailiffExclusion: {
+      NO_LICENCE: 'Лицензиясы жоқ',
+      LICENCE_SUSPENDED: 'Лицензиясы тоқтатылған',
+      LICENCE_REVOKED: 'Лицензиясы кері қайтарылған',
+      LICENCE_TERMINATED: 'Лицензиясы тоқтатылды',
+      LEAVE: 'Демалыста',
+      SICKNESS: 'Науқас',
+      SUSPENSION: 'Шеттетілген',
+      PAUSE: 'Бөлу тоқтатылған',
+      LEFT_CHAMBER: 'Палатадан шыққан',
+    },
     // attestation (issue 9)
     attestationSessionStatus: {
       ANNOUNCED: 'Жарияланды',

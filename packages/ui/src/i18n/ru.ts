@@ -328,6 +328,44 @@ export const ru: UiMessages = {
       REFUSE: 'Отказать',
       RECONSIDER: 'Отозвать предварительное решение',
     },
+    // dashboards (issue 11)
+    responsibleBody: {
+      JUSTICE_OFFICE: 'Территориальный орган юстиции',
+      ATTESTATION_COMMISSION: 'Аттестационная комиссия',
+      MINISTRY_LICENSING: 'Лицензирование Министерства',
+      CHAMBER: 'Палата частных судебных исполнителей',
+      STATE_BAILIFF: 'Государственные судебные исполнители',
+      PROVIDER_HEAD: 'Руководитель услугодателя',
+      MINISTRY: 'Министерство юстиции',
+      STATE_CORPORATION: 'Государственная корпорация',
+      QUALITY_CONTROL_BODY: 'Орган по контролю качества',
+    },
+    openItemKind: {
+      APPLICATION: 'Заявление',
+      PROCEEDING: 'Исполнительное производство',
+      COMPLAINT: 'Жалоба',
+    },
+    openItemStanding: {
+      OVERDUE: 'Просрочено',
+      DUE_SOON: 'Срок в ближайшие 3 рабочих дня',
+    },
+    termOutcome: {
+      MET: 'В срок',
+      MISSED: 'Срок нарушен',
+      OPEN: 'Не рассмотрено',
+      NONE: 'Без срока',
+    },
+    bailiffExclusion: {
+      NO_LICENCE: 'Нет лицензии',
+      LICENCE_SUSPENDED: 'Лицензия приостановлена',
+      LICENCE_REVOKED: 'Лицензия отозвана',
+      LICENCE_TERMINATED: 'Лицензия прекращена',
+      LEAVE: 'В отпуске',
+      SICKNESS: 'На больничном',
+      SUSPENSION: 'Отстранён',
+      PAUSE: 'Распределение приостановлено',
+      LEFT_CHAMBER: 'Выбыл из палаты',
+    },
     // attestation (issue 9)
     attestationSessionStatus: {
       ANNOUNCED: 'Объявлена',

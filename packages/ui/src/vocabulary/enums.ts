@@ -44,6 +44,12 @@ export type AttestationSessionStatus = Enum<'AttestationSessionStatus'>;
 export type TestLanguage = Enum<'TestLanguage'>;
 export type CommissionVoteValue = Enum<'CommissionVoteValue'>;
 export type AttestationDeadlineKind = Enum<'AttestationDeadlineKind'>;
+// dashboards (issue 11)
+export type ResponsibleBody = Enum<'ResponsibleBody'>;
+export type OpenItemKind = Enum<'OpenItemKind'>;
+export type OpenItemStanding = Enum<'OpenItemStanding'>;
+export type TermOutcome = Enum<'TermOutcome'>;
+export type BailiffExclusion = Enum<'BailiffExclusion'>;
 
 /** `Assignment.rule` is a String in the schema; these are the values it documents. */
 export const ASSIGNMENT_RULES = ['CONSOLIDATED_WITH_DEBTOR', 'LOWEST_LOAD', 'LOWEST_LOAD_TIE_DRAW'] as const;
