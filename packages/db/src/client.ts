@@ -103,11 +103,15 @@ export async function createAdapterFactory(target: DatabaseTarget): Promise<{
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { PrismaPGlite } = await import('pglite-prisma-adapter');
+  let template: Blob | null = null;
   if (target.dataDir) {
     const fs = await import('node:fs');
+    const path = await import('node:path');
     fs.mkdirSync(target.dataDir, { recursive: true });
+    // patterns (first start): a new data folder is loaded from the migrated template instead of an initdb
+    if (!fs.existsSync(path.join(target.dataDir, 'PG_VERSION'))) template = (await import('./pglite-template.ts')).readPgliteTemplate();
   }
-  const pglite = new PGlite(target.dataDir);
+  const pglite = template ? new PGlite({ dataDir: target.dataDir, loadDataDir: template }) : new PGlite(target.dataDir);
   await pglite.waitReady;
   const factory = new PrismaPGlite(pglite) as unknown as SqlMigrationAwareDriverAdapterFactory;
   return { factory, close: () => pglite.close(), listen: (channel, onMessage) => pglite.listen(channel, onMessage) };

@@ -2,9 +2,9 @@
 // named by the sha256 of its member list, each candidate as [count, weight, flags] at its roster position, and
 // the counting buckets an assignment adds to. Shared by everything that writes assignments (the API's
 // ChamberAssigner, the demo seed's history), so that what they store is the same thing, byte for byte.
-// (apps/api/src/usecases/assignment-pool.ts holds the same encoding today, with the decoding the audit needs.)
+// (apps/api/src/usecases/assignment-pool.ts adds what only the API's audit needs: pools written before rosters.)
 import { sha256Hex } from '#sha256';
-import { bucketKey, type Candidate, type PolicyConfig } from './assignment.ts';
+import { assignmentHash, assignmentSeed, bucketKey, decide, type Candidate, type Decision, type PolicyConfig } from './assignment.ts';
 
 /** The bits of a stored candidate's flags. */
 export const POOL_FLAGS = {
@@ -61,6 +61,23 @@ export function poolFlags(c: Candidate): number {
   );
 }
 
+/** The candidate a stored entry stands for: the inverse of `poolFlags` (with its count and weight). */
+export function poolCandidate(bailiffId: string, count: number, weight: number, flags: number): Candidate {
+  return {
+    bailiffId,
+    count,
+    weight,
+    licenceValid: !(flags & POOL_FLAGS.licenceInvalid),
+    suspended: !!(flags & POOL_FLAGS.suspended),
+    absent: !!(flags & POOL_FLAGS.absent),
+    paused: !!(flags & POOL_FLAGS.paused),
+    competentForDistrict: !(flags & POOL_FLAGS.notCompetent),
+    conflictWithParty: !!(flags & POOL_FLAGS.conflict),
+    expelled: !!(flags & POOL_FLAGS.expelled),
+    hasOpenCaseWithDebtor: !!(flags & POOL_FLAGS.openCaseWithDebtor),
+  };
+}
+
 /** The pool's entries for `candidates`, at their positions in the roster (null where a member is left out). */
 export function poolEntries(candidates: readonly Candidate[], roster: readonly string[]): (PoolEntry | null)[] {
   const byId = new Map(candidates.map((c) => [c.bailiffId, c]));
@@ -81,4 +98,48 @@ export function loadBucketsFor(day: string, category: string): string[] {
     bucketKey({ ...base, period, perCategory: false }, day, category),
     bucketKey({ ...base, period, perCategory: true }, day, category),
   ]);
+}
+
+/** What `decideInChain` needs: the chain's position, the document, the policy, the roster and the pool's candidates. */
+export interface ChainStep {
+  /** the chain's head before this assignment, and this assignment's sequence (the head's + 1) */
+  previousHash: string;
+  sequence: number;
+  documentId: string;
+  category: string;
+  /** the Almaty date the facts were read for */
+  day: string;
+  policy: PolicyConfig;
+  roster: { id: string; members: readonly string[]; position: ReadonlyMap<string, number> };
+  candidates: readonly Candidate[];
+  /** the bailiff left out of the pool: the one replaced (CH4) or whose cases are redistributed */
+  excluded?: { bailiffId: string; replaced: boolean } | null;
+}
+
+/**
+ * CH2: one assignment of a chamber's chain, decided as every writer decides it (the API's ChamberAssigner, the
+ * demo seed's history): the draw's seed from the chain, the policy's decision over the pool, and, when a bailiff
+ * is chosen, the chain's next hash and the pool as stored (Assignment.pool). `chosen` is null when nobody can
+ * lawfully take the document.
+ */
+export function decideInChain(step: ChainStep): { seed: string; decision: Decision; chosen: { bailiffId: string; hash: string; pool: PoolRecord } | null } {
+  const { previousHash, sequence, documentId, category, day, policy, roster, candidates, excluded } = step;
+  const seed = assignmentSeed(previousHash, documentId, sequence);
+  const decision = decide(candidates, policy, seed);
+  if (decision.outcome !== 'ASSIGNED' || !decision.bailiffId) return { seed, decision, chosen: null };
+  const bailiffId = decision.bailiffId;
+  const hash = assignmentHash({ previousHash, documentId, bailiffId, seed, sequence, policyVersion: policy.version });
+  const pool: PoolRecord = {
+    day,
+    category,
+    bucket: bucketKey(policy, day, category),
+    policy,
+    roster: roster.id,
+    c: poolEntries(candidates, roster.members),
+    ...(excluded ? (excluded.replaced ? { replacedBailiffId: excluded.bailiffId } : { leavingBailiffId: excluded.bailiffId }) : {}),
+    rule: decision.rule,
+    tied: decision.tied.map((id) => roster.position.get(id)!),
+    drawIndex: decision.drawIndex,
+  };
+  return { seed, decision, chosen: { bailiffId, hash, pool } };
 }

@@ -1,7 +1,7 @@
 // CH2: the stored form of an assignment's pool, shared by every writer of assignments (the API, the demo history).
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { decide, DEFAULT_POLICY, loadBucketsFor, poolEntries, poolFlags, poolRosterId, POOL_FLAGS, type Candidate } from '../src/index.ts';
+import { decide, DEFAULT_POLICY, loadBucketsFor, poolCandidate, poolEntries, poolFlags, poolRosterId, POOL_FLAGS, type Candidate } from '../src/index.ts';
 
 const candidate = (bailiffId: string, over: Partial<Candidate> = {}): Candidate => ({
   bailiffId, licenceValid: true, suspended: false, absent: false, paused: false, competentForDistrict: true, conflictWithParty: false,
@@ -22,6 +22,15 @@ describe('assignment pool encoding', () => {
     );
     // the stored pool decides as the candidates did: the absent one is passed over
     expect(decide(cs, DEFAULT_POLICY, 'seed').bailiffId).toBe('a');
+  });
+
+  it('CH2: a stored entry reads back as the candidate it was written from, for every combination of flags', () => {
+    const facts = ['licenceValid', 'suspended', 'absent', 'paused', 'competentForDistrict', 'conflictWithParty', 'expelled', 'hasOpenCaseWithDebtor'] as const;
+    for (let bits = 0; bits < 1 << facts.length; bits++) {
+      const c = candidate('x', { count: bits, weight: 0.5, ...Object.fromEntries(facts.map((f, i) => [f, !!(bits & (1 << i))])) });
+      const [count, weight, flags] = poolEntries([c], ['x'])[0]!;
+      expect(poolCandidate('x', count, weight, flags)).toEqual(c);
+    }
   });
 
   it('CH2: an assignment counts in its year, all time and its day, each with and without its category', () => {

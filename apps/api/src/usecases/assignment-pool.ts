@@ -3,24 +3,15 @@
 // are stored once per roster (AssignmentRoster, named by the hash of its members); each assignment keeps, per
 // roster member, [count, weight, flags], or null for a member left out of this pool. Pools written before
 // rosters keep [bailiffId, count, weight, flags]. The decision is recomputed from these, never trusted as stored.
-import { createHash } from 'node:crypto';
-import { bucketKey, type Candidate, type PolicyConfig } from '@oryndau/domain';
+// The encoding itself is the domain's (packages/domain/src/assignment-pool.ts), shared with the demo seed's
+// history (`decideInChain` writes a pool); this file adds what only the API reads: pools written before rosters,
+// and the checks of a roster.
+import { loadBucketsFor, poolCandidate, poolRosterId, type Candidate, type PoolEntry, type PolicyConfig } from '@oryndau/domain';
 import type { DocumentCategory } from '@oryndau/db';
-
-const FLAGS = {
-  licenceInvalid: 1,
-  suspended: 2,
-  absent: 4,
-  paused: 8,
-  notCompetent: 16,
-  conflict: 32,
-  expelled: 64,
-  openCaseWithDebtor: 128,
-} as const;
 
 export type CompactCandidate = [bailiffId: string, count: number, weight: number, flags: number];
 /** A candidate at its roster position: the id is the roster's. */
-export type RosterCandidate = [count: number, weight: number, flags: number];
+export type RosterCandidate = PoolEntry;
 
 export interface StoredPool {
   /** the Almaty date the facts were read for */
@@ -47,20 +38,7 @@ export function rosterOf(members: readonly string[]): { id: string; members: rea
   return { id: rosterId(members), members };
 }
 
-export function rosterId(members: readonly string[]): string {
-  return createHash('sha256').update(JSON.stringify(members)).digest('hex');
-}
-
-/** The pool's entries for `candidates`, at their positions in the roster (null where a member is left out). */
-export function encodePool(candidates: readonly Candidate[], roster: readonly string[]): (RosterCandidate | null)[] {
-  const byId = new Map(candidates.map((c) => [c.bailiffId, c]));
-  return roster.map((id) => {
-    const c = byId.get(id);
-    if (!c) return null;
-    const [, count, weight, flags] = encodeCandidate(c);
-    return [count, weight, flags];
-  });
-}
+export const rosterId = poolRosterId;
 
 /**
  * The candidates a stored pool holds. `members` is the pool's roster (required when the pool names one); a
@@ -79,7 +57,7 @@ export function poolCandidates(pool: StoredPool, members?: readonly string[] | n
   pool.c.forEach((entry, i) => {
     if (entry) {
       const [count, weight, flags] = entry as RosterCandidate;
-      out.push(decodeCandidate([members[i]!, count, weight, flags]));
+      out.push(poolCandidate(members[i]!, count, weight, flags));
     }
   });
   return out;
@@ -87,33 +65,8 @@ export function poolCandidates(pool: StoredPool, members?: readonly string[] | n
 
 export class PoolError extends Error {}
 
-export function encodeCandidate(c: Candidate): CompactCandidate {
-  const flags =
-    (c.licenceValid ? 0 : FLAGS.licenceInvalid) |
-    (c.suspended ? FLAGS.suspended : 0) |
-    (c.absent ? FLAGS.absent : 0) |
-    (c.paused ? FLAGS.paused : 0) |
-    (c.competentForDistrict ? 0 : FLAGS.notCompetent) |
-    (c.conflictWithParty ? FLAGS.conflict : 0) |
-    (c.expelled ? FLAGS.expelled : 0) |
-    (c.hasOpenCaseWithDebtor ? FLAGS.openCaseWithDebtor : 0);
-  return [c.bailiffId, c.count, c.weight, flags];
-}
-
 export function decodeCandidate([bailiffId, count, weight, flags]: CompactCandidate): Candidate {
-  return {
-    bailiffId,
-    count,
-    weight,
-    licenceValid: !(flags & FLAGS.licenceInvalid),
-    suspended: !!(flags & FLAGS.suspended),
-    absent: !!(flags & FLAGS.absent),
-    paused: !!(flags & FLAGS.paused),
-    competentForDistrict: !(flags & FLAGS.notCompetent),
-    conflictWithParty: !!(flags & FLAGS.conflict),
-    expelled: !!(flags & FLAGS.expelled),
-    hasOpenCaseWithDebtor: !!(flags & FLAGS.openCaseWithDebtor),
-  };
+  return poolCandidate(bailiffId, count, weight, flags);
 }
 
 /**
@@ -122,9 +75,5 @@ export function decodeCandidate([bailiffId, count, weight, flags]: CompactCandid
  * reads true counts without a recount.
  */
 export function bucketsFor(day: string, category: DocumentCategory): string[] {
-  const base = { name: 'EVEN_COUNT', version: 1, weightByPresence: false, consolidateDebtor: false } as const;
-  return (['CALENDAR_YEAR', 'ALL_TIME', 'ROLLING_365_DAYS'] as const).flatMap((period) => [
-    bucketKey({ ...base, period, perCategory: false }, day, category),
-    bucketKey({ ...base, period, perCategory: true }, day, category),
-  ]);
+  return loadBucketsFor(day, category);
 }

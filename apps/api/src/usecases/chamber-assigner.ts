@@ -12,10 +12,10 @@
 // Provability: each assignment stores the pool of candidates with the facts and counts the policy saw, the
 // policy and its version, the seed and the hash chain; `verifyAssignment` recomputes it from those alone.
 // The seed is derived from the previous assignment's hash and the document, so nobody chooses the draw.
-import { almatyDate, assignmentHash, assignmentSeed, bucketKey, bucketKeysInWindow, decide, type Candidate, type Decision } from '@oryndau/domain';
+import { almatyDate, bucketKeysInWindow, decideInChain, type Candidate, type Decision } from '@oryndau/domain';
 import { Prisma, type ApplicationStageKind, type Assignment, type AssignmentKind, type DocumentCategory, type Role } from '@oryndau/db';
 import { DomainError } from '../errors.ts';
-import { bucketsFor, encodePool, rosterOf, type StoredPool } from './assignment-pool.ts';
+import { bucketsFor, rosterOf, type StoredPool } from './assignment-pool.ts';
 import { currentFacts, type AssignmentCache } from './assignment-cache.ts';
 import { assignmentEffects, EFFECT_COLUMNS, effectsOf, proceedingTerms } from './assignment-effects.ts';
 import { newId } from './numbers.ts';
@@ -224,27 +224,17 @@ export class ChamberAssigner {
   async plan(doc: AssignTarget, opts: AssignOptions, actor: PlannedAssignment['actor'] = this.actor()): Promise<PlannedAssignment> {
     const { candidates, names } = await this.candidatesFor(doc, opts.excludeBailiffId);
     const sequence = this.state.sequence + 1;
-    const seed = assignmentSeed(this.state.headHash, doc.id, sequence);
-    const decision = decide(candidates, this.state.policy, seed);
-    if (decision.outcome !== 'ASSIGNED' || !decision.bailiffId) {
+    const previousHash = this.state.headHash;
+    const { seed, decision, chosen } = decideInChain({
+      previousHash, sequence, documentId: doc.id, category: doc.category, day: this.day, policy: this.state.policy, roster: this.roster, candidates,
+      excluded: opts.excludeBailiffId ? { bailiffId: opts.excludeBailiffId, replaced: opts.kind === 'REPLACEMENT' } : null,
+    });
+    if (!chosen) {
       throw new DomainError('NO_ELIGIBLE_BAILIFF', `No private bailiff of ${this.state.name} can lawfully take this document now: ${decision.explanation}`);
     }
-    const bailiffId = decision.bailiffId;
+    const { bailiffId, hash } = chosen;
+    const pool = chosen.pool as StoredPool;
     const bailiffName = names.get(bailiffId) ?? bailiffId;
-    const previousHash = this.state.headHash;
-    const hash = assignmentHash({ previousHash, documentId: doc.id, bailiffId, seed, sequence, policyVersion: this.state.policy.version });
-    const pool: StoredPool = {
-      day: this.day,
-      category: doc.category,
-      bucket: bucketKey(this.state.policy, this.day, doc.category),
-      policy: this.state.policy,
-      roster: this.roster.id,
-      c: encodePool(candidates, this.roster.members),
-      ...(opts.excludeBailiffId ? (opts.kind === 'REPLACEMENT' ? { replacedBailiffId: opts.excludeBailiffId } : { leavingBailiffId: opts.excludeBailiffId }) : {}),
-      rule: decision.rule,
-      tied: decision.tied.map((id) => this.roster.position.get(id)!),
-      drawIndex: decision.drawIndex,
-    };
     for (const [key, cached] of this.counts) {
       if (key === '*' || key === doc.category) cached.set(bailiffId, (cached.get(bailiffId) ?? 0) + 1);
     }

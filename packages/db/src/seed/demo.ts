@@ -40,7 +40,9 @@ import type {
   ServiceKind,
 } from '../generated/prisma/enums.ts';
 import type * as M from '../generated/prisma/models.ts';
-import { BACKFILL_STAGE_ACTOR_ROLES, stageLabel } from '../stage-kind.ts';
+import { stageLabel } from '../stage-kind.ts';
+import { Role as RoleValues } from '../generated/prisma/enums.ts';
+import { insertMany, SeedPhases } from './util.ts';
 import { nextBin, nextIin, type Gender } from './iin.ts';
 import {
   chamberName,
@@ -105,25 +107,35 @@ export interface DemoSummary {
  * Seeds the demo data set into a migrated database. Idempotent: when the user 'aigerim' exists already it
  * writes nothing and returns the summary of what is there.
  */
-export async function seedDemo(prisma: PrismaClient, opts: { now?: Date } = {}): Promise<DemoSummary> {
+/** patterns (first start): the seed prints its phases once, when it wrote the demo (not in tests). */
+const defaultSeedLog = process.env.NODE_ENV === 'test' || process.env.VITEST ? undefined : (line: string) => console.log(`[oryndau] ${line}`);
+
+export async function seedDemo(prisma: PrismaClient, opts: { now?: Date; log?: (line: string) => void } = {}): Promise<DemoSummary> {
   const started = Date.now();
   let created = false;
   const existing = await prisma.user.findUnique({ where: { login: 'aigerim' }, select: { id: true } });
+  const phases = new SeedPhases();
   if (!existing) {
     const rows = buildDemo(opts.now ?? new Date());
+    phases.mark('build');
     created = await prisma.$transaction(
       async (tx) => {
         // two seeds racing on one database: the second waits here, then sees the first one's users
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(20261122)`;
         if (await tx.user.findUnique({ where: { login: 'aigerim' }, select: { id: true } })) return false;
-        await writeDemo(tx, rows);
+        await writeDemo(tx, rows, phases);
         await seedAttestation(tx, opts.now ?? new Date()); // attestation (issue 9): question bank, today's session, more regions
+        phases.add('attestation');
         return true;
       },
       { timeout: 120_000, maxWait: 30_000 },
     );
+    phases.mark('commit');
   }
-  return { created, ms: created ? Date.now() - started : 0, counts: await demoCounts(prisma), logins: DEMO_LOGINS };
+  const counts = await demoCounts(prisma);
+  phases.mark('counts');
+  if (created && (opts.log ?? defaultSeedLog)) (opts.log ?? defaultSeedLog)!(`demo data: ${Object.values(counts).reduce((a, b) => a + b, 0)} rows in ${Date.now() - started} ms (${phases})`);
+  return { created, ms: created ? Date.now() - started : 0, counts, logins: DEMO_LOGINS };
 }
 
 async function demoCounts(prisma: PrismaClient): Promise<Record<string, number>> {
@@ -198,34 +210,30 @@ export interface DemoRows {
 }
 
 /**
- * One INSERT … SELECT FROM json_populate_recordset per table and set of columns: the rows keep the types of
- * Prisma's createMany inputs, but skip its query compiler, whose first call of each shape costs 20–500 ms in
- * a fresh process (the whole seed would take 2–3 s instead of a few hundred ms). Values are what createMany
- * would send: Dates as ISO instants (UTC midnight for @db.Date), Json as JSON, arrays as arrays.
+ * The stages as stored: the kind's label (`stageLabel`), and the role the actor acted in (G2), by the rule of the
+ * migration stage_enum's backfill (BACKFILL_STAGE_ACTOR_ROLES), computed here instead of by a statement: the
+ * applicant on their own application acts as APPLICANT, anyone else in their first staff role in the enum's order.
  */
-async function insertRows(tx: Prisma.TransactionClient, table: string, rows: readonly object[]): Promise<void> {
-  const groups = new Map<string, object[]>();
-  for (const row of rows) {
-    const cols = Object.entries(row).filter(([, v]) => v !== undefined).map(([k]) => k).sort().join(',');
-    const group = groups.get(cols);
-    if (group) group.push(row);
-    else groups.set(cols, [row]);
-  }
-  for (const [key, group] of groups) {
-    const cols = key.split(',').map((c) => `"${c}"`).join(', ');
-    await tx.$executeRawUnsafe(
-      `INSERT INTO "${table}" (${cols}) SELECT ${cols} FROM json_populate_recordset(NULL::"${table}", $1::json)`,
-      JSON.stringify(group),
-    );
-  }
+function stageRows(r: DemoRows): M.ApplicationStageCreateManyInput[] {
+  const order: readonly Role[] = Object.values(RoleValues); // the enum's order (schema.prisma), as ORDER BY "role"
+  const roles = new Map<string, Role[]>();
+  for (const g of r.grants) roles.set(g.userId, [...(roles.get(g.userId) ?? []), g.role]);
+  for (const list of roles.values()) list.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  const applicant = new Map([...r.applications, ...r.childApplications].map((a) => [a.id!, a.applicantId]));
+  return r.stages.map((s) => {
+    const held = s.actorId ? (roles.get(s.actorId) ?? []) : [];
+    const own = s.actorId === applicant.get(s.applicationId);
+    const actorRole = s.actorRole ?? held.find((role) => (role === 'APPLICANT') === own) ?? held[0] ?? null;
+    return { ...s, stage: stageLabel(s.stage) as M.ApplicationStageCreateManyInput['stage'], actorRole };
+  });
 }
 
-async function writeDemo(tx: Prisma.TransactionClient, r: DemoRows): Promise<void> {
+async function writeDemo(tx: Prisma.TransactionClient, r: DemoRows, phases: SeedPhases = new SeedPhases()): Promise<void> {
   const order: [string, readonly object[]][] = [
     ['Region', r.regions], ['EnforcementDistrict', r.districts], ['Chamber', r.chambers], ['AssignmentPolicy', r.policies],
     ['Person', r.persons], ['Organisation', r.organisations], ['User', r.users], ['RoleGrant', r.grants],
     ['AttestationSession', r.sessions], ['ServiceApplication', r.applications], ['ServiceApplication', r.childApplications],
-    ['ApplicationStage', r.stages.map((s) => ({ ...s, stage: stageLabel(s.stage) }))], ['Payment', r.payments], ['Hearing', r.hearings], ['TestResult', r.testResults],
+    ['ApplicationStage', stageRows(r)], ['Payment', r.payments], ['Hearing', r.hearings], ['TestResult', r.testResults],
     ['Interview', r.interviews], ['CommissionVote', r.votes], ['AttestationMinutes', r.minutes], ['Licence', r.licences],
     ['Licence', r.reissuedLicences], ['PrivateBailiff', r.bailiffs], ['BailiffDistrict', r.bailiffDistricts],
     ['BailiffAvailability', r.availability], ['BailiffConflict', r.conflicts], ['ExecutiveDocument', r.documents],
@@ -234,9 +242,10 @@ async function writeDemo(tx: Prisma.TransactionClient, r: DemoRows): Promise<voi
     ['BreachDecision', r.history.breaches], ['AssignmentRoster', r.history.rosters], ['Assignment', r.history.assignments],
     ['BailiffLoad', r.history.loads], ['AuditLog', r.history.audit],
   ];
-  for (const [table, rows] of order) await insertRows(tx, table, rows);
-  // G2: every stage says in which role its actor acted (the rule of the migration stage_enum)
-  await tx.$executeRawUnsafe(BACKFILL_STAGE_ACTOR_ROLES);
+  for (const [table, rows] of order) {
+    await insertMany(tx, table, rows);
+    phases.add(process.env.ORYNDAU_SEED_PHASES === 'tables' ? `insert ${table}` : table === 'AuditLog' ? 'insert AuditLog' : 'insert rows');
+  }
   // reference data an administrator may have entered already
   await tx.calendarCorrection.createMany({ data: r.corrections, skipDuplicates: true });
   await tx.monthlyCalculationIndex.createMany({ data: r.mci, skipDuplicates: true });

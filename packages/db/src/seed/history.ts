@@ -9,13 +9,9 @@
 // the API's own verification (`verifyAssignment`, the evenness report's replay).
 import {
   almatyDate,
-  assignmentHash,
-  assignmentSeed,
-  bucketKey,
   bucketKeysInWindow,
-  decide,
+  decideInChain,
   loadBucketsFor,
-  poolEntries,
   poolRosterId,
   type Candidate,
   type Decision,
@@ -84,7 +80,7 @@ export interface AssignOptions {
 /** A chamber's chain: assignments in sequence order, the running counters, who holds each document now. */
 export class ChamberChain {
   readonly assignments: HistoryAssignment[] = [];
-  readonly roster: { id: string; members: readonly string[] };
+  readonly roster: { id: string; members: readonly string[]; position: ReadonlyMap<string, number> };
   headHash = 'genesis';
   sequence = 0;
   private readonly members: HistoryMember[];
@@ -103,7 +99,7 @@ export class ChamberChain {
     // the API reads a chamber's members ordered by id; the roster lists them in that order
     this.members = [...members].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const ids = this.members.map((m) => m.id);
-    this.roster = { id: poolRosterId(ids), members: ids };
+    this.roster = { id: poolRosterId(ids), members: ids, position: new Map(ids.map((id, i) => [id, i])) };
   }
 
   /** The assignment in force on a document, if any. */
@@ -163,24 +159,12 @@ export class ChamberChain {
       });
     const sequence = this.sequence + 1;
     const previousHash = this.headHash;
-    const seed = assignmentSeed(previousHash, doc.id, sequence);
-    const decision = decide(candidates, this.policy, seed);
-    if (decision.outcome !== 'ASSIGNED' || !decision.bailiffId) return null;
-    const bailiffId = decision.bailiffId;
-    const hash = assignmentHash({ previousHash, documentId: doc.id, bailiffId, seed, sequence, policyVersion: this.policy.version });
-    const position = new Map(this.roster.members.map((id, i) => [id, i]));
-    const pool: PoolRecord = {
-      day,
-      category: doc.category,
-      bucket: bucketKey(this.policy, day, doc.category),
-      policy: this.policy,
-      roster: this.roster.id,
-      c: poolEntries(candidates, this.roster.members),
-      ...(opts.excludeBailiffId ? (opts.kind === 'REPLACEMENT' ? { replacedBailiffId: opts.excludeBailiffId } : { leavingBailiffId: opts.excludeBailiffId }) : {}),
-      rule: decision.rule,
-      tied: decision.tied.map((id) => position.get(id)!),
-      drawIndex: decision.drawIndex,
-    };
+    const { seed, decision, chosen } = decideInChain({
+      previousHash, sequence, documentId: doc.id, category: doc.category, day, policy: this.policy, roster: this.roster, candidates,
+      excluded: opts.excludeBailiffId ? { bailiffId: opts.excludeBailiffId, replaced: opts.kind === 'REPLACEMENT' } : null,
+    });
+    if (!chosen) return null;
+    const { bailiffId, hash, pool } = chosen;
     const a: HistoryAssignment = {
       id: this.newId(),
       chamberId: this.chamberId,

@@ -269,3 +269,54 @@ export class SeedCalendar {
     return d;
   }
 }
+
+// ---------------------------------------------------------------- patterns: fast inserts for every seed file
+
+/** What `insertMany` needs of a client: a Prisma client or transaction. */
+export interface RawExecutor {
+  $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
+}
+
+/**
+ * The fast way for a seed to write rows: one `INSERT … SELECT FROM json_populate_recordset` per table and set
+ * of columns (rows whose defined columns differ go in separate statements), inside the caller's transaction.
+ * Rows are Prisma's createMany inputs (`M.<Model>CreateManyInput`): Dates as instants (UTC midnight for
+ * @db.Date), Json as JSON, arrays as arrays, undefined for a column's default. It skips Prisma's query compiler,
+ * whose first call of each shape costs 20–500 ms in a fresh process, and sends one round trip per group instead
+ * of one per row. Enum values go in as PostgreSQL stores them: for an enum with `@map` labels (the stage kinds)
+ * pass the label (`stageLabel`). Insert parents before children (foreign keys are checked per statement).
+ */
+export async function insertMany(tx: RawExecutor, table: string, rows: readonly object[]): Promise<void> {
+  const groups = new Map<string, object[]>();
+  for (const row of rows) {
+    const cols = Object.entries(row).filter(([, v]) => v !== undefined).map(([k]) => k).sort().join(',');
+    const group = groups.get(cols);
+    if (group) group.push(row);
+    else groups.set(cols, [row]);
+  }
+  for (const [key, group] of groups) {
+    const cols = key.split(',').map((c) => `"${c}"`).join(', ');
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "${table}" (${cols}) SELECT ${cols} FROM json_populate_recordset(NULL::"${table}", $1::json)`,
+      JSON.stringify(group),
+    );
+  }
+}
+
+/** Wall time per phase of a seed, summed by name, printed as `build 310 ms, insert rows 1200 ms, …`. */
+export class SeedPhases {
+  private readonly totals = new Map<string, number>();
+  private last = Date.now();
+  /** adds the time since the previous mark to `name` */
+  add(name: string): void {
+    const now = Date.now();
+    this.totals.set(name, (this.totals.get(name) ?? 0) + now - this.last);
+    this.last = now;
+  }
+  mark(name: string): void {
+    this.add(name);
+  }
+  toString(): string {
+    return [...this.totals].map(([name, ms]) => `${name} ${ms} ms`).join(', ');
+  }
+}
