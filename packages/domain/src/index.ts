@@ -19,3 +19,5 @@ export * from './numbering.ts';
 export * from './transitions/index.ts';
 // licence area (issue 9)
 export * from './state-systems.ts';
+// legal assistance (issue 12, area: legal)
+export * from './legal-assistance.ts';
