@@ -65,6 +65,8 @@ import {
 } from './util.ts';
 import { seedAttestation } from './attestation.ts'; // attestation (issue 9)
 import { buildHistory, type HistoryRows } from './demo-history.ts';
+// legal assistance (issue 12, area: legal)
+import { seedLegalAssistance } from './legal-assistance.ts';
 
 // ---------------------------------------------------------------- public API
 
@@ -118,6 +120,8 @@ export async function seedDemo(prisma: PrismaClient, opts: { now?: Date } = {}):
         if (await tx.user.findUnique({ where: { login: 'aigerim' }, select: { id: true } })) return false;
         await writeDemo(tx, rows);
         await seedAttestation(tx, opts.now ?? new Date()); // attestation (issue 9): question bank, today's session, more regions
+        // legal assistance (issue 12, area: legal)
+        await seedLegalAssistance(tx, opts.now ?? new Date(), new WorkingCalendar(DEMO_CALENDAR_CORRECTIONS.map((c) => ({ ...c }))));
         return true;
       },
       { timeout: 120_000, maxWait: 30_000 },
