@@ -105,13 +105,13 @@ export const FIELD_GROUPS = {
   LegalAssistanceTreaty: { public: ['code', 'titleKk', 'titleRu', 'titleEn', 'concludedOn', 'acceptedLanguages', 'executionMonths', 'directCommunication', 'parties'], internal: [], personal: [] },
   IncomingOrder: {
     public: [],
-    internal: ['number', 'status', 'receivedBy', 'department', 'requestingState', 'treaty', 'requestingCourt', 'foreignCaseNumber', 'language', 'hasTranslation', 'court', 'previousCourt', 'receivedOn', 'departmentDueOn', 'courtReceivedOn', 'executionDueOn', 'forwardDueOn', 'forwardedOn', 'authorityInformDueOn', 'authorityInformedOn', 'executedOn', 'outcome', 'resultReceivedOn', 'resultDueOn', 'sentBackOn', 'overdue', 'deadlines', 'stages', 'createdAt', 'viewerCanForward', 'viewerCanRecordExecution', 'viewerCanSendResult'],
-    personal: ['caseName', 'persons', 'request', 'result', 'resultDocuments'],
+    internal: ['number', 'status', 'receivedBy', 'department', 'requestingState', 'treaty', 'requestingCourt', 'foreignCaseNumber', 'language', 'hasTranslation', 'court', 'previousCourt', 'receivedOn', 'departmentDueOn', 'courtReceivedOn', 'executionDueOn', 'forwardDueOn', 'forwardedOn', 'authorityInformDueOn', 'authorityInformedOn', 'executedOn', 'outcome', 'resultReceivedOn', 'resultDueOn', 'sentBackOn', 'resultDocuments', 'overdue', 'deadlines', 'stages', 'createdAt', 'viewerCanForward', 'viewerCanRecordExecution', 'viewerCanSendResult'],
+    personal: ['caseName', 'persons', 'request', 'result'],
   },
   OutgoingOrder: {
     public: [],
-    internal: ['number', 'status', 'court', 'department', 'requestedState', 'treaty', 'requestedInstitution', 'caseNumber', 'language', 'translationLanguage', 'hearingOn', 'latestSendOn', 'sentOn', 'departmentDueOn', 'departmentReturnReason', 'sentAbroadOn', 'answeredOn', 'answerExecuted', 'overdue', 'deadlines', 'stages', 'createdAt', 'viewerCanSend', 'viewerCanHandle'],
-    personal: ['caseName', 'plaintiff', 'defendant', 'persons', 'request', 'recipientAddress', 'documentToServe', 'attachments', 'answer'],
+    internal: ['number', 'status', 'court', 'department', 'requestedState', 'treaty', 'requestedInstitution', 'caseNumber', 'language', 'translationLanguage', 'hearingOn', 'latestSendOn', 'sentOn', 'departmentDueOn', 'departmentReturnReason', 'sentAbroadOn', 'answeredOn', 'answerExecuted', 'attachments', 'overdue', 'deadlines', 'stages', 'createdAt', 'viewerCanSend', 'viewerCanHandle'],
+    personal: ['caseName', 'plaintiff', 'defendant', 'persons', 'request', 'recipientAddress', 'documentToServe', 'answer'],
   },
   RecognitionPetition: {
     public: [],
@@ -119,7 +119,7 @@ export const FIELD_GROUPS = {
     personal: ['petitionerName', 'petitionerIdNumber', 'petitionerAddress', 'debtorName', 'debtorIdNumber', 'debtorAddress', 'amountTenge', 'subject', 'restorationReason', 'decisionReason'],
   },
   LegalAssistanceStage: { public: [], internal: ['stage', 'status', 'actorRole', 'at', 'on', 'dueOn', 'rule', 'note'], personal: [], partOf: 'IncomingOrder' },
-  LegalAssistanceDeadline: { public: [], internal: ['kind', 'rule', 'dueOn', 'metOn', 'overdue'], personal: [], partOf: 'IncomingOrder' },
+  LegalAssistanceDeadline: { public: [], internal: ['kind', 'rule', 'dueOn', 'metOn', 'overdue', 'late'], personal: [], partOf: 'IncomingOrder' },
 } satisfies Record<string, FieldGroups>;
 
 export type MatrixType = keyof typeof FIELD_GROUPS;

@@ -1,7 +1,7 @@
 // What the use cases of legal assistance (issue 12; LA1–LA4) share — not a use case itself: the viewer's courts
 // and departments (JudicialStaff), the stage record every step writes (G2: who by role, when, the deadline it
 // opens), and the validation of persons and dates.
-import { almatyDate, type LegalAssistanceStageKind, type LegalPerson } from '@oryndau/domain';
+import { almatyDate, type LegalAssistanceStageKind, type LegalPerson, type NextStatus } from '@oryndau/domain';
 import type { Role } from '@oryndau/db';
 import type { Viewer } from '../auth/viewer.ts';
 import type { JudicialBodies } from '../access.ts';
@@ -24,7 +24,8 @@ export function actingRole(viewer: Viewer | null, ...prefer: Role[]): Role | nul
 export interface StageWrite {
   owner: { incomingOrderId: string } | { outgoingOrderId: string } | { petitionId: string };
   stage: LegalAssistanceStageKind;
-  status: string;
+  /** the status the record took at this stage, from its transition table */
+  status: NextStatus;
   role: Role | null;
   dueOn?: string | null;
   rule?: string | null;
