@@ -112,7 +112,7 @@ export async function seedLegalAssistance(tx: Tx, now: Date, calendar: WorkingCa
   for (const r of REGIONS) {
     const id = randomId();
     departments.set(r.code, id);
-    deptRows.push({ id, code: r.code, kind: 'DEPARTMENT', regionId: regionId(r.code), nameKk: `Сот әкімшілігінің ${r.nameKk} бойынша департаменті`, nameRu: `Департамент Судебной администрации по ${r.nameRu}`, nameEn: `Department of the Judicial Administration in ${r.nameEn}` });
+    deptRows.push({ id, code: r.code, kind: 'DEPARTMENT', regionId: regionId(r.code), nameKk: `Сот әкімшілігінің ${r.nameKk} бойынша департаменті`, nameRu: `Департамент Судебной администрации (${r.nameRu})`, nameEn: `Department of the Judicial Administration in ${r.nameEn}` });
   }
   await tx.judicialDepartment.createMany({ data: deptRows });
   const courts = new Map<string, { id: string; en: string; ru: string }>();

@@ -107,7 +107,7 @@ export const LEGAL_ROLE_LABELS = {
   en: { COURT_OFFICER: 'Court officer', JUDICIAL_DEPARTMENT_OFFICER: 'Judicial Administration officer' },
   kk: { COURT_OFFICER: 'Сот қызметкері', JUDICIAL_DEPARTMENT_OFFICER: 'Сот әкімшілігінің қызметкері' },
   ru: { COURT_OFFICER: 'Сотрудник суда', JUDICIAL_DEPARTMENT_OFFICER: 'Сотрудник Судебной администрации' },
-} as const;
+} satisfies Record<Lang, Record<'COURT_OFFICER' | 'JUDICIAL_DEPARTMENT_OFFICER', string>>;
 
 const legalEn = {
   notCourtStaff: 'Only the staff of this court may do this.',

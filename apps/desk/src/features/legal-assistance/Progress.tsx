@@ -33,6 +33,7 @@ export function Stages({ stages }: { stages: readonly FragmentOf<typeof StagesFr
   return (
     <DataTable
       caption={t('app.legal.stages')}
+      captionHidden
       rows={rows}
       rowKey={(s) => `${s.stage}-${s.at}`}
       columns={[
@@ -54,6 +55,7 @@ export function Deadlines({ deadlines }: { deadlines: readonly FragmentOf<typeof
   return (
     <DataTable
       caption={t('app.legal.deadlines')}
+      captionHidden
       rows={rows}
       rowKey={(d) => `${d.kind}-${d.dueOn}`}
       columns={[
