@@ -66,7 +66,7 @@ import {
 import { seedAttestation } from './attestation.ts'; // attestation (issue 9)
 import { buildHistory, type HistoryRows } from './demo-history.ts';
 // legal assistance (issue 12, area: legal)
-import { seedLegalAssistance } from './legal-assistance.ts';
+import { LEGAL_ASSISTANCE_LOGINS, seedLegalAssistance } from './legal-assistance.ts';
 
 // ---------------------------------------------------------------- public API
 
@@ -92,6 +92,8 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
   { login: 'inspector', role: 'MINISTRY_INSPECTOR', description: 'Ministry of Justice inspector (reads everything)' },
   { login: 'quality', role: 'QUALITY_INSPECTOR', description: 'Inspector of the authorised body for quality control of state services' },
   { login: 'admin', role: 'MINISTRY_ADMIN', description: 'Ministry administrator: working calendar and MCI' },
+  // legal assistance (issue 12, area: legal)
+  ...LEGAL_ASSISTANCE_LOGINS.map(({ login, role, description }) => ({ login, role, description })),
 ];
 
 export interface DemoSummary {
