@@ -134,13 +134,20 @@ export async function seedLegalAssistance(tx: Tx, now: Date, calendar: WorkingCa
 
   // ---------------- staff
   const users = new Map<string, string>();
+  const userRows: Prisma.UserCreateManyInput[] = [];
+  const grantRows: Prisma.RoleGrantCreateManyInput[] = [];
+  const staffRows: Prisma.JudicialStaffCreateManyInput[] = [];
   for (const l of LEGAL_ASSISTANCE_LOGINS) {
     const id = randomId();
     users.set(l.login, id);
     const region = 'court' in l ? l.court.slice(0, 3) : l.department === 'SA' ? 'AST' : l.department;
-    await tx.user.create({ data: { id, login: l.login, displayName: l.description.split(':')[0]!, roles: { create: { role: l.role, regionId: regionId(region) } } } });
-    await tx.judicialStaff.create({ data: { userId: id, ...('court' in l ? { courtId: courts.get(l.court)!.id } : { departmentId: departments.get(l.department)! }) } });
+    userRows.push({ id, login: l.login, displayName: l.description.split(':')[0]! });
+    grantRows.push({ userId: id, role: l.role, regionId: regionId(region) });
+    staffRows.push({ userId: id, ...('court' in l ? { courtId: courts.get(l.court)!.id } : { departmentId: departments.get(l.department)! }) });
   }
+  await tx.user.createMany({ data: userRows });
+  await tx.roleGrant.createMany({ data: grantRows });
+  await tx.judicialStaff.createMany({ data: staffRows });
   const staff = (login: string) => users.get(login)!;
 
   // ---------------- states and treaties
@@ -153,14 +160,14 @@ export async function seedLegalAssistance(tx: Tx, now: Date, calendar: WorkingCa
     }),
   });
   const treaties = new Map<string, string>();
-  for (const t of TREATIES) {
-    const id = randomId();
-    treaties.set(t.code, id);
-    await tx.legalAssistanceTreaty.create({ data: { id, code: t.code, titleKk: t.kk, titleRu: t.ru, titleEn: t.en, concludedOn: date(t.on), acceptedLanguages: t.accepted } });
-    await tx.treatyParty.createMany({ data: t.parties.map((p) => ({ treatyId: id, stateId: states.get(p)! })) });
-  }
+  for (const t of TREATIES) treaties.set(t.code, randomId());
+  await tx.legalAssistanceTreaty.createMany({ data: TREATIES.map((t) => ({ id: treaties.get(t.code)!, code: t.code, titleKk: t.kk, titleRu: t.ru, titleEn: t.en, concludedOn: date(t.on), acceptedLanguages: t.accepted })) });
+  await tx.treatyParty.createMany({ data: TREATIES.flatMap((t) => t.parties.map((p) => ({ treatyId: treaties.get(t.code)!, stateId: states.get(p)! }))) });
 
   const stages: Prisma.LegalAssistanceStageCreateManyInput[] = [];
+  const incomingRows: Prisma.IncomingOrderCreateManyInput[] = [];
+  const outgoingRows: Prisma.OutgoingOrderCreateManyInput[] = [];
+  const petitionRows: Prisma.RecognitionPetitionCreateManyInput[] = [];
   const stage = (owner: { incomingOrderId: string } | { outgoingOrderId: string } | { petitionId: string }, on: IsoDate, kind: string, status: string, role: 'COURT_OFFICER' | 'JUDICIAL_DEPARTMENT_OFFICER' | 'APPLICANT', actor: string | null, dueOn: IsoDate | null, rule: string | null, note: string | null) =>
     stages.push({ ...owner, stage: kind, status, actorRole: role, actorId: actor, at: new Date(`${on}T05:00:00.000Z`), on: date(on), dueOn: dueOn ? date(dueOn) : null, rule, note });
 
@@ -181,8 +188,7 @@ export async function seedLegalAssistance(tx: Tx, now: Date, calendar: WorkingCa
     const firstCourtOn = o.forwarded ? o.atCourt : o.atCourt;
     const courtReceivedOn = o.forwarded ? o.forwarded.on : o.atCourt;
     const status = o.sentBack ? 'RESULT_SENT' : o.executed ? 'RESULT_AT_DEPARTMENT' : 'AT_COURT';
-    await tx.incomingOrder.create({
-      data: {
+    incomingRows.push({
         id, number, status, receivedById: o.receivedBy, departmentId: o.dept, requestingStateId: states.get(o.state)!, treatyId: o.treaty ? treaties.get(o.treaty)! : null,
         requestingCourt: o.requestingCourt, foreignCaseNumber: o.caseNo, caseName: o.caseName, persons: o.persons as never, request: o.request, language: o.language, hasTranslation: o.language !== 'ru',
         courtId: o.court.id, previousCourtId: o.forwarded?.from.id ?? null, receivedOn: date(o.received), departmentDueOn: date(departmentDueOn(o.received, cal)),
@@ -191,7 +197,6 @@ export async function seedLegalAssistance(tx: Tx, now: Date, calendar: WorkingCa
         executedOn: o.executed ? date(o.executed.on) : null, outcome: o.executed?.outcome ?? null, result: o.executed?.result ?? null, resultDocuments: o.executed?.documents ?? [],
         resultReceivedOn: o.executed ? date(o.executed.on) : null, resultDueOn: o.executed ? date(departmentDueOn(o.executed.on, cal)) : null, sentBackOn: o.sentBack ? date(o.sentBack) : null,
         createdAt: new Date(`${firstCourtOn}T05:00:00.000Z`),
-      },
     });
     const deptLogin = o.dept === ast ? 'department.astana' : 'department.almaty';
     const owner = { incomingOrderId: id };
@@ -244,15 +249,13 @@ export async function seedLegalAssistance(tx: Tx, now: Date, calendar: WorkingCa
     const id = randomId();
     const status = o.answered ? 'ANSWERED' : o.abroad ? 'SENT_ABROAD' : o.sent ? 'AT_DEPARTMENT' : 'PREPARED';
     const latest = latestSendOn(o.hearing, cal);
-    await tx.outgoingOrder.create({
-      data: {
+    outgoingRows.push({
         id, number: `LR-OUT-${o.prepared.slice(0, 4)}-D${String(++outNo).padStart(5, '0')}`, status, courtId: o.court.id, departmentId: o.dept, requestedStateId: states.get(o.state)!, treatyId: o.treaty ? treaties.get(o.treaty)! : null,
         requestedInstitution: o.institution, caseName: o.caseName, caseNumber: o.caseNo, plaintiff: o.plaintiff, defendant: o.defendant, persons: o.persons as never, request: o.request,
         recipientAddress: o.persons[0]?.residence ?? o.persons[0]?.legalAddress ?? null, documentToServe: 'Statement of claim; notice of the hearing', attachments: ['Notice of the date and place of the hearing', 'Copy of the statement of claim'],
         language: o.language, translationLanguage: o.translation, hearingOn: date(o.hearing), latestSendOn: date(latest),
         sentOn: o.sent ? date(o.sent) : null, departmentDueOn: o.sent ? date(departmentDueOn(o.sent, cal)) : null, sentAbroadOn: o.abroad ? date(o.abroad) : null,
         answeredOn: o.answered ? date(o.answered.on) : null, answer: o.answered?.answer ?? null, answerExecuted: o.answered ? true : null, createdAt: new Date(`${o.prepared}T05:00:00.000Z`),
-      },
     });
     const owner = { outgoingOrderId: id };
     stage(owner, o.prepared, 'outgoing-prepared', 'PREPARED', 'COURT_OFFICER', staff(o.login), latest, 'LA3', o.translation ? `With a certified translation into "${o.translation}" (004 p.24).` : 'No translation needed (004 p.24).');
@@ -276,15 +279,13 @@ export async function seedLegalAssistance(tx: Tx, now: Date, calendar: WorkingCa
     const a = who(p.login);
     const due = recognitionFilingDueOn(p.entry, cal);
     const late = p.filed > due;
-    await tx.recognitionPetition.create({
-      data: {
+    petitionRows.push({
         id, number: `FJ-${p.filed.slice(0, 4)}-D${String(++fjNo).padStart(5, '0')}`, status: p.status, applicantId: a.id, courtId: p.court.id, departmentId: p.dept, stateId: states.get(p.state)!, treatyId: p.treaty ? treaties.get(p.treaty)! : null,
         foreignCourt: p.foreignCourt, foreignCaseNumber: p.caseNo, judgmentDate: date(p.judgment), entryIntoForceOn: date(p.entry), filingDueOn: date(due), filedOn: date(p.filed), late,
         restorationReason: p.restoration ?? null, periodRestored: late && p.decided ? p.status === 'RECOGNISED' : null,
         petitionerName: p.organisation ? a.organisation!.name : a.displayName, petitionerIdNumber: p.organisation ? a.organisation!.bin : a.person!.iin, petitionerAddress: null,
         debtorName: p.debtor.name, debtorIdNumber: p.debtor.id, debtorAddress: p.debtor.address, category: 'PRIVATE_CLAIM', amountTenge: p.amount, subject: p.subject,
         decidedOn: p.decided ? date(p.decided) : null, decisionNumber: p.decisionNumber ?? null, decisionReason: p.decisionReason ?? null, createdAt: new Date(`${p.filed}T05:00:00.000Z`),
-      },
     });
     const owner = { petitionId: id };
     stage(owner, p.filed, 'petition-filed', 'FILED', 'APPLICANT', a.id, due, 'LA4', late ? `Filed after the 3 years (last day ${due}), with a request to restore the period: ${p.restoration}` : `Filed within the 3 years (last day ${due}). On the portal.`);
@@ -311,5 +312,8 @@ export async function seedLegalAssistance(tx: Tx, now: Date, calendar: WorkingCa
     debtor: { name: 'Kemelov Arman', id: nextIin(new Date('1987-01-01T00:00:00Z'), 'MALE', 7304).iin, address: 'Nauryzbay Batyr st 31, Almaty' }, amount: 1_200_000, subject: 'Recovery of 1,200,000 tenge', courtLogin: 'court.almaty',
   });
 
+  await tx.incomingOrder.createMany({ data: incomingRows });
+  await tx.outgoingOrder.createMany({ data: outgoingRows });
+  await tx.recognitionPetition.createMany({ data: petitionRows });
   await tx.legalAssistanceStage.createMany({ data: stages });
 }
