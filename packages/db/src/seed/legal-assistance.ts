@@ -17,7 +17,7 @@ import {
   latestSendOn,
   recognitionFilingDueOn,
   addMonths,
-  WorkingCalendar,
+  type WorkingCalendar,
   type IsoDate,
   type LegalPerson,
 } from '@oryndau/domain';
