@@ -24,6 +24,8 @@ export type RoleKey = Role | 'ANONYMOUS';
 export const ROLE_KEYS: RoleKey[] = [
   'ANONYMOUS', 'APPLICANT', 'JUSTICE_OFFICER', 'STATE_BAILIFF', 'COMMISSION_MEMBER', 'LICENSING_OFFICER',
   'CHAMBER_OFFICIAL', 'PRIVATE_BAILIFF', 'MINISTRY_INSPECTOR', 'QUALITY_INSPECTOR', 'MINISTRY_ADMIN',
+  // legal assistance (issue 12, area: legal)
+  'COURT_OFFICER', 'JUDICIAL_DEPARTMENT_OFFICER',
 ];
 
 /** Field groups of a type. A field not named here is PUBLIC when the type has public fields, else INTERNAL. */
@@ -95,11 +97,36 @@ export const FIELD_GROUPS = {
     internal: [],
     personal: [],
   },
+  // legal assistance (issue 12, area: legal): courts, departments, states and treaties are reference data; an
+  // order's persons, what is asked and what was found are personal; its stages and deadlines internal
+  Court: { public: ['code', 'nameKk', 'nameRu', 'nameEn', 'department'], internal: [], personal: [] },
+  JudicialDepartment: { public: ['code', 'kind', 'nameKk', 'nameRu', 'nameEn', 'courts'], internal: [], personal: [] },
+  ForeignState: { public: ['code', 'nameKk', 'nameRu', 'nameEn', 'languages', 'treaties'], internal: [], personal: [] },
+  LegalAssistanceTreaty: { public: ['code', 'titleKk', 'titleRu', 'titleEn', 'concludedOn', 'acceptedLanguages', 'executionMonths', 'directCommunication', 'parties'], internal: [], personal: [] },
+  IncomingOrder: {
+    public: [],
+    internal: ['number', 'status', 'receivedBy', 'department', 'requestingState', 'treaty', 'requestingCourt', 'foreignCaseNumber', 'language', 'hasTranslation', 'court', 'previousCourt', 'receivedOn', 'departmentDueOn', 'courtReceivedOn', 'executionDueOn', 'forwardDueOn', 'forwardedOn', 'authorityInformDueOn', 'authorityInformedOn', 'executedOn', 'outcome', 'resultReceivedOn', 'resultDueOn', 'sentBackOn', 'resultDocuments', 'overdue', 'deadlines', 'stages', 'createdAt', 'viewerCanForward', 'viewerCanRecordExecution', 'viewerCanSendResult'],
+    personal: ['caseName', 'persons', 'request', 'result'],
+  },
+  OutgoingOrder: {
+    public: [],
+    internal: ['number', 'status', 'court', 'department', 'requestedState', 'treaty', 'requestedInstitution', 'caseNumber', 'language', 'translationLanguage', 'hearingOn', 'latestSendOn', 'sentOn', 'departmentDueOn', 'departmentReturnReason', 'sentAbroadOn', 'answeredOn', 'answerExecuted', 'attachments', 'overdue', 'deadlines', 'stages', 'createdAt', 'viewerCanSend', 'viewerCanHandle'],
+    personal: ['caseName', 'plaintiff', 'defendant', 'persons', 'request', 'recipientAddress', 'documentToServe', 'answer'],
+  },
+  RecognitionPetition: {
+    public: [],
+    internal: ['number', 'status', 'court', 'department', 'state', 'treaty', 'foreignCourt', 'foreignCaseNumber', 'judgmentDate', 'entryIntoForceOn', 'filingDueOn', 'filedOn', 'late', 'periodRestored', 'category', 'decidedOn', 'decisionNumber', 'executiveDocument', 'overdue', 'deadlines', 'stages', 'createdAt', 'viewerCanDecide', 'viewerCanEnforce'],
+    personal: ['petitionerName', 'petitionerIdNumber', 'petitionerAddress', 'debtorName', 'debtorIdNumber', 'debtorAddress', 'amountTenge', 'subject', 'restorationReason', 'decisionReason'],
+  },
+  LegalAssistanceStage: { public: [], internal: ['stage', 'status', 'actorRole', 'at', 'on', 'dueOn', 'rule', 'note'], personal: [], partOf: 'IncomingOrder' },
+  LegalAssistanceDeadline: { public: [], internal: ['kind', 'rule', 'dueOn', 'metOn', 'overdue', 'late'], personal: [], partOf: 'IncomingOrder' },
 } satisfies Record<string, FieldGroups>;
 
 export type MatrixType = keyof typeof FIELD_GROUPS;
 /** The types with an id (reached through `node`), whose cells the matrix holds. */
-export const NODE_TYPES = ['Region', 'EnforcementDistrict', 'Chamber', 'Licence', 'PrivateBailiff', 'User', 'ServiceApplication', 'ExecutiveDocument', 'EnforcementProceeding', 'Assignment', 'BreachDecision', 'Inspection', 'AttestationSession'] as const;
+export const NODE_TYPES = ['Region', 'EnforcementDistrict', 'Chamber', 'Licence', 'PrivateBailiff', 'User', 'ServiceApplication', 'ExecutiveDocument', 'EnforcementProceeding', 'Assignment', 'BreachDecision', 'Inspection', 'AttestationSession',
+  // legal assistance (issue 12, area: legal)
+  'Court', 'JudicialDepartment', 'ForeignState', 'LegalAssistanceTreaty', 'IncomingOrder', 'OutgoingOrder', 'RecognitionPetition'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 /**
@@ -196,6 +223,36 @@ const CELLS: Record<NodeType, Record<RoleKey, string>> = {
     ...everyone('OTHER:-'),
     CHAMBER_OFFICIAL: 'SAME_BODY:I OTHER:-',
     PRIVATE_BAILIFF: 'OWN:I SAME_BODY:- OTHER:-',
+    MINISTRY_INSPECTOR: 'OTHER:I',
+    QUALITY_INSPECTOR: 'OTHER:I',
+  },
+  // legal assistance (issue 12, area: legal). Only the staff of the courts and departments concerned see an
+  // order in full: the court that executes it (or forwarded it), the Department that handles it and the body
+  // that received it; an applicant sees their own petition. Inspectors see stages, deadlines and outcomes
+  // (the dashboards' figures), never the persons or what is asked.
+  Court: everyone('OTHER:U'),
+  JudicialDepartment: everyone('OTHER:U'),
+  ForeignState: everyone('OTHER:U'),
+  LegalAssistanceTreaty: everyone('OTHER:U'),
+  IncomingOrder: {
+    ...everyone('OTHER:-'),
+    COURT_OFFICER: 'SAME_BODY:P OTHER:-',
+    JUDICIAL_DEPARTMENT_OFFICER: 'SAME_BODY:P OTHER:-',
+    MINISTRY_INSPECTOR: 'OTHER:I',
+    QUALITY_INSPECTOR: 'OTHER:I',
+  },
+  OutgoingOrder: {
+    ...everyone('OTHER:-'),
+    COURT_OFFICER: 'SAME_BODY:P OTHER:-',
+    JUDICIAL_DEPARTMENT_OFFICER: 'SAME_BODY:P OTHER:-',
+    MINISTRY_INSPECTOR: 'OTHER:I',
+    QUALITY_INSPECTOR: 'OTHER:I',
+  },
+  RecognitionPetition: {
+    ...everyone('OTHER:-'),
+    APPLICANT: 'OWN:P OTHER:-',
+    COURT_OFFICER: 'SAME_BODY:P OTHER:-',
+    JUDICIAL_DEPARTMENT_OFFICER: 'SAME_BODY:P OTHER:-',
     MINISTRY_INSPECTOR: 'OTHER:I',
     QUALITY_INSPECTOR: 'OTHER:I',
   },

@@ -169,8 +169,64 @@ export function relationWhere(type: NodeType, rel: Relationship, s: Subject): Wh
     case 'User':
       if (rel === 'OWN') return s.userId ? { id: s.userId } : null;
       return rel === 'OTHER' ? {} : null;
+    // legal assistance (issue 12, area: legal)
+    case 'IncomingOrder':
+    case 'OutgoingOrder':
+    case 'RecognitionPetition':
+      return legalAssistanceRel(type, rel, s);
     default:
       return rel === 'OTHER' ? {} : null;
+  }
+}
+
+// ---------------------------------------------------------------- legal assistance (issue 12, area: legal)
+// A court's and a department's staff are bound to their body by JudicialStaff (data), so the filters name the
+// user: an order is "the same body's" when the viewer is staff of a court or department it concerns.
+
+const staffOf = (s: Subject): Where => ({ staff: { some: { userId: s.userId } } });
+
+function legalAssistanceRel(type: 'IncomingOrder' | 'OutgoingOrder' | 'RecognitionPetition', rel: Relationship, s: Subject): Where | null {
+  switch (rel) {
+    case 'OWN':
+      return type === 'RecognitionPetition' && s.role === 'APPLICANT' && s.userId ? { applicantId: s.userId } : null;
+    case 'SAME_BODY':
+      if (!s.userId) return null;
+      if (s.role === 'COURT_OFFICER') {
+        return type === 'IncomingOrder' ? { OR: [{ court: staffOf(s) }, { previousCourt: staffOf(s) }] } : { court: staffOf(s) };
+      }
+      if (s.role === 'JUDICIAL_DEPARTMENT_OFFICER') {
+        return type === 'IncomingOrder' ? { OR: [{ department: staffOf(s) }, { receivedBy: staffOf(s) }] } : { department: staffOf(s) };
+      }
+      return null;
+    case 'OTHER':
+      return {};
+    default:
+      return null;
+  }
+}
+
+/** The orders and petitions of legal assistance a viewer may read (at least `level`). */
+export function legalAssistanceScope(type: 'IncomingOrder' | 'OutgoingOrder' | 'RecognitionPetition', viewer: Viewer | null, level: Level = 'INTERNAL'): Where {
+  return scopeWhere(type, viewer, level);
+}
+
+/** The courts and departments a user is staff of (JudicialStaff rows, loaded by the use case). */
+export interface JudicialBodies {
+  courtIds: string[];
+  departmentIds: string[];
+}
+
+/** LA1, LA3, LA4: a court's acts (execute, forward, prepare and send an order, decide a petition) are its own staff's. */
+export function requireCourtStaff(viewer: Viewer | null, bodies: JudicialBodies, courtId: string, field: string[] | null = null): asserts viewer is Viewer {
+  if (!viewer || !hasRole(viewer, 'COURT_OFFICER') || !bodies.courtIds.includes(courtId)) {
+    throw new DomainError('FORBIDDEN', 'Only the staff of this court may do this.', field, { key: 'legal.notCourtStaff' });
+  }
+}
+
+/** LA1, LA2: registering, routing and sending back orders is the staff's of the Judicial Administration or the Department concerned. */
+export function requireDepartmentStaff(viewer: Viewer | null, bodies: JudicialBodies, departmentIds: string[], field: string[] | null = null): asserts viewer is Viewer {
+  if (!viewer || !hasRole(viewer, 'JUDICIAL_DEPARTMENT_OFFICER') || !departmentIds.some((d) => bodies.departmentIds.includes(d))) {
+    throw new DomainError('FORBIDDEN', 'Only the staff of the Judicial Administration or the Department concerned may do this.', field, { key: 'legal.notDepartmentStaff' });
   }
 }
 

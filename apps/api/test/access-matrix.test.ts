@@ -32,6 +32,9 @@ const LOGINS: Record<RoleKey, (string | null)[]> = {
   MINISTRY_INSPECTOR: ['inspector'],
   QUALITY_INSPECTOR: ['quality'],
   MINISTRY_ADMIN: ['admin'],
+  // legal assistance (issue 12, area: legal)
+  COURT_OFFICER: ['court.almaty', 'court.bostandyk', 'court.astana'],
+  JUDICIAL_DEPARTMENT_OFFICER: ['department.almaty', 'department.astana', 'judicial.admin'],
 };
 
 async function must<T>(p: Promise<{ data?: T | null; errors?: unknown[] }>): Promise<T> {
@@ -206,6 +209,23 @@ const EDGES: Record<NodeType, Edge[]> = {
   Licence: [
     { from: 'PrivateBailiff', field: 'licence', parents: async (id) => ids(await prisma().privateBailiff.findMany({ where: { licenceId: id }, select: { id: true } })) },
   ],
+  // legal assistance (issue 12, area: legal)
+  Court: [
+    { from: 'IncomingOrder', field: 'court', parents: async (id) => ids(await prisma().incomingOrder.findMany({ where: { courtId: id }, select: { id: true }, take: 1 })) },
+    { from: 'JudicialDepartment', field: 'courts', list: true, parents: async (id) => ids(await prisma().judicialDepartment.findMany({ where: { courts: { some: { id } } }, select: { id: true } })) },
+  ],
+  JudicialDepartment: [
+    { from: 'Court', field: 'department', parents: async (id) => ids(await prisma().court.findMany({ where: { departmentId: id }, select: { id: true }, take: 1 })) },
+  ],
+  ForeignState: [
+    { from: 'IncomingOrder', field: 'requestingState', parents: async (id) => ids(await prisma().incomingOrder.findMany({ where: { requestingStateId: id }, select: { id: true }, take: 1 })) },
+  ],
+  LegalAssistanceTreaty: [
+    { from: 'OutgoingOrder', field: 'treaty', parents: async (id) => ids(await prisma().outgoingOrder.findMany({ where: { treatyId: id }, select: { id: true }, take: 1 })) },
+  ],
+  IncomingOrder: [],
+  OutgoingOrder: [],
+  RecognitionPetition: [],
 };
 
 // ---------------------------------------------------------------- finding a record of each relationship

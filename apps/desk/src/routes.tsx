@@ -1,17 +1,36 @@
 // The pages of this app. To add one: a route below (paths like `/cases/:id`; every page is behind
 // <RequireViewer>, so it can call useViewer()) and, for a top-level section, a navigation entry in
 // useNavItems (with `roles` when only some of the app's roles may see it).
-import { useTranslation, type NavItem, type RouteDefinition } from '@oryndau/ui';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Loading, RequireViewer, useTranslation, type NavItem, type RouteDefinition } from '@oryndau/ui';
+import type { Role } from '@oryndau/client';
 import { HomePage } from './pages/HomePage.tsx';
 // attestation (issue 9)
 import { AttestationSessionPage } from './pages/AttestationSessionPage.tsx';
 import { AttestationSessionsPage } from './pages/AttestationSessionsPage.tsx';
+
+// legal assistance (issue 12, area: legal): the pages of the courts' and departments' staff, loaded when opened
+const LegalAssistancePage = lazy(() => import('./pages/LegalAssistancePage.tsx').then((m) => ({ default: m.LegalAssistancePage })));
+const OrderRegisterPage = lazy(() => import('./pages/OrderRegisterPage.tsx').then((m) => ({ default: m.OrderRegisterPage })));
+const OrderIncomingPage = lazy(() => import('./pages/OrderIncomingPage.tsx').then((m) => ({ default: m.OrderIncomingPage })));
+const OrderOutgoingNewPage = lazy(() => import('./pages/OrderOutgoingNewPage.tsx').then((m) => ({ default: m.OrderOutgoingNewPage })));
+const OrderOutgoingPage = lazy(() => import('./pages/OrderOutgoingPage.tsx').then((m) => ({ default: m.OrderOutgoingPage })));
+const LegalAssistancePetitionPage = lazy(() => import('./pages/LegalAssistancePetitionPage.tsx').then((m) => ({ default: m.LegalAssistancePetitionPage })));
+const LEGAL: readonly Role[] = ['COURT_OFFICER', 'JUDICIAL_DEPARTMENT_OFFICER'];
+const legal = (content: ReactNode, roles: readonly Role[] = LEGAL) => <RequireViewer roles={roles}><Suspense fallback={<Loading />}>{content}</Suspense></RequireViewer>;
 
 export const routes: readonly RouteDefinition[] = [
   { path: '/', render: () => <HomePage /> },
   // attestation (issue 9)
   { path: '/attestation', render: () => <AttestationSessionsPage /> },
   { path: '/attestation/sessions/:id', render: ({ id = '' }) => <AttestationSessionPage key={id} id={id} /> },
+  // legal assistance (issue 12, area: legal)
+  { path: '/legal', render: () => legal(<LegalAssistancePage />) },
+  { path: '/legal/incoming/new', render: () => legal(<OrderRegisterPage />, ['JUDICIAL_DEPARTMENT_OFFICER']) },
+  { path: '/legal/incoming/:id', render: ({ id }) => legal(<OrderIncomingPage key={id} id={id ?? ''} />) },
+  { path: '/legal/outgoing/new', render: () => legal(<OrderOutgoingNewPage />, ['COURT_OFFICER']) },
+  { path: '/legal/outgoing/:id', render: ({ id }) => legal(<OrderOutgoingPage key={id} id={id ?? ''} />) },
+  { path: '/legal/petitions/:id', render: ({ id }) => legal(<LegalAssistancePetitionPage key={id} id={id ?? ''} />) },
 ];
 
 export function useNavItems(): NavItem[] {
@@ -19,5 +38,7 @@ export function useNavItems(): NavItem[] {
   return [
     { to: '/', label: t('common.home') },
     { to: '/attestation', label: t('app.attestation.nav'), roles: ['JUSTICE_OFFICER', 'COMMISSION_MEMBER'] }, // attestation (issue 9)
+    // legal assistance (issue 12, area: legal)
+    { to: '/legal', label: t('app.legal.nav'), roles: LEGAL },
   ];
 }

@@ -10,6 +10,10 @@ import { HomePage } from './pages/HomePage.tsx';
 import { AttestationApplyPage } from './pages/AttestationApplyPage.tsx';
 import { AttestationSessionsPage } from './pages/AttestationSessionsPage.tsx';
 import { AttestationTestPage } from './pages/AttestationTestPage.tsx';
+// legal assistance (issue 12, area: legal)
+import { RecognitionPetitionNewPage } from './pages/RecognitionPetitionNewPage.tsx';
+import { RecognitionPetitionPage } from './pages/RecognitionPetitionPage.tsx';
+import { RecognitionPetitionsPage } from './pages/RecognitionPetitionsPage.tsx';
 
 export const routes: readonly RouteDefinition[] = [
   { path: '/', render: () => <HomePage /> },
@@ -21,6 +25,10 @@ export const routes: readonly RouteDefinition[] = [
   { path: '/attestation', render: () => <AttestationSessionsPage /> },
   { path: '/attestation/apply/:sessionId', render: ({ sessionId = '' }) => <AttestationApplyPage key={sessionId} sessionId={sessionId} /> },
   { path: '/attestation/test/:id', render: ({ id = '' }) => <AttestationTestPage key={id} id={id} /> },
+  // legal assistance (issue 12, area: legal)
+  { path: '/recognition', render: () => <RecognitionPetitionsPage /> },
+  { path: '/recognition/new', render: () => <RecognitionPetitionNewPage /> },
+  { path: '/recognition/:id', render: ({ id = '' }) => <RecognitionPetitionPage key={id} id={id} /> },
 ];
 
 export function useNavItems(): NavItem[] {
@@ -30,5 +38,7 @@ export function useNavItems(): NavItem[] {
     { to: '/apply/enforcement', label: t('app.nav.apply') },
     { to: '/applications', label: t('app.nav.applications') },
     { to: '/attestation', label: t('app.attestation.nav') }, // attestation (issue 9)
+    // legal assistance (issue 12, area: legal)
+    { to: '/recognition', label: t('app.recognition.nav') },
   ];
 }

@@ -21,3 +21,5 @@ export * from './transitions/index.ts';
 export * from './state-systems.ts';
 // dashboards (issue 11): the rules behind the figures
 export * from './dashboards.ts';
+// legal assistance (issue 12, area: legal)
+export * from './legal-assistance.ts';

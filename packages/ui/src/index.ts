@@ -50,6 +50,8 @@ export {
 export * from './vocabulary/enums.ts';
 export { useEnumLabel, type EnumGroup, type EnumValue, type EnumLabel } from './vocabulary/labels.ts';
 export { APPLICATION_STATUS_TONE, DOCUMENT_STATUS_TONE, INSPECTION_STATUS_TONE, LICENCE_STATUS_TONE, PROCEEDING_STATUS_TONE } from './vocabulary/tones.ts';
+// legal assistance (issue 12, area: legal)
+export { INCOMING_ORDER_STATUS_TONE, OUTGOING_ORDER_STATUS_TONE, PETITION_STATUS_TONE } from './vocabulary/tones.ts';
 export { ApplicationStatusBadge, DocumentStatusBadge, InspectionStatusBadge, LicenceStatusBadge, ProceedingStatusBadge } from './vocabulary/StatusBadges.tsx';
 export { useFormat, formatters, todayInAlmaty, currentYear, type Formatters } from './vocabulary/format.ts';
 export { useUserErrors, localizeUserErrors, userErrorMessage, type FieldLabel } from './vocabulary/userErrors.ts';

@@ -14,6 +14,9 @@ export const ROLES = [
   'MINISTRY_INSPECTOR',
   'QUALITY_INSPECTOR',
   'MINISTRY_ADMIN',
+  // legal assistance (issue 12, area: legal)
+  'COURT_OFFICER',
+  'JUDICIAL_DEPARTMENT_OFFICER',
 ] as const satisfies readonly Role[];
 
 // Fails to compile when the schema gains a role this list lacks.

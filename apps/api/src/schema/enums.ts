@@ -16,6 +16,9 @@ export const RoleEnum = builder.enumType(Role, {
     MINISTRY_INSPECTOR: { description: 'An inspector of the Ministry of Justice: reads everything, writes inspections.' },
     QUALITY_INSPECTOR: { description: 'An inspector of the authorised body for quality control of state services.' },
     MINISTRY_ADMIN: { description: 'Ministry of Justice staff maintaining reference data: the working calendar, the monthly calculation index.' },
+    // legal assistance (issue 12, area: legal)
+    COURT_OFFICER: { description: 'Staff of a court of the Republic: executes incoming orders, prepares outgoing ones, decides petitions (LA1, LA3, LA4).' },
+    JUDICIAL_DEPARTMENT_OFFICER: { description: 'Staff of the Judicial Administration or one of its regional Departments: registers, routes and checks orders and petitions (LA1, LA2).' },
   } as const,
 });
 

@@ -21,6 +21,8 @@ import './attestation.ts'; // attestation (issue 9)
 // dashboards (issue 11)
 import './dashboard.ts';
 import './open-data.ts';
+// legal assistance (issue 12, area: legal)
+import './legal-assistance.ts';
 import { applyAccess } from './record-auth.ts';
 
 builder.queryType({ description: 'Everything one can read. Lists are Relay connections (`first` ≤ 100, `after`).' });

@@ -133,7 +133,19 @@ async function assertClaimantIsViewer(ctx: UseCaseContext, input: SubmitEnforcem
   }
 }
 
-export async function submitEnforcementApplication(ctx: UseCaseContext, input: SubmitEnforcementInput) {
+/**
+ * Legal assistance (issue 12, area: legal; LA4): a recognised foreign judgment enters enforcement through this
+ * same intake, routing and Chamber queue, as an executive document of its own kind. The caller gives the kind and
+ * what to do in the same transaction once the document exists (the petition moves to IN_ENFORCEMENT).
+ */
+export interface IntakeExtension {
+  documentKind: 'FOREIGN_JUDGMENT';
+  /** the idempotency namespace of the calling mutation */
+  mutation: string;
+  within(tx: Tx, audit: Parameters<Parameters<typeof inTransaction>[1]>[1], result: { application: { id: string }; document: { id: string } | null }): Promise<void>;
+}
+
+export async function submitEnforcementApplication(ctx: UseCaseContext, input: SubmitEnforcementInput, extension?: IntakeExtension) {
   const viewer = ctx.viewer;
   requireMayFileEnforcement(viewer, input.channel);
   if (input.channel === 'PORTAL' && input.receivedAt) throw new DomainError('INVALID_INPUT', 'The portal records the time of receipt itself.', ['input', 'receivedAt'], { key: 'enforcement.receivedAtOnPortal', rule: 'E4' });
@@ -228,16 +240,18 @@ export async function submitEnforcementApplication(ctx: UseCaseContext, input: S
         routing,
         status: createAs(EXECUTIVE_DOCUMENT, routing === 'CHAMBER' ? 'AWAITING_ORIGINAL' : 'WITH_STATE_BAILIFF'),
         receivedAt: registration.registeredAt,
+        ...(extension ? { kind: extension.documentKind } : {}),
       },
     });
     if (routing === 'STATE_BAILIFF') {
       await openProceeding(tx, { documentId: document.id, bailiffId: null, receivedAt, registration }, ctx);
     }
     await audit({ action: 'enforcement.submit', entityType: 'ServiceApplication', entityId: app.id, data: { number, routing, channel: input.channel, registeredOn: registration.registeredOn } });
+    if (extension) await extension.within(tx, audit, { application: app, document });
     return { application: app, document };
   }, {
     idempotency: {
-      mutation: 'submitEnforcementApplication',
+      mutation: extension?.mutation ?? 'submitEnforcementApplication',
       key: input.idempotencyKey,
       input,
       save: (r) => ({ applicationId: r.application.id, documentId: r.document?.id ?? null }),

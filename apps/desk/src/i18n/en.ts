@@ -1,3 +1,5 @@
+// legal assistance (issue 12, area: legal)
+import { LEGAL_APP_STRINGS } from './legal-assistance.ts';
 // English strings of the services desk (under `app.`). kk.ts and ru.ts must have exactly these keys.
 export const en = {
   name: 'Services desk',
@@ -57,4 +59,6 @@ export const en = {
       chairUserId: 'Chair of the Commission',
     },
   },
+  // legal assistance (issue 12, area: legal)
+  legal: LEGAL_APP_STRINGS.en,
 };

@@ -1,5 +1,7 @@
 import type { Messages } from '@oryndau/ui';
 import type { en } from './en.ts';
+// legal assistance (issue 12, area: legal)
+import { LEGAL_APP_STRINGS } from './legal-assistance.ts';
 
 // Русский язык.
 export const ru: Messages<typeof en> = {
@@ -60,4 +62,6 @@ export const ru: Messages<typeof en> = {
       chairUserId: 'Председатель Комиссии',
     },
   },
+  // legal assistance (issue 12, area: legal)
+  legal: LEGAL_APP_STRINGS.ru,
 };

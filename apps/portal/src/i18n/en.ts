@@ -3,6 +3,8 @@
 // (`enum.*` in @oryndau/ui); here are only the portal's explanations of them for applicants, exhaustive
 // `Record`s over the same enums.
 import type { ApplicationStatus, ClaimCategory, DocumentRouting, DocumentStatus, EnforcementDocumentKind, ProceedingStatus } from '@oryndau/ui';
+// legal assistance (issue 12, area: legal)
+import { RECOGNITION_STRINGS } from './recognition.ts';
 
 export const en = {
   name: 'Applicant portal',
@@ -343,4 +345,6 @@ export const en = {
       },
     },
   },
+  // legal assistance (issue 12, area: legal)
+  recognition: RECOGNITION_STRINGS.en,
 };

@@ -1,5 +1,7 @@
 import type { Messages } from '@oryndau/ui';
 import type { en } from './en.ts';
+// legal assistance (issue 12, area: legal)
+import { RECOGNITION_STRINGS } from './recognition.ts';
 
 // Қазақ тілі (мемлекеттік тіл).
 export const kk: Messages<typeof en> = {
@@ -345,4 +347,6 @@ export const kk: Messages<typeof en> = {
       },
     },
   },
+  // legal assistance (issue 12, area: legal)
+  recognition: RECOGNITION_STRINGS.kk,
 };

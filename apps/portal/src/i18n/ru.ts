@@ -1,5 +1,7 @@
 import type { Messages } from '@oryndau/ui';
 import type { en } from './en.ts';
+// legal assistance (issue 12, area: legal)
+import { RECOGNITION_STRINGS } from './recognition.ts';
 
 // Русский язык.
 export const ru: Messages<typeof en> = {
@@ -342,4 +344,6 @@ export const ru: Messages<typeof en> = {
       },
     },
   },
+  // legal assistance (issue 12, area: legal)
+  recognition: RECOGNITION_STRINGS.ru,
 };

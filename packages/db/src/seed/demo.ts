@@ -67,6 +67,8 @@ import {
 } from './util.ts';
 import { seedAttestation } from './attestation.ts'; // attestation (issue 9)
 import { buildHistory, type HistoryRows } from './demo-history.ts';
+// legal assistance (issue 12, area: legal)
+import { LEGAL_ASSISTANCE_LOGINS, seedLegalAssistance } from './legal-assistance.ts';
 
 // ---------------------------------------------------------------- public API
 
@@ -92,6 +94,8 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
   { login: 'inspector', role: 'MINISTRY_INSPECTOR', description: 'Ministry of Justice inspector (reads everything)' },
   { login: 'quality', role: 'QUALITY_INSPECTOR', description: 'Inspector of the authorised body for quality control of state services' },
   { login: 'admin', role: 'MINISTRY_ADMIN', description: 'Ministry administrator: working calendar and MCI' },
+  // legal assistance (issue 12, area: legal)
+  ...LEGAL_ASSISTANCE_LOGINS.map(({ login, role, description }) => ({ login, role, description })),
 ];
 
 export interface DemoSummary {
@@ -126,6 +130,8 @@ export async function seedDemo(prisma: PrismaClient, opts: { now?: Date; log?: (
         await writeDemo(tx, rows, phases);
         await seedAttestation(tx, opts.now ?? new Date()); // attestation (issue 9): question bank, today's session, more regions
         phases.add('attestation');
+        // legal assistance (issue 12, area: legal)
+        await seedLegalAssistance(tx, opts.now ?? new Date(), new WorkingCalendar(DEMO_CALENDAR_CORRECTIONS.map((c) => ({ ...c }))));
         return true;
       },
       { timeout: 120_000, maxWait: 30_000 },

@@ -4,6 +4,8 @@
 // one of these tables (see table.ts); `apps/api/test/status-writes.test.ts` fails on a write that does not.
 import type { ServiceKind } from '../refusals.ts';
 import type { TransitionTable } from './table.ts';
+// legal assistance (issue 12, area: legal): its tables live beside this file
+import { LEGAL_ASSISTANCE_TABLES } from './legal-assistance.ts';
 
 // ---------------------------------------------------------------- application (ServiceApplication.status)
 
@@ -297,4 +299,6 @@ export const TRANSITION_TABLES = {
   inspection: INSPECTION,
   licence: LICENCE,
   attestationSession: ATTESTATION_SESSION,
+  // legal assistance (issue 12, area: legal)
+  ...LEGAL_ASSISTANCE_TABLES,
 } as const;

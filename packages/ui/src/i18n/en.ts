@@ -8,8 +8,12 @@
 // the field at fault.
 import type { Role } from '@oryndau/client';
 import type * as E from '../vocabulary/enums.ts';
+// legal assistance (issue 12, area: legal)
+import { LEGAL_ENUM_LABELS, LEGAL_ERROR_MESSAGES, LEGAL_INPUT_MESSAGES, LEGAL_ROLE_LABELS } from './legal-assistance.ts';
 
 const enumLabels = {
+  // legal assistance (issue 12, area: legal)
+  ...LEGAL_ENUM_LABELS.en,
   applicationStatus: {
     DRAFT: 'Draft',
     REGISTERED: 'Registered',
@@ -382,7 +386,10 @@ const errorMessages = {
       MEMBER_DID_NOT_VOTE: '{{member}} has not voted yet: every member votes.',
     },
   },
+  // legal assistance (issue 12, area: legal)
+  legal: LEGAL_ERROR_MESSAGES.en,
   input: {
+    ...LEGAL_INPUT_MESSAGES.en,
     required: 'Fill in “{{field}}”.',
     tooLong: '“{{field}}” is too long: at most {{max}} characters.',
     choose: 'Choose “{{field}}”.',
@@ -528,6 +535,8 @@ export const en = {
     welcome: 'Welcome, {{name}}',
   },
   role: {
+    // legal assistance (issue 12, area: legal)
+    ...LEGAL_ROLE_LABELS.en,
     APPLICANT: 'Applicant',
     JUSTICE_OFFICER: 'Justice body officer',
     STATE_BAILIFF: 'State bailiff',

@@ -1,4 +1,6 @@
 import type { UiMessages } from './en.ts';
+// legal assistance (issue 12, area: legal)
+import { LEGAL_ENUM_LABELS, LEGAL_ERROR_MESSAGES, LEGAL_INPUT_MESSAGES, LEGAL_ROLE_LABELS } from './legal-assistance.ts';
 
 // Қазақ тілі (мемлекеттік тіл).
 export const kk: UiMessages = {
@@ -78,6 +80,8 @@ export const kk: UiMessages = {
     submitting: 'Жіберілуде…',
   },
   enum: {
+    // legal assistance (issue 12, area: legal)
+    ...LEGAL_ENUM_LABELS.kk,
     applicationStatus: {
       DRAFT: 'Жоба',
       REGISTERED: 'Тіркелді',
@@ -448,7 +452,10 @@ export const kk: UiMessages = {
         MEMBER_DID_NOT_VOTE: '{{member}} әлі дауыс бермеді: әр мүше дауыс береді.',
       },
     },
+    // legal assistance (issue 12, area: legal)
+    legal: LEGAL_ERROR_MESSAGES.kk,
     input: {
+      ...LEGAL_INPUT_MESSAGES.kk,
       required: '«{{field}}» өрісін толтырыңыз.',
       tooLong: '«{{field}}» өрісі тым ұзын: {{max}} таңбадан аспауы керек.',
       choose: '«{{field}}» өрісін таңдаңыз.',
@@ -517,6 +524,8 @@ export const kk: UiMessages = {
     welcome: 'Қош келдіңіз, {{name}}!',
   },
   role: {
+    // legal assistance (issue 12, area: legal)
+    ...LEGAL_ROLE_LABELS.kk,
     APPLICANT: 'Өтініш беруші',
     JUSTICE_OFFICER: 'Әділет органының қызметкері',
     STATE_BAILIFF: 'Мемлекеттік сот орындаушысы',

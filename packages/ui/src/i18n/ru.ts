@@ -1,4 +1,6 @@
 import type { UiMessages } from './en.ts';
+// legal assistance (issue 12, area: legal)
+import { LEGAL_ENUM_LABELS, LEGAL_ERROR_MESSAGES, LEGAL_INPUT_MESSAGES, LEGAL_ROLE_LABELS } from './legal-assistance.ts';
 
 // Русский язык.
 export const ru: UiMessages = {
@@ -78,6 +80,8 @@ export const ru: UiMessages = {
     submitting: 'Отправка…',
   },
   enum: {
+    // legal assistance (issue 12, area: legal)
+    ...LEGAL_ENUM_LABELS.ru,
     applicationStatus: {
       DRAFT: 'Черновик',
       REGISTERED: 'Зарегистрировано',
@@ -448,7 +452,10 @@ export const ru: UiMessages = {
         MEMBER_DID_NOT_VOTE: '{{member}} ещё не проголосовал(а): голосуют все члены.',
       },
     },
+    // legal assistance (issue 12, area: legal)
+    legal: LEGAL_ERROR_MESSAGES.ru,
     input: {
+      ...LEGAL_INPUT_MESSAGES.ru,
       required: 'Заполните поле «{{field}}».',
       tooLong: 'Поле «{{field}}» слишком длинное: не более {{max}} символов.',
       choose: 'Выберите «{{field}}».',
@@ -517,6 +524,8 @@ export const ru: UiMessages = {
     welcome: 'Добро пожаловать, {{name}}!',
   },
   role: {
+    // legal assistance (issue 12, area: legal)
+    ...LEGAL_ROLE_LABELS.ru,
     APPLICANT: 'Заявитель',
     JUSTICE_OFFICER: 'Сотрудник органа юстиции',
     STATE_BAILIFF: 'Государственный судебный исполнитель',

@@ -50,6 +50,21 @@ export type OpenItemKind = Enum<'OpenItemKind'>;
 export type OpenItemStanding = Enum<'OpenItemStanding'>;
 export type TermOutcome = Enum<'TermOutcome'>;
 export type BailiffExclusion = Enum<'BailiffExclusion'>;
+// legal assistance (issue 12, area: legal)
+export type ExecutiveDocumentKind = Enum<'ExecutiveDocumentKind'>;
+export type JudicialBodyKind = Enum<'JudicialBodyKind'>;
+export type IncomingOrderStatus = Enum<'IncomingOrderStatus'>;
+export type IncomingOrderOutcome = Enum<'IncomingOrderOutcome'>;
+export type OutgoingOrderStatus = Enum<'OutgoingOrderStatus'>;
+export type PetitionStatus = Enum<'PetitionStatus'>;
+export type LegalAssistanceStageKind = Enum<'LegalAssistanceStageKind'>;
+export type LegalAssistanceDeadlineKind = Enum<'LegalAssistanceDeadlineKind'>;
+export type LegalPersonRole = Enum<'LegalPersonRole'>;
+export type LegalPersonKind = Enum<'LegalPersonKind'>;
+export type IncomingOrderResultAction = Enum<'IncomingOrderResultAction'>;
+export type OutgoingOrderDepartmentAction = Enum<'OutgoingOrderDepartmentAction'>;
+export type RecognitionDecision = Enum<'RecognitionDecision'>;
+export type RecognitionCategory = Enum<'RecognitionCategory'>;
 
 /** `Assignment.rule` is a String in the schema; these are the values it documents. */
 export const ASSIGNMENT_RULES = ['CONSOLIDATED_WITH_DEBTOR', 'LOWEST_LOAD', 'LOWEST_LOAD_TIE_DRAW'] as const;

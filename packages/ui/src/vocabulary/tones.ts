@@ -9,6 +9,8 @@
 // So AWAITING_DECISION is `info` everywhere: the bailiff's 3 working days (E4) are shown by the deadline.
 import type { BadgeTone } from '../badges.tsx';
 import type { ApplicationStatus, DocumentStatus, InspectionStatus, LicenceStatus, ProceedingStatus } from './enums.ts';
+// legal assistance (issue 12, area: legal)
+import type { IncomingOrderStatus, OutgoingOrderStatus, PetitionStatus } from './enums.ts';
 
 export const APPLICATION_STATUS_TONE: Record<ApplicationStatus, BadgeTone> = {
   DRAFT: 'neutral',
@@ -59,4 +61,27 @@ export const INSPECTION_STATUS_TONE: Record<InspectionStatus, BadgeTone> = {
 export const STATE_QUERY_STATUS_TONE: Record<import('./enums.ts').StateQueryStatus, BadgeTone> = {
   ANSWERED: 'success',
   WAITING: 'warning',
+};
+// legal assistance (issue 12, area: legal): on its way (info) while a court or Department acts within a watched
+// deadline; waiting abroad (warning); done (success); refused or returned (danger / neutral)
+export const INCOMING_ORDER_STATUS_TONE: Record<IncomingOrderStatus, BadgeTone> = {
+  REGISTERED: 'info',
+  AT_COURT: 'info',
+  RESULT_AT_DEPARTMENT: 'info',
+  RESULT_SENT: 'success',
+  RETURNED: 'neutral',
+};
+export const OUTGOING_ORDER_STATUS_TONE: Record<OutgoingOrderStatus, BadgeTone> = {
+  PREPARED: 'neutral',
+  AT_DEPARTMENT: 'info',
+  RETURNED_TO_COURT: 'warning',
+  SENT_ABROAD: 'warning',
+  ANSWERED: 'success',
+};
+export const PETITION_STATUS_TONE: Record<PetitionStatus, BadgeTone> = {
+  FILED: 'info',
+  RECOGNISED: 'success',
+  REFUSED: 'danger',
+  RETURNED: 'neutral',
+  IN_ENFORCEMENT: 'success',
 };
