@@ -19,3 +19,5 @@ export * from './numbering.ts';
 export * from './transitions/index.ts';
 // licence area (issue 9)
 export * from './state-systems.ts';
+// inspections (issue 10): the semi-annual plan from the platform's figures (Q1)
+export * from './inspection-plan.ts';
