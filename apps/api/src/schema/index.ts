@@ -18,6 +18,8 @@ import './access-log.ts';
 // licence area (issue 9): signed documents, state systems, hearings (A11)
 import './signed-document.ts';
 import './attestation.ts'; // attestation (issue 9)
+// inspections (issue 10): state quality-control inspections
+import './quality-inspection.ts';
 import { applyAccess } from './record-auth.ts';
 
 builder.queryType({ description: 'Everything one can read. Lists are Relay connections (`first` ≤ 100, `after`).' });
