@@ -44,6 +44,13 @@ export type AttestationSessionStatus = Enum<'AttestationSessionStatus'>;
 export type TestLanguage = Enum<'TestLanguage'>;
 export type CommissionVoteValue = Enum<'CommissionVoteValue'>;
 export type AttestationDeadlineKind = Enum<'AttestationDeadlineKind'>;
+// inspections (issue 10)
+export type ServiceProviderKind = Enum<'ServiceProviderKind'>;
+export type InspectingBody = Enum<'InspectingBody'>;
+export type InspectionSuspensionReason = Enum<'InspectionSuspensionReason'>;
+export type PlanCriterion = Enum<'PlanCriterion'>;
+export type InspectionViolation = Enum<'InspectionViolation'>;
+export type InspectionSource = Enum<'InspectionSource'>;
 
 /** `Assignment.rule` is a String in the schema; these are the values it documents. */
 export const ASSIGNMENT_RULES = ['CONSOLIDATED_WITH_DEBTOR', 'LOWEST_LOAD', 'LOWEST_LOAD_TIE_DRAW'] as const;
