@@ -2,7 +2,7 @@
 // appeal (p.7), which is refused with its reason and leaves nothing behind. A Ministry inspector may open one of
 // a territorial justice body only (access.ts). An inspection of a subject outside the conducting division's
 // region is recorded but flagged invalid (Q5) and cannot start.
-import { INSPECTION, inspectionLatestEndOn, inspectionNoticeLatestOn, validateInspectionGround, type UnscheduledGround } from '@oryndau/domain';
+import { INSPECTION, unchangedStatus, inspectionLatestEndOn, inspectionNoticeLatestOn, validateInspectionGround, type UnscheduledGround } from '@oryndau/domain';
 import { DomainError, type UserErrorShape } from '../errors.ts';
 import { dbDate, isValidIsoDate } from '../dates.ts';
 import { inspectingBodyOf, inspectingRegionOf, mayInspectSubject } from '../access.ts';
@@ -70,7 +70,7 @@ export async function openUnscheduledInspection(ctx: UseCaseContext, input: Open
           status: createAs(INSPECTION, 'PLANNED'),
         },
       });
-      await recordStage(ctx, tx, { inspectionId: row.id, status: row.status, stage: 'decided', dueOn: inspectionNoticeLatestOn(input.startsOn, 'UNSCHEDULED', cal), note: input.ground });
+      await recordStage(ctx, tx, { inspectionId: row.id, status: unchangedStatus(INSPECTION, row.status), stage: 'decided', dueOn: inspectionNoticeLatestOn(input.startsOn, 'UNSCHEDULED', cal), note: input.ground });
       await audit({ action: 'inspection.unscheduled.open', entityType: 'Inspection', entityId: row.id, data: { providerId: provider.id, ground: input.ground, body, startsOn: input.startsOn, endsOn } });
       return row;
     },

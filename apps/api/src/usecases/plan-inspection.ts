@@ -2,7 +2,7 @@
 // its first inspection). Only a subject meeting a criterion of art. 27-1 p.4 enters; at most one scheduled
 // inspection a year per subject (p.5). After the approval the plan may still be amended by decision of the
 // head (art. 27-1 p.3): the addition is recorded as an amendment.
-import { INSPECTION, inspectionLatestEndOn, inspectionNoticeLatestOn, planApprovalDeadline, planFindings, planPeriodDays, planReferenceOn, almatyDate } from '@oryndau/domain';
+import { INSPECTION, unchangedStatus, inspectionLatestEndOn, inspectionNoticeLatestOn, planApprovalDeadline, planFindings, planPeriodDays, planReferenceOn, almatyDate } from '@oryndau/domain';
 import { DomainError } from '../errors.ts';
 import { dbDate, isoDate, isValidIsoDate } from '../dates.ts';
 import { inspectingRegionOf, requireQualityInspector } from '../access.ts';
@@ -86,7 +86,7 @@ export async function planInspection(ctx: UseCaseContext, input: PlanInspectionI
       });
       await recordStage(ctx, tx, {
         inspectionId: row.id,
-        status: row.status,
+        status: unchangedStatus(INSPECTION, row.status),
         stage: plan.approvedAt ? 'plan-amended' : 'planned',
         dueOn: inspectionNoticeLatestOn(input.startsOn, 'SCHEDULED', cal),
         note: findings.map((f) => `${f.criterion}: ${f.figure ?? '—'}`).join('; '),

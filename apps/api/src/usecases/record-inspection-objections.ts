@@ -1,5 +1,6 @@
 // Q4 (art. 27-2 p.6): the subject's objections to the draft certificate, within 2 working days of its receipt;
 // later ones are refused. The subject may also answer that it has none, which ends the period early.
+import { INSPECTION, unchangedStatus } from '@oryndau/domain';
 import { DomainError } from '../errors.ts';
 import { isoDate } from '../dates.ts';
 import { inTransaction, type UseCaseContext } from './transaction.ts';
@@ -19,7 +20,7 @@ export async function recordInspectionObjections(ctx: UseCaseContext, input: { i
       throw new DomainError('DEADLINE_PASSED', `Objections were due by ${due} (2 working days from the draft's receipt).`, ['input', 'inspectionId'], { key: 'inspection.objectionsLate', rule: 'Q4', params: { dueOn: due } });
     }
     const updated = await tx.inspection.update({ where: { id: row.id }, data: { objections: input.none ? null : text, objectionsReceivedAt: ctx.now() } });
-    await recordStage(ctx, tx, { inspectionId: row.id, status: row.status, stage: input.none ? 'no-objections' : 'objections-received', dueOn: due, note: input.none ? null : text.slice(0, 300) });
+    await recordStage(ctx, tx, { inspectionId: row.id, status: unchangedStatus(INSPECTION, row.status), stage: input.none ? 'no-objections' : 'objections-received', dueOn: due, note: input.none ? null : text.slice(0, 300) });
     await audit({ action: 'inspection.objections', entityType: 'Inspection', entityId: row.id, data: { none: input.none, dueOn: due } });
     return updated;
   });

@@ -2,7 +2,7 @@
 // calendar days of receipt, and reports the result within 2 working days of the consideration. The inspector
 // records the report as received (the subject has no account on the platform); a late consideration or a late
 // report is recorded and flagged.
-import { recommendationReportDueOn } from '@oryndau/domain';
+import { recommendationReportDueOn, INSPECTION, unchangedStatus } from '@oryndau/domain';
 import { DomainError } from '../errors.ts';
 import { dbDate, isoDate } from '../dates.ts';
 import { inTransaction, type UseCaseContext } from './transaction.ts';
@@ -27,7 +27,7 @@ export async function recordRecommendationResult(ctx: UseCaseContext, input: { i
       where: { id: row.id },
       data: { recommendationConsideredOn: dbDate(consideredOn), recommendationMeasures: input.measures.trim(), recommendationReportDueOn: dbDate(reportDueOn), recommendationReportedAt: ctx.now() },
     });
-    await recordStage(ctx, tx, { inspectionId: row.id, status: row.status, stage: 'recommendation-reported', dueOn: reportDueOn, late: consideredLate || reportLate, note: input.measures.trim().slice(0, 300) });
+    await recordStage(ctx, tx, { inspectionId: row.id, status: unchangedStatus(INSPECTION, row.status), stage: 'recommendation-reported', dueOn: reportDueOn, late: consideredLate || reportLate, note: input.measures.trim().slice(0, 300) });
     await audit({ action: 'inspection.recommendationResult', entityType: 'Inspection', entityId: row.id, data: { consideredOn, actDue, consideredLate, reportDueOn, reportLate } });
     return updated;
   });
