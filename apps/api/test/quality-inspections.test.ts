@@ -100,7 +100,7 @@ describe('the semi-annual plan from the seeded data (Q1)', () => {
     expect(none.userErrors.map((e) => [e.key, e.rule])).toEqual([['inspection.noPlanCriterion', 'Q1']]);
     const shy = await ok('quality', 'planInspection', { providerId: await provider('JB-SHY'), year, half, startsOn, matter: 'Service standards and periods' });
     expect(shy.status).toBe('PLANNED');
-    expect(shy.stages.map((s) => s.stage)).toEqual(['planned']);
+    expect(shy.stages.map((s) => s.stage)).toEqual(['PLANNED']);
     const again = await mutate('quality', 'planInspection', { providerId: await provider('JB-SHY'), year, half, startsOn: half === 1 ? `${year}-05-04` : `${year}-11-02`, matter: 'Again' });
     expect(again.userErrors.map((e) => [e.code, e.key, e.rule])).toEqual([['CONFLICT', 'inspection.onePerYear', 'Q1']]);
     const uly = await mutate('quality', 'planInspection', { providerId: await provider('JB-ULY'), year, half, startsOn, matter: 'Again' });
@@ -172,19 +172,19 @@ describe('unscheduled inspections (Q2) and the life of an inspection (Q3, Q4)', 
     clock = at('2026-12-11', '16:00'); // Friday: suspended; the notice is due Monday
     const s = await ok('quality', 'suspendInspection', { inspectionId: id, kind: 'REQUEST_FOR_INFORMATION', reason: 'Awaiting the registers requested from the State Corporation' });
     expect(s.status).toBe('SUSPENDED');
-    expect(s.stages.at(-1)).toMatchObject({ stage: 'suspended', dueOn: '2026-12-14', late: false });
+    expect(s.stages.at(-1)).toMatchObject({ stage: 'SUSPENDED', dueOn: '2026-12-14', late: false });
     clock = at('2026-12-15'); // Tuesday: resumed; Friday and Monday do not count, the weekend never did; 16 December is a holiday
     const r = await ok('quality', 'resumeInspection', { inspectionId: id });
     expect(r).toMatchObject({ status: 'IN_PROGRESS', endsOn: '2026-12-23', draftCertificateLatestOn: '2026-12-18' });
     expect(r.suspensions).toEqual([{ fromOn: '2026-12-11', resumedOn: '2026-12-15' }]);
-    expect(r.stages.at(-1)).toMatchObject({ stage: 'resumed', dueOn: '2026-12-17', late: false });
+    expect(r.stages.at(-1)).toMatchObject({ stage: 'RESUMED', dueOn: '2026-12-17', late: false });
     // Q3: a change of inspectors decided on Friday and notified on Tuesday is late (due Monday)
     const c = await ok('quality', 'changeInspectionInspectors', { inspectionId: id, decidedOn: '2026-12-11', inspectors: [{ name: 'Aliya Nurlanova', position: 'senior expert' }] });
     expect(c.inspectorChanges).toEqual([{ decidedOn: '2026-12-11', notifyDueOn: '2026-12-14', late: true }]);
     clock = at('2026-12-18'); // Friday: the last day for the draft (3 working days before 23 December)
     const draft = await ok('quality', 'sendDraftCertificate', { inspectionId: id, findings: 'Two refusals without the grounds of the Rules were found.', violationsFound: true });
     expect(draft).toMatchObject({ status: 'DRAFT_CERTIFICATE_SENT', objectionsDueOn: '2026-12-22' });
-    expect(draft.stages.at(-1)).toMatchObject({ stage: 'draft-certificate-sent', late: false });
+    expect(draft.stages.at(-1)).toMatchObject({ stage: 'DRAFT_CERTIFICATE_SENT', late: false });
     const tooSoon = await mutate('quality', 'sendInspectionCertificate', { inspectionId: id, findings: 'Two refusals without grounds.', recommendation: 'Give reasons for every refusal.' });
     expect(tooSoon.userErrors.map((e) => [e.key, e.rule, e.params?.dueOn])).toEqual([['inspection.objectionsPeriodRunning', 'Q4', '2026-12-22']]);
     clock = at('2026-12-23'); // Wednesday: objections were due by Tuesday
@@ -197,9 +197,9 @@ describe('unscheduled inspections (Q2) and the life of an inspection (Q3, Q4)', 
     clock = at('2027-01-25'); // Monday: considered on Friday 22nd, reported by Tuesday 26th
     const follow = await ok('quality', 'recordRecommendationResult', { inspectionId: id, consideredOn: '2027-01-22', measures: 'Both refusals reviewed; the staff instructed to cite the grounds of the Rules.' });
     expect(follow.recommendationReportDueOn).toBe('2027-01-26');
-    expect(follow.stages.at(-1)).toMatchObject({ stage: 'recommendation-reported', dueOn: '2027-01-26', late: false });
+    expect(follow.stages.at(-1)).toMatchObject({ stage: 'RECOMMENDATION_REPORTED', dueOn: '2027-01-26', late: false });
     // G2: every stage, with the role (never the person)
-    expect(follow.stages.map((x) => x.stage)).toEqual(['decided', 'notice-sent', 'started', 'suspended', 'resumed', 'inspectors-changed', 'draft-certificate-sent', 'certificate-sent', 'recommendation-reported']);
+    expect(follow.stages.map((x) => x.stage)).toEqual(['DECIDED', 'NOTICE_SENT', 'STARTED', 'SUSPENDED', 'RESUMED', 'INSPECTORS_CHANGED', 'DRAFT_CERTIFICATE_SENT', 'CERTIFICATE_SENT', 'RECOMMENDATION_REPORTED']);
     expect(new Set(follow.stages.map((x) => x.actorRole))).toEqual(new Set(['QUALITY_INSPECTOR']));
     expect(await prisma().auditLog.count({ where: { entityType: 'Inspection', entityId: (await prisma().inspection.findFirstOrThrow({ where: { matter: 'Refusals to register' } })).id } })).toBe(9);
     clock = null;

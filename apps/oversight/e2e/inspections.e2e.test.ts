@@ -60,7 +60,7 @@ it('Q1–Q4: an inspector walks an inspection from the proposed plan to the reco
   await page.fill('[data-input="signedBy"]', 'Ерлан Садықов, департамент басшысы');
   await button(page, '[data-action="notice"]', t.app.inspections.sendNotice).click();
   await page.locator('[data-section="facts"] [data-status="NOTIFIED"]').first().waitFor();
-  await page.locator('[data-stage="notice-sent"]').waitFor();
+  await page.locator('[data-stage="NOTICE_SENT"]').waitFor();
 
   // the inspections: quality control's and the Chambers' beside them; the seeded one in progress
   await page.goto(stack.url('/inspections'));
@@ -69,8 +69,8 @@ it('Q1–Q4: an inspector walks an inspection from the proposed plan to the reco
   await page.locator('tbody tr', { has: page.locator('[data-inspection="SC-AST"]') }).filter({ has: page.locator('[data-status="IN_PROGRESS"]') }).getByRole('link').click();
   await page.locator('[data-action="draft"]').waitFor();
   // Q3: it was suspended on a Friday and resumed on the Tuesday: both stages recorded
-  await page.locator('[data-stage="suspended"]').waitFor();
-  await page.locator('[data-stage="resumed"]').waitFor();
+  await page.locator('[data-stage="SUSPENDED"]').waitFor();
+  await page.locator('[data-stage="RESUMED"]').waitFor();
   await accessible(page, 'inspection in progress');
   // Q4: the draft certificate, the subject's answer, the certificate with its recommendation
   await page.fill('[data-input="draftFindings"]', 'Нәтижелер өтініш берушілерге 2–4 күн кешігіп берілген.');
@@ -79,7 +79,7 @@ it('Q1–Q4: an inspector walks an inspection from the proposed plan to the reco
   await page.locator('[data-section="facts"] [data-status="DRAFT_CERTIFICATE_SENT"]').first().waitFor();
   await page.check('[data-input="noObjections"]');
   await button(page, '[data-action="objections"]', t.app.inspections.objectionsSubmit).click();
-  await page.locator('[data-stage="no-objections"]').waitFor();
+  await page.locator('[data-stage="NO_OBJECTIONS"]').waitFor();
   await page.fill('[data-input="certificateFindings"]', 'Нәтижелер 11 жағдайда кешігіп берілді.');
   await page.fill('[data-input="recommendation"]', 'Нәтижелерді әділет органынан түскен күні беріңіз.');
   await button(page, '[data-action="certificate"]', t.app.inspections.certificateSubmit).click();
@@ -89,7 +89,7 @@ it('Q1–Q4: an inspector walks an inspection from the proposed plan to the reco
   // Q4: the follow-up — considered today, reported within 2 working days
   await page.fill('[data-input="measures"]', 'Беру тәртібі өзгертілді, қызметкерлерге нұсқау берілді.');
   await button(page, '[data-action="followUp"]', t.app.inspections.followUpSubmit).click();
-  await page.locator('[data-stage="recommendation-reported"]').waitFor();
+  await page.locator('[data-stage="RECOMMENDATION_REPORTED"]').waitFor();
   await accessible(page, 'followed up');
 
   // what was stored

@@ -7,6 +7,9 @@ CREATE TYPE "InspectingBody" AS ENUM ('QUALITY_CONTROL_BODY', 'MINISTRY');
 -- CreateEnum
 CREATE TYPE "InspectionSuspensionReason" AS ENUM ('REQUEST_FOR_INFORMATION', 'STATE_OF_EMERGENCY');
 
+-- CreateEnum
+CREATE TYPE "InspectionStageKind" AS ENUM ('planned', 'plan-amended', 'decided', 'notice-sent', 'started', 'suspended', 'resumed', 'inspectors-changed', 'draft-certificate-sent', 'objections-received', 'no-objections', 'certificate-sent', 'recommendation-reported', 'declared-invalid');
+
 -- AlterTable
 ALTER TABLE "Inspection" ADD COLUMN     "certificate" TEXT,
 ADD COLUMN     "completedOn" DATE,
@@ -101,7 +104,7 @@ CREATE TABLE "InspectionStage" (
     "id" TEXT NOT NULL,
     "inspectionId" TEXT NOT NULL,
     "status" "InspectionStatus" NOT NULL,
-    "stage" TEXT NOT NULL,
+    "stage" "InspectionStageKind" NOT NULL,
     "at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "seq" SERIAL NOT NULL,
     "actorRole" TEXT,

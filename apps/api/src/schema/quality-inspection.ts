@@ -2,7 +2,7 @@
 // semi-annual plan proposed from the platform's figures (Q1), unscheduled inspections on a ground (Q2), the
 // inspection's life with its deadlines (Q3, Q4), its validity (Q5), its stages (G2), and the Chamber's CH5
 // inspections listed beside them for the ministry. Thin: decode ids, authorise, call the use case, map.
-import { InspectingBody, InspectionSuspensionReason, ServiceProviderKind } from '@oryndau/db';
+import { InspectingBody, InspectionStageKind, InspectionSuspensionReason, ServiceProviderKind } from '@oryndau/db';
 import {
   draftCertificateLatestOn,
   inspectionNoticeLatestOn,
@@ -70,6 +70,27 @@ const SuspensionReasonEnum = builder.enumType(InspectionSuspensionReason, {
   values: {
     REQUEST_FOR_INFORMATION: { description: 'Awaiting information requested from a state body, official or other entity.' },
     STATE_OF_EMERGENCY: { description: 'A state of emergency was introduced.' },
+  } as const,
+});
+
+const InspectionStageKindEnum = builder.enumType(InspectionStageKind, {
+  name: 'InspectionStageKind',
+  description: 'G2: the stages of a quality-control inspection.',
+  values: {
+    PLANNED: { description: 'Put into the semi-annual plan (Q1).' },
+    PLAN_AMENDED: { description: 'Added to an approved plan, by decision of the head (Q1).' },
+    DECIDED: { description: 'An unscheduled inspection decided on a ground (Q2).' },
+    NOTICE_SENT: { description: 'The notice of start sent (Q3).' },
+    STARTED: { description: 'Started on its notified day (Q3).' },
+    SUSPENDED: { description: 'The term suspended (Q3).' },
+    RESUMED: { description: 'The term resumed (Q3).' },
+    INSPECTORS_CHANGED: { description: 'The inspectors changed, the subject notified (Q3).' },
+    DRAFT_CERTIFICATE_SENT: { description: 'The draft certificate sent (Q4).' },
+    OBJECTIONS_RECEIVED: { description: 'The subject’s objections received (Q4).' },
+    NO_OBJECTIONS: { description: 'The subject answered it has no objections (Q4).' },
+    CERTIFICATE_SENT: { description: 'The certificate sent: completed (Q4).' },
+    RECOMMENDATION_REPORTED: { description: 'The recommendation considered and its result reported (Q4).' },
+    DECLARED_INVALID: { description: 'Declared invalid for a gross violation (Q5).' },
   } as const,
 });
 
@@ -200,7 +221,7 @@ builder.prismaObject('InspectionStage', {
   description: 'G2: one stage of an inspection: when, by which role, the deadline it set, whether it was late.',
   fields: (t) => ({
     status: t.expose('status', { type: InspectionStatusEnum }),
-    stage: t.exposeString('stage', { description: 'Machine name: planned, plan-amended, decided, notice-sent, started, suspended, resumed, inspectors-changed, draft-certificate-sent, objections-received, no-objections, certificate-sent, recommendation-reported, declared-invalid.' }),
+    stage: t.expose('stage', { type: InspectionStageKindEnum }),
     at: t.expose('at', { type: 'DateTime' }),
     actorRole: t.exposeString('actorRole', { nullable: true, description: 'The role that acted (never the person).' }),
     dueOn: t.expose('dueOn', { type: 'Date', nullable: true, description: 'The deadline this stage set or answered.' }),

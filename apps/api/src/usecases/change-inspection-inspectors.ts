@@ -20,7 +20,7 @@ export async function changeInspectionInspectors(ctx: UseCaseContext, input: { i
     await tx.inspectionInspectorChange.create({ data: { inspectionId: row.id, decidedOn: dbDate(decidedOn), notifiedAt: ctx.now(), notifyDueOn: dbDate(notifyDueOn), inspectors } });
     const notice = row.notice && typeof row.notice === 'object' ? { ...(row.notice as Record<string, unknown>), inspectors } : row.notice;
     const updated = await tx.inspection.update({ where: { id: row.id }, data: { notice: notice ?? undefined } });
-    await recordStage(ctx, tx, { inspectionId: row.id, status: unchangedStatus(INSPECTION, row.status), stage: 'inspectors-changed', dueOn: notifyDueOn, late, note: inspectors.map((i) => `${i.name} (${i.position})`).join('; ') });
+    await recordStage(ctx, tx, { inspectionId: row.id, status: unchangedStatus(INSPECTION, row.status), stage: 'INSPECTORS_CHANGED', dueOn: notifyDueOn, late, note: inspectors.map((i) => `${i.name} (${i.position})`).join('; ') });
     await audit({ action: 'inspection.inspectors', entityType: 'Inspection', entityId: row.id, data: { decidedOn, notifyDueOn, late, inspectors } });
     return updated;
   });

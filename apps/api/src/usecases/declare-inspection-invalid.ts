@@ -21,7 +21,7 @@ export async function declareInspectionInvalid(ctx: UseCaseContext, input: { ins
       throw new DomainError('INVALID_INPUT', 'Say where the violation was found (at least 10 characters).', ['input', 'note'], { key: 'inspection.reasonRequired', rule: 'Q5' });
     }
     const updated = await tx.inspection.update({ where: { id: row.id }, data: { status, invalidReasons: reasons } });
-    await recordStage(ctx, tx, { inspectionId: row.id, status, stage: 'declared-invalid', note: [reasons.join(', '), input.note?.trim()].filter(Boolean).join(' — ') });
+    await recordStage(ctx, tx, { inspectionId: row.id, status, stage: 'DECLARED_INVALID', note: [reasons.join(', '), input.note?.trim()].filter(Boolean).join(' — ') });
     await audit({ action: 'inspection.invalid', entityType: 'Inspection', entityId: row.id, data: { reasons, found } });
     return updated;
   });

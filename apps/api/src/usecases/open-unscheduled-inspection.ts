@@ -70,7 +70,7 @@ export async function openUnscheduledInspection(ctx: UseCaseContext, input: Open
           status: createAs(INSPECTION, 'PLANNED'),
         },
       });
-      await recordStage(ctx, tx, { inspectionId: row.id, status: unchangedStatus(INSPECTION, row.status), stage: 'decided', dueOn: inspectionNoticeLatestOn(input.startsOn, 'UNSCHEDULED', cal), note: input.ground });
+      await recordStage(ctx, tx, { inspectionId: row.id, status: unchangedStatus(INSPECTION, row.status), stage: 'DECIDED', dueOn: inspectionNoticeLatestOn(input.startsOn, 'UNSCHEDULED', cal), note: input.ground });
       await audit({ action: 'inspection.unscheduled.open', entityType: 'Inspection', entityId: row.id, data: { providerId: provider.id, ground: input.ground, body, startsOn: input.startsOn, endsOn } });
       return row;
     },

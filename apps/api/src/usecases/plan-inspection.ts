@@ -87,7 +87,7 @@ export async function planInspection(ctx: UseCaseContext, input: PlanInspectionI
       await recordStage(ctx, tx, {
         inspectionId: row.id,
         status: unchangedStatus(INSPECTION, row.status),
-        stage: plan.approvedAt ? 'plan-amended' : 'planned',
+        stage: plan.approvedAt ? 'PLAN_AMENDED' : 'PLANNED',
         dueOn: inspectionNoticeLatestOn(input.startsOn, 'SCHEDULED', cal),
         note: findings.map((f) => `${f.criterion}: ${f.figure ?? '—'}`).join('; '),
       });

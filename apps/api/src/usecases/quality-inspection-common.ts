@@ -1,7 +1,7 @@
 // Inspections (issue 10): what the quality-control inspection use cases share — loading an inspection with what
 // its rules read, who may write it, its stages (G2) and its validity (Q5). Each use case is its own file.
 import { almatyDate, inspectionValidity, type GrossViolation, type InspectionStatus, type NextStatus, type IsoDate, type OtherViolation, type WorkingCalendar } from '@oryndau/domain';
-import type { Prisma } from '@oryndau/db';
+import type { InspectionStageKind, Prisma } from '@oryndau/db';
 import { DomainError } from '../errors.ts';
 import { isoDate } from '../dates.ts';
 import { hasRole, requireMayWriteInspection } from '../access.ts';
@@ -27,7 +27,7 @@ export function actingRole(ctx: UseCaseContext): string {
 export async function recordStage(
   ctx: UseCaseContext,
   tx: Tx,
-  s: { inspectionId: string; status: NextStatus<'inspection', InspectionStatus>; stage: string; dueOn?: IsoDate | null; late?: boolean; note?: string | null },
+  s: { inspectionId: string; status: NextStatus<'inspection', InspectionStatus>; stage: InspectionStageKind; dueOn?: IsoDate | null; late?: boolean; note?: string | null },
 ): Promise<void> {
   await tx.inspectionStage.create({
     data: {

@@ -20,7 +20,7 @@ export async function recordInspectionObjections(ctx: UseCaseContext, input: { i
       throw new DomainError('DEADLINE_PASSED', `Objections were due by ${due} (2 working days from the draft's receipt).`, ['input', 'inspectionId'], { key: 'inspection.objectionsLate', rule: 'Q4', params: { dueOn: due } });
     }
     const updated = await tx.inspection.update({ where: { id: row.id }, data: { objections: input.none ? null : text, objectionsReceivedAt: ctx.now() } });
-    await recordStage(ctx, tx, { inspectionId: row.id, status: unchangedStatus(INSPECTION, row.status), stage: input.none ? 'no-objections' : 'objections-received', dueOn: due, note: input.none ? null : text.slice(0, 300) });
+    await recordStage(ctx, tx, { inspectionId: row.id, status: unchangedStatus(INSPECTION, row.status), stage: input.none ? 'NO_OBJECTIONS' : 'OBJECTIONS_RECEIVED', dueOn: due, note: input.none ? null : text.slice(0, 300) });
     await audit({ action: 'inspection.objections', entityType: 'Inspection', entityId: row.id, data: { none: input.none, dueOn: due } });
     return updated;
   });

@@ -27,7 +27,7 @@ export async function recordRecommendationResult(ctx: UseCaseContext, input: { i
       where: { id: row.id },
       data: { recommendationConsideredOn: dbDate(consideredOn), recommendationMeasures: input.measures.trim(), recommendationReportDueOn: dbDate(reportDueOn), recommendationReportedAt: ctx.now() },
     });
-    await recordStage(ctx, tx, { inspectionId: row.id, status: unchangedStatus(INSPECTION, row.status), stage: 'recommendation-reported', dueOn: reportDueOn, late: consideredLate || reportLate, note: input.measures.trim().slice(0, 300) });
+    await recordStage(ctx, tx, { inspectionId: row.id, status: unchangedStatus(INSPECTION, row.status), stage: 'RECOMMENDATION_REPORTED', dueOn: reportDueOn, late: consideredLate || reportLate, note: input.measures.trim().slice(0, 300) });
     await audit({ action: 'inspection.recommendationResult', entityType: 'Inspection', entityId: row.id, data: { consideredOn, actDue, consideredLate, reportDueOn, reportLate } });
     return updated;
   });

@@ -23,7 +23,7 @@ export async function resumeInspection(ctx: UseCaseContext, input: { inspectionI
     const late = today(ctx) > notifyDueOn;
     await tx.inspectionSuspension.update({ where: { id: open.id }, data: { toOn: dbDate(resumedOn), resumeNotifiedAt: ctx.now() } });
     const updated = await tx.inspection.update({ where: { id: row.id }, data: { status, endsOn: dbDate(endsOn) } });
-    await recordStage(ctx, tx, { inspectionId: row.id, status, stage: 'resumed', dueOn: notifyDueOn, late, note: `ends ${endsOn}` });
+    await recordStage(ctx, tx, { inspectionId: row.id, status, stage: 'RESUMED', dueOn: notifyDueOn, late, note: `ends ${endsOn}` });
     await audit({ action: 'inspection.resume', entityType: 'Inspection', entityId: row.id, data: { resumedOn, endsOn, previousEndsOn: isoDate(row.endsOn), notifyDueOn, late } });
     return updated;
   });

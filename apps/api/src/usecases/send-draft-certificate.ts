@@ -23,7 +23,7 @@ export async function sendDraftCertificate(ctx: UseCaseContext, input: { inspect
       where: { id: row.id },
       data: { status, draftCertificate: input.findings.trim(), findingsViolations: input.violationsFound, draftCertificateSentAt: ctx.now(), objectionsDueOn: dbDate(due) },
     });
-    await recordStage(ctx, tx, { inspectionId: row.id, status, stage: 'draft-certificate-sent', dueOn: due, late, note: `latest ${latest}` });
+    await recordStage(ctx, tx, { inspectionId: row.id, status, stage: 'DRAFT_CERTIFICATE_SENT', dueOn: due, late, note: `latest ${latest}` });
     await audit({ action: 'inspection.draftCertificate', entityType: 'Inspection', entityId: row.id, data: { latest, late, objectionsDueOn: due, violationsFound: input.violationsFound } });
     return updated;
   });

@@ -45,7 +45,7 @@ export async function sendInspectionCertificate(ctx: UseCaseContext, input: { in
         recommendationDueOn: due ? dbDate(due) : null,
       },
     });
-    await recordStage(ctx, tx, { inspectionId: row.id, status, stage: 'certificate-sent', dueOn: due, late: on > isoDate(row.endsOn), note: recommendation ? 'recommendation' : null });
+    await recordStage(ctx, tx, { inspectionId: row.id, status, stage: 'CERTIFICATE_SENT', dueOn: due, late: on > isoDate(row.endsOn), note: recommendation ? 'recommendation' : null });
     await audit({ action: 'inspection.certificate', entityType: 'Inspection', entityId: row.id, data: { completedOn: on, endsOn: isoDate(row.endsOn), recommendationDueOn: due } });
     return updated;
   });

@@ -78,7 +78,7 @@ export async function sendInspectionNotice(ctx: UseCaseContext, input: SendInspe
       where: { id: row.id },
       data: { status, notice, noticeSentAt: ctx.now(), noticeLate: false, startsOn: dbDate(startsOn), endsOn: dbDate(endsOn) },
     });
-    await recordStage(ctx, tx, { inspectionId: row.id, status, stage: 'notice-sent', dueOn: startsOn, note: `latest ${latest}` });
+    await recordStage(ctx, tx, { inspectionId: row.id, status, stage: 'NOTICE_SENT', dueOn: startsOn, note: `latest ${latest}` });
     await audit({ action: 'inspection.notice', entityType: 'Inspection', entityId: row.id, data: { startsOn, endsOn, latest, items: Object.keys(notice).length } });
     return updated;
   });

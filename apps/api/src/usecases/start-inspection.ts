@@ -21,7 +21,7 @@ export async function startInspection(ctx: UseCaseContext, input: { inspectionId
       throw new DomainError('INVALID_STATE', `The inspection starts on ${isoDate(row.startsOn)}, as notified.`, ['input', 'inspectionId'], { key: 'inspection.notYetStartDay', rule: 'Q3', params: { startsOn: isoDate(row.startsOn) } });
     }
     const updated = await tx.inspection.update({ where: { id: row.id }, data: { status, startedOn: dbDate(on) } });
-    await recordStage(ctx, tx, { inspectionId: row.id, status, stage: 'started', dueOn: isoDate(row.endsOn) });
+    await recordStage(ctx, tx, { inspectionId: row.id, status, stage: 'STARTED', dueOn: isoDate(row.endsOn) });
     await audit({ action: 'inspection.start', entityType: 'Inspection', entityId: row.id, data: { startedOn: on, endsOn: isoDate(row.endsOn) } });
     return updated;
   });

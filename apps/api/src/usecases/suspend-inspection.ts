@@ -22,7 +22,7 @@ export async function suspendInspection(ctx: UseCaseContext, input: { inspection
     const late = today(ctx) > notifyDueOn;
     await tx.inspectionSuspension.create({ data: { inspectionId: row.id, kind: input.kind, reason: input.reason.trim(), fromOn: dbDate(decidedOn), notifiedAt: ctx.now() } });
     const updated = await tx.inspection.update({ where: { id: row.id }, data: { status } });
-    await recordStage(ctx, tx, { inspectionId: row.id, status, stage: 'suspended', dueOn: notifyDueOn, late, note: `${input.kind}: ${input.reason.trim()}` });
+    await recordStage(ctx, tx, { inspectionId: row.id, status, stage: 'SUSPENDED', dueOn: notifyDueOn, late, note: `${input.kind}: ${input.reason.trim()}` });
     await audit({ action: 'inspection.suspend', entityType: 'Inspection', entityId: row.id, data: { kind: input.kind, decidedOn, notifyDueOn, late } });
     return updated;
   });

@@ -72,7 +72,7 @@ export async function seedInspections(tx: Tx, now: Date): Promise<void> {
     subject, matter, duration: { fromOn, toOn }, periodUnderInspection: { fromOn: addMonths(fromOn, -12), toOn: addDays(fromOn, -1) }, kind, grounds,
     signature: 'Yerlan Sadykov, head of the quality-control department',
   });
-  const stage = (inspectionId: string, status: Prisma.InspectionStageCreateManyInput['status'], name: string, on: IsoDate, hhmm: string, dueOn: IsoDate | null = null, note: string | null = null, late = false) =>
+  const stage = (inspectionId: string, status: Prisma.InspectionStageCreateManyInput['status'], name: Prisma.InspectionStageCreateManyInput['stage'], on: IsoDate, hhmm: string, dueOn: IsoDate | null = null, note: string | null = null, late = false) =>
     ({ inspectionId, status, stage: name, at: almatyInstant(on, hhmm), actorRole: 'QUALITY_INSPECTOR', dueOn: dueOn ? d(dueOn) : null, note, late }) satisfies Prisma.InspectionStageCreateManyInput;
   const stages: Prisma.InspectionStageCreateManyInput[] = [];
 
@@ -130,7 +130,7 @@ export async function seedInspections(tx: Tx, now: Date): Promise<void> {
         objectionsDueOn: d(dueOn(cal.addWorkingDays(endsOn, -3), PERIODS.objectionsWithin, cal)), certificate: 'No violations of the service standards were found.', findings: 'No violations of the service standards were found.', breachFound: false,
         certificateSentAt: almatyInstant(endsOn, '16:00'), completedOn: d(endsOn),
     });
-    stages.push(stage(row.id, 'COMPLETED', 'certificate-sent', endsOn, '16:00'));
+    stages.push(stage(row.id, 'COMPLETED', 'CERTIFICATE_SENT', endsOn, '16:00'));
   };
 
   // ---------------------------------------------------------- Q1 (6): three unscheduled inspections in the last year — Pavlodar
@@ -171,11 +171,11 @@ export async function seedInspections(tx: Tx, now: Date): Promise<void> {
     });
     suspensions.push({ inspectionId: row.id, kind: 'REQUEST_FOR_INFORMATION', reason: 'Awaiting the delivery registers requested from the justice department of Astana.', fromOn: d(friday), toOn: d(resumedOn), notifiedAt: almatyInstant(friday, '16:00'), resumeNotifiedAt: almatyInstant(resumedOn, '10:00') });
     stages.push(
-      stage(row.id, 'PLANNED', 'decided', addDays(noticeOn, -1), '15:00', addDays(startsOn, -1), 'MONITORING_FINDINGS'),
-      stage(row.id, 'NOTIFIED', 'notice-sent', noticeOn, '11:00', startsOn),
-      stage(row.id, 'IN_PROGRESS', 'started', startsOn, '09:30', firstEnd),
-      stage(row.id, 'SUSPENDED', 'suspended', friday, '16:00', changeNoticeDueOn(friday, cal), 'REQUEST_FOR_INFORMATION: awaiting the delivery registers'),
-      stage(row.id, 'IN_PROGRESS', 'resumed', resumedOn, '10:00', changeNoticeDueOn(resumedOn, cal), `ends ${endsOn}`),
+      stage(row.id, 'PLANNED', 'DECIDED', addDays(noticeOn, -1), '15:00', addDays(startsOn, -1), 'MONITORING_FINDINGS'),
+      stage(row.id, 'NOTIFIED', 'NOTICE_SENT', noticeOn, '11:00', startsOn),
+      stage(row.id, 'IN_PROGRESS', 'STARTED', startsOn, '09:30', firstEnd),
+      stage(row.id, 'SUSPENDED', 'SUSPENDED', friday, '16:00', changeNoticeDueOn(friday, cal), 'REQUEST_FOR_INFORMATION: awaiting the delivery registers'),
+      stage(row.id, 'IN_PROGRESS', 'RESUMED', resumedOn, '10:00', changeNoticeDueOn(resumedOn, cal), `ends ${endsOn}`),
     );
   }
 
@@ -202,10 +202,10 @@ export async function seedInspections(tx: Tx, now: Date): Promise<void> {
         certificateSentAt: almatyInstant(completedOn, '16:00'), completedOn: d(completedOn), recommendation, recommendationReceivedOn: d(completedOn), recommendationDueOn: d(due),
     });
     stages.push(
-      stage(row.id, 'IN_PROGRESS', 'started', startsOn, '09:30', endsOn),
-      stage(row.id, 'DRAFT_CERTIFICATE_SENT', 'draft-certificate-sent', draftOn, '15:00', objectionsDueOn(draftOn, cal)),
-      stage(row.id, 'DRAFT_CERTIFICATE_SENT', 'objections-received', cal.addWorkingDays(draftOn, 1), '12:00', objectionsDueOn(draftOn, cal)),
-      stage(row.id, 'COMPLETED', 'certificate-sent', completedOn, '16:00', due, 'recommendation'),
+      stage(row.id, 'IN_PROGRESS', 'STARTED', startsOn, '09:30', endsOn),
+      stage(row.id, 'DRAFT_CERTIFICATE_SENT', 'DRAFT_CERTIFICATE_SENT', draftOn, '15:00', objectionsDueOn(draftOn, cal)),
+      stage(row.id, 'DRAFT_CERTIFICATE_SENT', 'OBJECTIONS_RECEIVED', cal.addWorkingDays(draftOn, 1), '12:00', objectionsDueOn(draftOn, cal)),
+      stage(row.id, 'COMPLETED', 'CERTIFICATE_SENT', completedOn, '16:00', due, 'recommendation'),
     );
   }
 
@@ -220,7 +220,7 @@ export async function seedInspections(tx: Tx, now: Date): Promise<void> {
         matter: 'Refusals to register enforcement applications.', reason: 'Appeal of a claimant about a refusal without reasons.', inspectorIds,
         noticeSentAt: null, startsOn: d(startsOn), endsOn: d(inspectionLatestEndOn(startsOn, 'UNSCHEDULED', cal)!), status: 'INVALID', invalidReasons: ['NO_NOTICE'],
     });
-    stages.push(stage(row.id, 'INVALID', 'declared-invalid', cal.addWorkingDays(startsOn, 1), '12:00', null, 'NO_NOTICE — the subject objected: no notice of start was sent'));
+    stages.push(stage(row.id, 'INVALID', 'DECLARED_INVALID', cal.addWorkingDays(startsOn, 1), '12:00', null, 'NO_NOTICE — the subject objected: no notice of start was sent'));
   }
 
   // ---------------------------------------------------------- the next semi-annual plan, in preparation (Q1)
@@ -237,7 +237,7 @@ export async function seedInspections(tx: Tx, now: Date): Promise<void> {
         matter: 'Compliance with the service standards of attestation and enforcement initiation.', reason: 'NO_SCHEDULED_INSPECTION_FOR_3_YEARS', inspectorIds,
         startsOn: d(startsOn), endsOn: d(inspectionLatestEndOn(startsOn, 'SCHEDULED', cal)!), status: 'PLANNED',
     });
-    stages.push(stage(row.id, 'PLANNED', 'planned', today, '09:00', cal.addWorkingDays(startsOn, -3), 'NO_SCHEDULED_INSPECTION_FOR_3_YEARS'));
+    stages.push(stage(row.id, 'PLANNED', 'PLANNED', today, '09:00', cal.addWorkingDays(startsOn, -3), 'NO_SCHEDULED_INSPECTION_FOR_3_YEARS'));
   }
   await tx.inspection.createMany({ data: inspections });
   if (suspensions.length) await tx.inspectionSuspension.createMany({ data: suspensions });

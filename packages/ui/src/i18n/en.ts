@@ -284,6 +284,22 @@ const enumLabels = {
     SERVICE_PERIOD: 'End of the service period',
   } satisfies Record<E.AttestationDeadlineKind, string>,
   // inspections (issue 10): quality-control inspections
+  inspectionStageKind: {
+    PLANNED: 'Put into the plan',
+    PLAN_AMENDED: 'Added to the approved plan',
+    DECIDED: 'Decided',
+    NOTICE_SENT: 'Notice of start sent',
+    STARTED: 'Started',
+    SUSPENDED: 'Suspended',
+    RESUMED: 'Resumed',
+    INSPECTORS_CHANGED: 'Inspectors changed',
+    DRAFT_CERTIFICATE_SENT: 'Draft certificate sent',
+    OBJECTIONS_RECEIVED: 'Objections received',
+    NO_OBJECTIONS: 'No objections',
+    CERTIFICATE_SENT: 'Certificate sent',
+    RECOMMENDATION_REPORTED: 'Recommendation considered and reported',
+    DECLARED_INVALID: 'Declared invalid',
+  } satisfies Record<E.InspectionStageKind, string>,
   serviceProviderKind: {
     TERRITORIAL_JUSTICE_BODY: 'Territorial justice body',
     MINISTRY_LICENSING_UNIT: 'Ministry licensing unit',

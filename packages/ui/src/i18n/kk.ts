@@ -328,6 +328,22 @@ export const kk: UiMessages = {
       REFUSE: 'Бас тарту',
       RECONSIDER: 'Алдын ала шешімді кері қайтару',
     // inspections (issue 10): quality-control inspections
+    inspectionStageKind: {
+      PLANNED: 'Жоспарға енгізілді',
+      PLAN_AMENDED: 'Бекітілген жоспарға қосылды',
+      DECIDED: 'Тағайындалды',
+      NOTICE_SENT: 'Басталуы туралы хабарлама жіберілді',
+      STARTED: 'Басталды',
+      SUSPENDED: 'Тоқтатылды',
+      RESUMED: 'Қайта басталды',
+      INSPECTORS_CHANGED: 'Инспекторлар ауыстырылды',
+      DRAFT_CERTIFICATE_SENT: 'Анықтама жобасы жіберілді',
+      OBJECTIONS_RECEIVED: 'Қарсылықтар түсті',
+      NO_OBJECTIONS: 'Қарсылық жоқ',
+      CERTIFICATE_SENT: 'Анықтама жіберілді',
+      RECOMMENDATION_REPORTED: 'Ұсыным қаралып, есеп берілді',
+      DECLARED_INVALID: 'Жарамсыз деп танылды',
+    },
     serviceProviderKind: {
       TERRITORIAL_JUSTICE_BODY: 'Аумақтық әділет органы',
       MINISTRY_LICENSING_UNIT: 'Министрліктің лицензиялау бөлімшесі',

@@ -328,6 +328,22 @@ export const ru: UiMessages = {
       REFUSE: 'Отказать',
       RECONSIDER: 'Отозвать предварительное решение',
     // inspections (issue 10): quality-control inspections
+    inspectionStageKind: {
+      PLANNED: 'Включена в план',
+      PLAN_AMENDED: 'Добавлена в утверждённый план',
+      DECIDED: 'Назначена',
+      NOTICE_SENT: 'Направлено уведомление о начале',
+      STARTED: 'Начата',
+      SUSPENDED: 'Приостановлена',
+      RESUMED: 'Возобновлена',
+      INSPECTORS_CHANGED: 'Изменён состав инспекторов',
+      DRAFT_CERTIFICATE_SENT: 'Направлен проект справки',
+      OBJECTIONS_RECEIVED: 'Получены возражения',
+      NO_OBJECTIONS: 'Возражений нет',
+      CERTIFICATE_SENT: 'Направлена справка',
+      RECOMMENDATION_REPORTED: 'Рекомендация рассмотрена, отчёт получен',
+      DECLARED_INVALID: 'Признана недействительной',
+    },
     serviceProviderKind: {
       TERRITORIAL_JUSTICE_BODY: 'Территориальный орган юстиции',
       MINISTRY_LICENSING_UNIT: 'Подразделение лицензирования министерства',

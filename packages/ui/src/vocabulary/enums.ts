@@ -45,6 +45,7 @@ export type TestLanguage = Enum<'TestLanguage'>;
 export type CommissionVoteValue = Enum<'CommissionVoteValue'>;
 export type AttestationDeadlineKind = Enum<'AttestationDeadlineKind'>;
 // inspections (issue 10)
+export type InspectionStageKind = Enum<'InspectionStageKind'>;
 export type ServiceProviderKind = Enum<'ServiceProviderKind'>;
 export type InspectingBody = Enum<'InspectingBody'>;
 export type InspectionSuspensionReason = Enum<'InspectionSuspensionReason'>;

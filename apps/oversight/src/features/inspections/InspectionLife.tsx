@@ -96,7 +96,7 @@ export function InspectionLife({ inspection }: { inspection: InspectionLifeData 
           empty={t('app.inspections.noStages')}
           columns={[
             { key: 'at', header: t('app.inspections.when'), render: (s) => format.dateTime(s.at) },
-            { key: 'stage', header: t('app.inspections.stage'), rowHeader: true, render: (s) => <span data-stage={s.stage}>{t(`app.inspections.stageName.${s.stage}`, { defaultValue: s.stage })}</span> },
+            { key: 'stage', header: t('app.inspections.stage'), rowHeader: true, render: (s) => <span data-stage={s.stage}>{label('inspectionStageKind', s.stage)}</span> },
             { key: 'role', header: t('app.inspections.who'), render: (s) => (s.actorRole ? t(`role.${s.actorRole}`, { defaultValue: s.actorRole }) : '') },
             { key: 'due', header: t('app.inspections.dueOn'), render: (s) => (s.dueOn ? format.date(s.dueOn) : '') },
             { key: 'late', header: t('app.inspections.onTime'), render: (s) => (s.late ? t('app.inspections.late') : t('app.inspections.inTime')) },
