@@ -11,6 +11,7 @@ import {
   NOTICE_ITEMS,
   type GrossViolation,
 } from '@oryndau/domain';
+import { GraphQLError } from 'graphql';
 import { builder } from '../builder.ts';
 import { hasRole, mayWriteInspection } from '../access.ts';
 import { isoDate } from '../dates.ts';
@@ -339,7 +340,12 @@ builder.queryFields((t) => ({
     args: { year: t.arg.int({ required: false }), half: t.arg.int({ required: false }) },
     resolve: (_r, args, ctx) => {
       const next = nextPlanPeriod(almatyDate(ctx.now()));
-      return inspectionPlanProposal(ctx, { year: args.year ?? next.year, half: (args.half ?? next.half) as 1 | 2 });
+      const year = args.year ?? next.year;
+      const half = args.half ?? next.half;
+      if (year < 2000 || year > 2999 || (half !== 1 && half !== 2)) {
+        throw new GraphQLError('A plan is for a year between 2000 and 2999 and a half, 1 or 2 (Q1).', { extensions: { code: 'BAD_USER_INPUT', key: 'inspection.planPeriod' } });
+      }
+      return inspectionPlanProposal(ctx, { year, half: half as 1 | 2 });
     },
   }),
   inspectionPlans: t.prismaField({

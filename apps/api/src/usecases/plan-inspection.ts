@@ -24,6 +24,7 @@ export interface PlanInspectionInput {
 
 export async function planInspection(ctx: UseCaseContext, input: PlanInspectionInput) {
   requireQualityInspector(ctx.viewer);
+  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2999) throw new DomainError('INVALID_INPUT', 'A plan is for a year between 2000 and 2999.', ['input', 'year'], { key: 'inspection.planPeriod', rule: 'Q1' });
   if (input.half !== 1 && input.half !== 2) throw new DomainError('INVALID_INPUT', 'The half is 1 or 2.', ['input', 'half'], { key: 'inspection.planPeriod', rule: 'Q1' });
   const period = { year: input.year, half: input.half as 1 | 2 };
   if (!isValidIsoDate(input.startsOn)) throw new DomainError('INVALID_INPUT', 'Start must be YYYY-MM-DD.', ['input', 'startsOn'], { key: 'input.dateFormat' });
