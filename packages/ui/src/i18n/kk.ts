@@ -327,6 +327,7 @@ export const kk: UiMessages = {
     hearingDecision: {
       REFUSE: 'Бас тарту',
       RECONSIDER: 'Алдын ала шешімді кері қайтару',
+    },
     // inspections (issue 10): quality-control inspections
     inspectionStageKind: {
       PLANNED: 'Жоспарға енгізілді',

@@ -327,6 +327,7 @@ export const ru: UiMessages = {
     hearingDecision: {
       REFUSE: 'Отказать',
       RECONSIDER: 'Отозвать предварительное решение',
+    },
     // inspections (issue 10): quality-control inspections
     inspectionStageKind: {
       PLANNED: 'Включена в план',
