@@ -326,6 +326,8 @@ export function requireAttestationStaffOf(viewer: Viewer | null, regionId: strin
 export function requireApplicantAccount(viewer: Viewer | null): asserts viewer is Viewer {
   if (!viewer) throw new DomainError('FORBIDDEN', 'Sign in to apply.');
   if (!hasRole(viewer, 'APPLICANT') || !viewer.personId) throw new DomainError('FORBIDDEN', 'Only a citizen signed in on the portal applies for attestation.');
+}
+
 // ---------------------------------------------------------------- inspections (issue 10): who writes quality-control inspections
 // The authorised body for quality control (QUALITY_INSPECTOR) plans and runs the state quality-control
 // inspections (Q1–Q5). Ministry inspectors read everything and write only inspections: the Ministry's own

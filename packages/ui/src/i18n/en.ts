@@ -394,6 +394,7 @@ const errorMessages = {
       NO_VOTES: 'Nobody has voted yet.',
       MEMBER_DID_NOT_VOTE: '{{member}} has not voted yet: every member votes.',
     },
+  },
   // inspections (issue 10)
   inspection: {
     anonymousAppeal: 'Unscheduled inspections are not carried out on anonymous appeals.',

@@ -460,6 +460,7 @@ export const kk: UiMessages = {
         NO_VOTES: 'Әзірге ешкім дауыс бермеді.',
         MEMBER_DID_NOT_VOTE: '{{member}} әлі дауыс бермеді: әр мүше дауыс береді.',
       },
+    },
     // inspections (issue 10)
     inspection: {
       anonymousAppeal: 'Жоспардан тыс тексерулер жасырын өтініштер бойынша жүргізілмейді.',

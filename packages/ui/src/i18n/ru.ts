@@ -460,6 +460,7 @@ export const ru: UiMessages = {
         NO_VOTES: 'Пока никто не проголосовал.',
         MEMBER_DID_NOT_VOTE: '{{member}} ещё не проголосовал(а): голосуют все члены.',
       },
+    },
     // inspections (issue 10)
     inspection: {
       anonymousAppeal: 'Внеплановые проверки по анонимным обращениям не проводятся.',
