@@ -401,3 +401,45 @@ export function dashboardRegions(viewer: Viewer | null): string[] | null {
   if (grants.some((g) => !g.regionId)) return null;
   return [...new Set(grants.map((g) => g.regionId!))];
 }
+
+// ---------------------------------------------------------------- inspections (issue 10): who writes quality-control inspections
+// The authorised body for quality control (QUALITY_INSPECTOR) plans and runs the state quality-control
+// inspections (Q1–Q5). Ministry inspectors read everything and write only inspections: the Ministry's own
+// unscheduled inspections of its territorial justice bodies (departmental control on a Q2 ground), never the
+// semi-annual plan (approved by the authorised body, art. 27-1 p.3), never an inspection of the Ministry's own
+// licensing unit or of the State Corporation, and never an inspection another body conducts.
+export type InspectingBodyKey = 'QUALITY_CONTROL_BODY' | 'MINISTRY';
+
+export function inspectingBodyOf(viewer: Viewer | null): InspectingBodyKey | null {
+  if (hasRole(viewer, 'QUALITY_INSPECTOR')) return 'QUALITY_CONTROL_BODY';
+  if (hasRole(viewer, 'MINISTRY_INSPECTOR')) return 'MINISTRY';
+  return null;
+}
+
+/** The region of the viewer's territorial division of the inspecting body; null: its central office (any region). */
+export function inspectingRegionOf(viewer: Viewer | null, body: InspectingBodyKey): string | null {
+  const role = body === 'QUALITY_CONTROL_BODY' ? 'QUALITY_INSPECTOR' : 'MINISTRY_INSPECTOR';
+  const grants = viewer?.grants.filter((g) => g.role === role) ?? [];
+  return grants.length && grants.every((g) => g.regionId) ? grants[0]!.regionId : null;
+}
+
+export function mayWriteInspection(viewer: Viewer | null, inspection: { conductedBy: InspectingBodyKey; chamberId: string | null }): boolean {
+  if (inspection.chamberId) return false; // CH5: the chamber's own, written by its officials
+  return inspection.conductedBy === 'QUALITY_CONTROL_BODY' ? hasRole(viewer, 'QUALITY_INSPECTOR') : hasRole(viewer, 'MINISTRY_INSPECTOR');
+}
+
+export function requireMayWriteInspection(viewer: Viewer | null, inspection: { conductedBy: InspectingBodyKey; chamberId: string | null }): void {
+  if (!mayWriteInspection(viewer, inspection)) {
+    throw new DomainError('FORBIDDEN', 'Only inspectors of the body conducting this inspection may change it.', null, { key: 'inspection.notYourBody' });
+  }
+}
+
+/** Q1: the semi-annual plan is the authorised body's: only quality-control inspectors build and approve it. */
+export function requireQualityInspector(viewer: Viewer | null): void {
+  if (!hasRole(viewer, 'QUALITY_INSPECTOR')) throw new DomainError('FORBIDDEN', 'Only quality-control inspectors plan inspections (Q1).', null, { key: 'inspection.planQualityOnly', rule: 'Q1' });
+}
+
+/** Which subjects a body may open an unscheduled inspection of: the Ministry only its territorial justice bodies. */
+export function mayInspectSubject(body: InspectingBodyKey, providerKind: string): boolean {
+  return body === 'QUALITY_CONTROL_BODY' || providerKind === 'TERRITORIAL_JUSTICE_BODY';
+}

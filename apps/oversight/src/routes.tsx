@@ -3,6 +3,10 @@
 // useNavItems (with `roles` when only some of the app's roles may see it).
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Loading, useTranslation, type NavItem, type RouteDefinition } from '@oryndau/ui';
+// inspections (issue 10)
+import { InspectionPage } from './pages/InspectionPage.tsx';
+import { InspectionPlanPage } from './pages/InspectionPlanPage.tsx';
+import { InspectionsPage } from './pages/InspectionsPage.tsx';
 
 // ---- dashboards (issue 11): the home page is the dashboards' overview; the pages (and the charting library)
 // load when first opened
@@ -23,6 +27,10 @@ export const routes: readonly RouteDefinition[] = [
   { path: '/dashboards/chambers/:id', render: ({ id }) => page(<DashboardChamberPage key={id} id={id ?? ''} />) },
   { path: '/dashboards/work', render: () => page(<DashboardWorkPage />) },
   { path: '/dashboards/items/:id', render: ({ id }) => page(<DashboardItemPage key={id} id={id ?? ''} />) },
+  // inspections (issue 10): quality-control inspections, the plan, the Chambers' CH5 inspections
+  { path: '/inspections', render: () => <InspectionsPage /> },
+  { path: '/inspections/plan', render: () => <InspectionPlanPage /> },
+  { path: '/inspections/:id', render: ({ id }) => <InspectionPage key={id} id={id ?? ''} /> },
 ];
 
 export function useNavItems(): NavItem[] {
@@ -33,5 +41,7 @@ export function useNavItems(): NavItem[] {
     { to: '/dashboards/overdue', label: t('app.dashboards.nav.overdue') },
     { to: '/dashboards/chambers', label: t('app.dashboards.nav.chambers') },
     { to: '/dashboards/work', label: t('app.dashboards.nav.work') },
+    // inspections (issue 10)
+    { to: '/inspections', label: t('app.inspections.nav') },
   ];
 }

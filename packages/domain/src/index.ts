@@ -23,3 +23,5 @@ export * from './state-systems.ts';
 export * from './dashboards.ts';
 // legal assistance (issue 12, area: legal)
 export * from './legal-assistance.ts';
+// inspections (issue 10): the semi-annual plan from the platform's figures (Q1)
+export * from './inspection-plan.ts';

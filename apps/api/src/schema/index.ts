@@ -23,6 +23,8 @@ import './dashboard.ts';
 import './open-data.ts';
 // legal assistance (issue 12, area: legal)
 import './legal-assistance.ts';
+// inspections (issue 10): state quality-control inspections
+import './quality-inspection.ts';
 import { applyAccess } from './record-auth.ts';
 
 builder.queryType({ description: 'Everything one can read. Lists are Relay connections (`first` ≤ 100, `after`).' });

@@ -115,3 +115,6 @@ builder.mutationFields((t) => ({
       runForPayload(async () => ({ inspectionId: (await completeBailiffInspection(ctx, { ...input, inspectionId: input.inspectionId.id })).id })),
   }),
 }));
+
+// ---------------------------------------------------------------- inspections (issue 10): shared with quality-inspection.ts
+export { InspectionGroundEnum };

@@ -150,6 +150,40 @@ export const introspection = {
    },
    {
     "kind": "OBJECT",
+    "name": "ApproveInspectionPlanPayload",
+    "fields": [
+     {
+      "name": "plan",
+      "type": {
+       "kind": "OBJECT",
+       "name": "InspectionPlan",
+       "ofType": null
+      },
+      "args": []
+     },
+     {
+      "name": "userErrors",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "UserError",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
     "name": "AssignAllWaitingPayload",
     "fields": [
      {
@@ -5467,6 +5501,84 @@ export const introspection = {
       "args": []
      },
      {
+      "name": "byChamber",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "certificate",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "certificateSentAt",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "chamberName",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "completedOn",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "conductedBy",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "draftCertificate",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "draftCertificateLatestOn",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "draftCertificateSentAt",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
       "name": "endsOn",
       "type": {
        "kind": "NON_NULL",
@@ -5508,6 +5620,41 @@ export const introspection = {
       "args": []
      },
      {
+      "name": "inspectorChanges",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "InspectionInspectorChange",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "invalidReasons",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      },
+      "args": []
+     },
+     {
       "name": "kind",
       "type": {
        "kind": "NON_NULL",
@@ -5519,7 +5666,178 @@ export const introspection = {
       "args": []
      },
      {
+      "name": "matter",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "notice",
+      "type": {
+       "kind": "OBJECT",
+       "name": "InspectionNotice",
+       "ofType": null
+      },
+      "args": []
+     },
+     {
+      "name": "noticeLatestOn",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "noticeSentAt",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "objections",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "objectionsDueOn",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "objectionsReceivedAt",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "plan",
+      "type": {
+       "kind": "OBJECT",
+       "name": "InspectionPlan",
+       "ofType": null
+      },
+      "args": []
+     },
+     {
+      "name": "provider",
+      "type": {
+       "kind": "OBJECT",
+       "name": "ServiceProvider",
+       "ofType": null
+      },
+      "args": []
+     },
+     {
       "name": "reason",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "recommendation",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "recommendationConsideredOn",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "recommendationDueOn",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "recommendationMeasures",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "recommendationOverdue",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "recommendationReceivedOn",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "recommendationReportDueOn",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "recommendationReportedAt",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "stages",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "InspectionStage",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "startedOn",
       "type": {
        "kind": "SCALAR",
        "name": "Any"
@@ -5565,6 +5883,52 @@ export const introspection = {
         "kind": "SCALAR",
         "name": "Any"
        }
+      },
+      "args": []
+     },
+     {
+      "name": "suspensions",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "InspectionSuspension",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "validity",
+      "type": {
+       "kind": "OBJECT",
+       "name": "InspectionValidity",
+       "ofType": null
+      },
+      "args": []
+     },
+     {
+      "name": "viewerCanWrite",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "violationsFound",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
       },
       "args": []
      }
@@ -5613,6 +5977,626 @@ export const introspection = {
      },
      {
       "name": "status",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "InspectionInspectorChange",
+    "fields": [
+     {
+      "name": "decidedOn",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "inspectors",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "NoticePerson",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "late",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "notifiedAt",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "notifyDueOn",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "InspectionNotice",
+    "fields": [
+     {
+      "name": "durationFromOn",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "durationToOn",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "grounds",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "inspectors",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "NoticePerson",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "items",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "kind",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "matter",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "periodFromOn",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "periodToOn",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "signature",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "specialists",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "NoticePerson",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "subject",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "InspectionPlan",
+    "fields": [
+     {
+      "name": "approvalDueOn",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "approvedAt",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "approvedLate",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "half",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "id",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "inspections",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "Inspection",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "viewerCanApprove",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "year",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": [
+     {
+      "kind": "INTERFACE",
+      "name": "Node"
+     }
+    ]
+   },
+   {
+    "kind": "OBJECT",
+    "name": "InspectionPlanProposal",
+    "fields": [
+     {
+      "name": "approvalDueOn",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "half",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "periodFromOn",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "periodToOn",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "plan",
+      "type": {
+       "kind": "OBJECT",
+       "name": "InspectionPlan",
+       "ofType": null
+      },
+      "args": []
+     },
+     {
+      "name": "referenceOn",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "subjects",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "ProposedPlanSubject",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "year",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "InspectionStage",
+    "fields": [
+     {
+      "name": "actorRole",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "at",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "dueOn",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "late",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "note",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "stage",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "status",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "InspectionSuspension",
+    "fields": [
+     {
+      "name": "fromOn",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "kind",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "notifiedAt",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "reason",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "resumeNotifiedAt",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "resumedOn",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "InspectionValidity",
+    "fields": [
+     {
+      "name": "gross",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "other",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "valid",
       "type": {
        "kind": "NON_NULL",
        "ofType": {
@@ -6388,6 +7372,29 @@ export const introspection = {
       ]
      },
      {
+      "name": "approveInspectionPlan",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "ApproveInspectionPlanPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
       "name": "assignAllWaiting",
       "type": {
        "kind": "NON_NULL",
@@ -6439,6 +7446,29 @@ export const introspection = {
        "kind": "NON_NULL",
        "ofType": {
         "name": "AttestationApplicationPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
+      "name": "changeInspectionInspectors",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "QualityInspectionPayload",
         "kind": "OBJECT",
         "ofType": null
        }
@@ -6600,6 +7630,29 @@ export const introspection = {
        "kind": "NON_NULL",
        "ofType": {
         "name": "RecognitionPetitionPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
+      "name": "declareInspectionInvalid",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "QualityInspectionPayload",
         "kind": "OBJECT",
         "ofType": null
        }
@@ -6848,6 +7901,52 @@ export const introspection = {
       ]
      },
      {
+      "name": "openUnscheduledInspection",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "QualityInspectionPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
+      "name": "planInspection",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "QualityInspectionPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
       "name": "prepareOutgoingOrder",
       "type": {
        "kind": "NON_NULL",
@@ -6899,6 +7998,29 @@ export const introspection = {
        "kind": "NON_NULL",
        "ofType": {
         "name": "RecordBreachDecisionPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
+      "name": "recordInspectionObjections",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "QualityInspectionPayload",
         "kind": "OBJECT",
         "ofType": null
        }
@@ -7009,6 +8131,29 @@ export const introspection = {
       ]
      },
      {
+      "name": "recordRecommendationResult",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "QualityInspectionPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
       "name": "recordTestResult",
       "type": {
        "kind": "NON_NULL",
@@ -7101,11 +8246,103 @@ export const introspection = {
       ]
      },
      {
+      "name": "resumeInspection",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "QualityInspectionPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
+      "name": "sendDraftCertificate",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "QualityInspectionPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
       "name": "sendIncomingOrderResult",
       "type": {
        "kind": "NON_NULL",
        "ofType": {
         "name": "IncomingOrderPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
+      "name": "sendInspectionCertificate",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "QualityInspectionPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
+      "name": "sendInspectionNotice",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "QualityInspectionPayload",
         "kind": "OBJECT",
         "ofType": null
        }
@@ -7285,6 +8522,29 @@ export const introspection = {
       ]
      },
      {
+      "name": "startInspection",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "QualityInspectionPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
       "name": "submitAttestationTest",
       "type": {
        "kind": "NON_NULL",
@@ -7336,6 +8596,29 @@ export const introspection = {
        "kind": "NON_NULL",
        "ofType": {
         "name": "AttestationApplicationPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
+      "name": "suspendInspection",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "QualityInspectionPayload",
         "kind": "OBJECT",
         "ofType": null
        }
@@ -7420,6 +8703,10 @@ export const introspection = {
      },
      {
       "kind": "OBJECT",
+      "name": "InspectionPlan"
+     },
+     {
+      "kind": "OBJECT",
       "name": "JudicialDepartment"
      },
      {
@@ -7452,9 +8739,42 @@ export const introspection = {
      },
      {
       "kind": "OBJECT",
+      "name": "ServiceProvider"
+     },
+     {
+      "kind": "OBJECT",
       "name": "User"
      }
     ]
+   },
+   {
+    "kind": "OBJECT",
+    "name": "NoticePerson",
+    "fields": [
+     {
+      "name": "name",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "position",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
    },
    {
     "kind": "OBJECT",
@@ -8817,6 +10137,32 @@ export const introspection = {
    },
    {
     "kind": "OBJECT",
+    "name": "PlanCriterionFinding",
+    "fields": [
+     {
+      "name": "criterion",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "figure",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
     "name": "PrivateBailiff",
     "fields": [
      {
@@ -8990,6 +10336,160 @@ export const introspection = {
       "name": "Node"
      }
     ]
+   },
+   {
+    "kind": "OBJECT",
+    "name": "ProposedPlanSubject",
+    "fields": [
+     {
+      "name": "appealsLast6Months",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "art465FinesLastYear",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "criteria",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "PlanCriterionFinding",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "lastScheduledInspectionOn",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "monitoringRecommendationsNotImplemented",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "provider",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "ServiceProvider",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "scheduledThisYear",
+      "type": {
+       "kind": "OBJECT",
+       "name": "Inspection",
+       "ofType": null
+      },
+      "args": []
+     },
+     {
+      "name": "servicesLast6Months",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "unscheduledInspectionsLastYear",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "violationRecommendationsLast6Months",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "QualityInspectionPayload",
+    "fields": [
+     {
+      "name": "inspection",
+      "type": {
+       "kind": "OBJECT",
+       "name": "Inspection",
+       "ofType": null
+      },
+      "args": []
+     },
+     {
+      "name": "userErrors",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "UserError",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
    },
    {
     "kind": "OBJECT",
@@ -9411,6 +10911,106 @@ export const introspection = {
       ]
      },
      {
+      "name": "inspectionPlanProposal",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "InspectionPlanProposal",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "half",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       },
+       {
+        "name": "year",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       }
+      ]
+     },
+     {
+      "name": "inspectionPlans",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "InspectionPlan",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "inspections",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "QueryInspectionsConnection",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "after",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       },
+       {
+        "name": "before",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       },
+       {
+        "name": "first",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       },
+       {
+        "name": "last",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       },
+       {
+        "name": "source",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       },
+       {
+        "name": "status",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       }
+      ]
+     },
+     {
       "name": "judicialDepartments",
       "type": {
        "kind": "NON_NULL",
@@ -9730,6 +11330,24 @@ export const introspection = {
         }
        }
       ]
+     },
+     {
+      "name": "serviceProviders",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "ServiceProvider",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
      },
      {
       "name": "verifyAssignment",
@@ -10127,6 +11745,73 @@ export const introspection = {
        "kind": "NON_NULL",
        "ofType": {
         "name": "IncomingOrder",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "QueryInspectionsConnection",
+    "fields": [
+     {
+      "name": "edges",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "QueryInspectionsConnectionEdge",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "pageInfo",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "PageInfo",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "QueryInspectionsConnectionEdge",
+    "fields": [
+     {
+      "name": "cursor",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "node",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "Inspection",
         "kind": "OBJECT",
         "ofType": null
        }
@@ -11351,6 +13036,129 @@ export const introspection = {
        "ofType": {
         "kind": "SCALAR",
         "name": "Any"
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": [
+     {
+      "kind": "INTERFACE",
+      "name": "Node"
+     }
+    ]
+   },
+   {
+    "kind": "OBJECT",
+    "name": "ServiceProvider",
+    "fields": [
+     {
+      "name": "channels",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "code",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "id",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "kind",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "location",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "nameEn",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "nameKk",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "nameRu",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "serviceKinds",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
        }
       },
       "args": []

@@ -65,6 +65,14 @@ export type IncomingOrderResultAction = Enum<'IncomingOrderResultAction'>;
 export type OutgoingOrderDepartmentAction = Enum<'OutgoingOrderDepartmentAction'>;
 export type RecognitionDecision = Enum<'RecognitionDecision'>;
 export type RecognitionCategory = Enum<'RecognitionCategory'>;
+// inspections (issue 10)
+export type InspectionStageKind = Enum<'InspectionStageKind'>;
+export type ServiceProviderKind = Enum<'ServiceProviderKind'>;
+export type InspectingBody = Enum<'InspectingBody'>;
+export type InspectionSuspensionReason = Enum<'InspectionSuspensionReason'>;
+export type PlanCriterion = Enum<'PlanCriterion'>;
+export type InspectionViolation = Enum<'InspectionViolation'>;
+export type InspectionSource = Enum<'InspectionSource'>;
 
 /** `Assignment.rule` is a String in the schema; these are the values it documents. */
 export const ASSIGNMENT_RULES = ['CONSOLIDATED_WITH_DEBTOR', 'LOWEST_LOAD', 'LOWEST_LOAD_TIE_DRAW'] as const;
