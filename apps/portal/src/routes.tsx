@@ -10,6 +10,12 @@ import { HomePage } from './pages/HomePage.tsx';
 import { AttestationApplyPage } from './pages/AttestationApplyPage.tsx';
 import { AttestationSessionsPage } from './pages/AttestationSessionsPage.tsx';
 import { AttestationTestPage } from './pages/AttestationTestPage.tsx';
+// complaints (issue 10)
+import { ComplaintDecisionPage } from './pages/ComplaintDecisionPage.tsx';
+import { ComplaintNewPage } from './pages/ComplaintNewPage.tsx';
+import { ComplaintPage } from './pages/ComplaintPage.tsx';
+import { ComplaintsPage } from './pages/ComplaintsPage.tsx';
+import { StatusCheckPage } from './pages/StatusCheckPage.tsx';
 
 export const routes: readonly RouteDefinition[] = [
   { path: '/', render: () => <HomePage /> },
@@ -21,6 +27,12 @@ export const routes: readonly RouteDefinition[] = [
   { path: '/attestation', render: () => <AttestationSessionsPage /> },
   { path: '/attestation/apply/:sessionId', render: ({ sessionId = '' }) => <AttestationApplyPage key={sessionId} sessionId={sessionId} /> },
   { path: '/attestation/test/:id', render: ({ id = '' }) => <AttestationTestPage key={id} id={id} /> },
+  // complaints (issue 10); the status check is public (no sign-in)
+  { path: '/complaints', render: () => <ComplaintsPage /> },
+  { path: '/complaints/new', render: () => <ComplaintNewPage /> },
+  { path: '/complaints/:id/decision', render: ({ id = '' }) => <ComplaintDecisionPage key={id} id={id} /> },
+  { path: '/complaints/:id', render: ({ id = '' }) => <ComplaintPage key={id} id={id} /> },
+  { path: '/status', render: () => <StatusCheckPage />, public: true },
 ];
 
 export function useNavItems(): NavItem[] {
@@ -30,5 +42,6 @@ export function useNavItems(): NavItem[] {
     { to: '/apply/enforcement', label: t('app.nav.apply') },
     { to: '/applications', label: t('app.nav.applications') },
     { to: '/attestation', label: t('app.attestation.nav') }, // attestation (issue 9)
+    { to: '/complaints', label: t('app.nav.complaints') }, // complaints (issue 10)
   ];
 }

@@ -51,6 +51,9 @@ export * from './vocabulary/enums.ts';
 export { useEnumLabel, type EnumGroup, type EnumValue, type EnumLabel } from './vocabulary/labels.ts';
 export { APPLICATION_STATUS_TONE, DOCUMENT_STATUS_TONE, INSPECTION_STATUS_TONE, LICENCE_STATUS_TONE, PROCEEDING_STATUS_TONE } from './vocabulary/tones.ts';
 export { ApplicationStatusBadge, DocumentStatusBadge, InspectionStatusBadge, LicenceStatusBadge, ProceedingStatusBadge } from './vocabulary/StatusBadges.tsx';
+// complaints (issue 10)
+export { COMPLAINT_STATUS_TONE, COMPLAINT_PROPOSAL_STATUS_TONE } from './vocabulary/tones.ts';
+export { ComplaintStatusBadge, ComplaintProposalStatusBadge } from './vocabulary/StatusBadges.tsx';
 export { useFormat, formatters, todayInAlmaty, currentYear, type Formatters } from './vocabulary/format.ts';
 export { useUserErrors, localizeUserErrors, userErrorMessage, type FieldLabel } from './vocabulary/userErrors.ts';
 // One i18next instance for the UI and the apps: import these from here, not from react-i18next.

@@ -18,6 +18,7 @@ import './access-log.ts';
 // licence area (issue 9): signed documents, state systems, hearings (A11)
 import './signed-document.ts';
 import './attestation.ts'; // attestation (issue 9)
+import './complaint.ts'; // complaints (issue 10)
 import { applyAccess } from './record-auth.ts';
 
 builder.queryType({ description: 'Everything one can read. Lists are Relay connections (`first` ≤ 100, `after`).' });

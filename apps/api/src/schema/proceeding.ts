@@ -8,7 +8,7 @@ import { payloadRef, runForPayload, UserErrorRef } from './errors.ts';
 import { IDEMPOTENCY_KEY_DESCRIPTION } from './idempotency.ts';
 import { markVisible, recordAuthScopes } from './record-auth.ts';
 
-const ProceedingStatusEnum = builder.enumType(ProceedingStatus, {
+export const ProceedingStatusEnum = builder.enumType(ProceedingStatus, {
   name: 'ProceedingStatus',
   values: {
     AWAITING_DECISION: { description: 'Registered; the bailiff decides within 3 working days (E4).' },

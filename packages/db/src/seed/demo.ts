@@ -65,6 +65,7 @@ import {
 } from './util.ts';
 import { seedAttestation } from './attestation.ts'; // attestation (issue 9)
 import { buildHistory, type HistoryRows } from './demo-history.ts';
+import { seedComplaints } from './complaints.ts'; // complaints (issue 10)
 
 // ---------------------------------------------------------------- public API
 
@@ -118,6 +119,7 @@ export async function seedDemo(prisma: PrismaClient, opts: { now?: Date } = {}):
         if (await tx.user.findUnique({ where: { login: 'aigerim' }, select: { id: true } })) return false;
         await writeDemo(tx, rows);
         await seedAttestation(tx, opts.now ?? new Date()); // attestation (issue 9): question bank, today's session, more regions
+        await seedComplaints(tx, opts.now ?? new Date()); // complaints (issue 10)
         return true;
       },
       { timeout: 120_000, maxWait: 30_000 },

@@ -2,3 +2,4 @@ export * from './table.ts';
 export * from './tables.ts';
 // licence area (issue 9)
 export * from './state-query.ts';
+export * from './complaint-proposal.ts'; // complaints (issue 10)

@@ -44,6 +44,15 @@ export type AttestationSessionStatus = Enum<'AttestationSessionStatus'>;
 export type TestLanguage = Enum<'TestLanguage'>;
 export type CommissionVoteValue = Enum<'CommissionVoteValue'>;
 export type AttestationDeadlineKind = Enum<'AttestationDeadlineKind'>;
+// complaints (issue 10)
+export type ComplaintAddressee = Enum<'ComplaintAddressee'>;
+export type ComplaintAbout = Enum<'ComplaintAbout'>;
+export type ComplaintStatus = Enum<'ComplaintStatus'>;
+export type ComplaintOutcome = Enum<'ComplaintOutcome'>;
+export type ComplaintExtensionGround = Enum<'ComplaintExtensionGround'>;
+export type ComplaintStageKind = Enum<'ComplaintStageKind'>;
+export type ComplaintProposalStatus = Enum<'ComplaintProposalStatus'>;
+export type PublicItemKind = Enum<'PublicItemKind'>;
 
 /** `Assignment.rule` is a String in the schema; these are the values it documents. */
 export const ASSIGNMENT_RULES = ['CONSOLIDATED_WITH_DEBTOR', 'LOWEST_LOAD', 'LOWEST_LOAD_TIE_DRAW'] as const;
@@ -87,3 +96,9 @@ export const FINAL_APPLICATION_STATUSES: readonly ApplicationStatus[] = ['APPROV
 
 /** Statuses counted as "active": the service period runs or a hearing is pending. */
 export const ACTIVE_APPLICATION_STATUSES: readonly ApplicationStatus[] = ['REGISTERED', 'IN_REVIEW', 'HEARING'];
+
+// complaints (issue 10): the choices of the complaint forms
+export const COMPLAINT_ADDRESSEES_ON_PLATFORM = ['PROVIDER_HEAD', 'MINISTRY', 'QUALITY_CONTROL_BODY'] as const satisfies readonly ComplaintAddressee[];
+export const COMPLAINT_ABOUTS = everyValue<ComplaintAbout>()(['DECISION', 'ACTION', 'INACTION', 'BAILIFF_ACTION']);
+export const COMPLAINT_OUTCOMES = everyValue<ComplaintOutcome>()(['UPHELD', 'PARTLY_UPHELD', 'REJECTED']);
+export const COMPLAINT_EXTENSION_GROUNDS = everyValue<ComplaintExtensionGround>()(['ADDITIONAL_STUDY', 'ON_SITE_CHECK', 'MORE_INFORMATION']);

@@ -9,6 +9,7 @@
 // So AWAITING_DECISION is `info` everywhere: the bailiff's 3 working days (E4) are shown by the deadline.
 import type { BadgeTone } from '../badges.tsx';
 import type { ApplicationStatus, DocumentStatus, InspectionStatus, LicenceStatus, ProceedingStatus } from './enums.ts';
+import type { ComplaintProposalStatus, ComplaintStatus } from './enums.ts'; // complaints (issue 10)
 
 export const APPLICATION_STATUS_TONE: Record<ApplicationStatus, BadgeTone> = {
   DRAFT: 'neutral',
@@ -59,4 +60,21 @@ export const INSPECTION_STATUS_TONE: Record<InspectionStatus, BadgeTone> = {
 export const STATE_QUERY_STATUS_TONE: Record<import('./enums.ts').StateQueryStatus, BadgeTone> = {
   ANSWERED: 'success',
   WAITING: 'warning',
+};
+
+// complaints (issue 10): a complaint under consideration is on its way (info; its deadline badge warns); an
+// extension waits on a study, a check or information (warning); upheld is success, rejected danger
+export const COMPLAINT_STATUS_TONE: Record<ComplaintStatus, BadgeTone> = {
+  REGISTERED: 'info',
+  EXTENDED: 'warning',
+  UPHELD: 'success',
+  PARTLY_UPHELD: 'success',
+  REJECTED: 'danger',
+  WITHDRAWN: 'neutral',
+};
+
+export const COMPLAINT_PROPOSAL_STATUS_TONE: Record<ComplaintProposalStatus, BadgeTone> = {
+  DIRECTED: 'info',
+  FULFILLED: 'success',
+  NOT_FULFILLED: 'danger',
 };
