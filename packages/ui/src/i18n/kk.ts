@@ -350,6 +350,7 @@ export const kk: UiMessages = {
       HEARING: 'Тыңдау',
       SIGNING: 'Нәтижеге қол қою',
       SERVICE_PERIOD: 'Қызмет көрсету мерзімінің соңы',
+    },
     // complaints (issue 10)
     complaintAddressee: {
       PROVIDER_HEAD: 'Көрсетілетін қызметті берушінің басшысы',

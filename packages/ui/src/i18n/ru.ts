@@ -350,6 +350,7 @@ export const ru: UiMessages = {
       HEARING: 'Заслушивание',
       SIGNING: 'Подписание результата',
       SERVICE_PERIOD: 'Окончание срока оказания услуги',
+    },
     // complaints (issue 10)
     complaintAddressee: {
       PROVIDER_HEAD: 'Руководитель услугодателя',
