@@ -73,6 +73,16 @@ export const FIELD_GROUPS = {
     personal: [],
   },
   BreachDecision: { public: [], internal: ['authority', 'number', 'decidedOn', 'effectiveOn', 'summary', 'bailiff'], personal: [] },
+  // complaints (issue 10): the complaint's text and the complainant are personal; the rest is the handlers'
+  Complaint: {
+    public: [],
+    internal: ['number', 'about', 'addressee', 'status', 'stage', 'item', 'registeredAt', 'dueOn', 'originalDueOn', 'extended', 'extensionGround', 'extensionDays', 'extendedAt', 'extensionNotifyBy', 'extensionNotifiedAt', 'extensionNotice', 'decidedAt', 'decidedOnTime', 'decisionReasons', 'outcome', 'overdue', 'application', 'proceeding', 'stages', 'proposals', 'handledBy', 'viewerCanExtend', 'viewerCanDecide', 'viewerCanDirectProposal', 'viewerCanWithdraw', 'viewerIsComplainant'],
+    personal: ['subject', 'text', 'complainant', 'complainantName'],
+  },
+  ComplaintStage: { public: [], internal: ['stage', 'status', 'at', 'actorRole', 'note'], personal: [], partOf: 'Complaint' },
+  ComplaintItem: { public: [], internal: ['applicationNumber', 'serviceKind', 'channel', 'applicationStatus', 'registeredAt', 'dueOn', 'overdue', 'refusalReason', 'stages', 'proceedingNumber', 'proceedingStatus', 'decisionDueOn', 'decisionOverdue', 'bailiffName', 'bailiffOffice'], personal: [], partOf: 'Complaint' },
+  ComplaintItemStage: { public: [], internal: ['stage', 'at', 'actorRole'], personal: [], partOf: 'Complaint' },
+  ComplaintProposal: { public: [], internal: ['id', 'text', 'directedAt', 'dueOn', 'status', 'checkedAt', 'checkNote', 'overdue', 'viewerCanCheck'], personal: [], partOf: 'Complaint' },
   Inspection: { public: [], internal: ['kind', 'ground', 'status', 'subjectName', 'subjectBailiff', 'reason', 'startsOn', 'endsOn', 'findings', 'breachFound'], personal: [] },
   // parts of a record: visible with it
   RoleGrant: { public: [], internal: ['role', 'region', 'chamber'], personal: [], partOf: 'User' },
@@ -126,7 +136,9 @@ export type MatrixType = keyof typeof FIELD_GROUPS;
 /** The types with an id (reached through `node`), whose cells the matrix holds. */
 export const NODE_TYPES = ['Region', 'EnforcementDistrict', 'Chamber', 'Licence', 'PrivateBailiff', 'User', 'ServiceApplication', 'ExecutiveDocument', 'EnforcementProceeding', 'Assignment', 'BreachDecision', 'Inspection', 'AttestationSession',
   // legal assistance (issue 12, area: legal)
-  'Court', 'JudicialDepartment', 'ForeignState', 'LegalAssistanceTreaty', 'IncomingOrder', 'OutgoingOrder', 'RecognitionPetition'] as const;
+  'Court', 'JudicialDepartment', 'ForeignState', 'LegalAssistanceTreaty', 'IncomingOrder', 'OutgoingOrder', 'RecognitionPetition',
+  // complaints (issue 10)
+  'Complaint'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 /**
@@ -255,6 +267,17 @@ const CELLS: Record<NodeType, Record<RoleKey, string>> = {
     JUDICIAL_DEPARTMENT_OFFICER: 'SAME_BODY:P OTHER:-',
     MINISTRY_INSPECTOR: 'OTHER:I',
     QUALITY_INSPECTOR: 'OTHER:I',
+  },
+  // complaints (issue 10): the complainant and the staff of the body it is addressed to (C1); Ministry
+  // inspectors read every complaint; another body's staff — the quality-control body's included — nothing
+  Complaint: {
+    ...everyone('OTHER:-'),
+    APPLICANT: 'OWN:P OTHER:-',
+    JUSTICE_OFFICER: 'SAME_BODY:P OTHER:-',
+    LICENSING_OFFICER: 'SAME_BODY:P OTHER:-',
+    CHAMBER_OFFICIAL: 'SAME_BODY:P OTHER:-',
+    MINISTRY_INSPECTOR: 'SAME_BODY:P OTHER:P',
+    QUALITY_INSPECTOR: 'SAME_BODY:P OTHER:-',
   },
 };
 

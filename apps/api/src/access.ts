@@ -174,6 +174,8 @@ export function relationWhere(type: NodeType, rel: Relationship, s: Subject): Wh
     case 'OutgoingOrder':
     case 'RecognitionPetition':
       return legalAssistanceRel(type, rel, s);
+    case 'Complaint': // complaints (issue 10)
+      return complaintRel(rel, s);
     default:
       return rel === 'OTHER' ? {} : null;
   }
@@ -442,4 +444,56 @@ export function requireQualityInspector(viewer: Viewer | null): void {
 /** Which subjects a body may open an unscheduled inspection of: the Ministry only its territorial justice bodies. */
 export function mayInspectSubject(body: InspectingBodyKey, providerKind: string): boolean {
   return body === 'QUALITY_CONTROL_BODY' || providerKind === 'TERRITORIAL_JUSTICE_BODY';
+}
+
+// ============================================================================================== complaints (issue 10)
+// C1: a complaint is handled by the staff of the body it is addressed to, and by nobody else (see
+// `complaintHandler` in packages/domain/src/complaints.ts for who that is for each addressee).
+
+/** The handler columns of a complaint, as a Prisma filter for one grant. */
+function complaintHandlerWhere(s: Subject): Where | null {
+  switch (s.role) {
+    case 'JUSTICE_OFFICER':
+      return s.regionId ? { handlerRole: 'JUSTICE_OFFICER', handlerRegionId: s.regionId } : null;
+    case 'CHAMBER_OFFICIAL':
+      return s.chamberId ? { handlerRole: 'CHAMBER_OFFICIAL', handlerChamberId: s.chamberId } : null;
+    case 'LICENSING_OFFICER':
+    case 'MINISTRY_INSPECTOR':
+    case 'QUALITY_INSPECTOR':
+      return { handlerRole: s.role };
+    default:
+      return null;
+  }
+}
+
+/** The complaints of a relationship with the subject (the access matrix's `Complaint` row). */
+export function complaintRel(rel: Relationship, s: Subject): Where | null {
+  if (rel === 'OWN') return s.role === 'APPLICANT' ? { complainantId: s.userId } : null;
+  if (rel === 'SAME_BODY') return complaintHandlerWhere(s);
+  return rel === 'OTHER' ? {} : null;
+}
+
+/** Is the viewer one of the complaint's handlers? */
+export function isComplaintHandler(viewer: Viewer | null, c: { handlerRole: Role | null; handlerRegionId: string | null; handlerChamberId: string | null }): boolean {
+  if (!viewer || !c.handlerRole) return false;
+  return viewer.grants.some(
+    (g) => g.role === c.handlerRole && (c.handlerRegionId === null || g.regionId === c.handlerRegionId) && (c.handlerChamberId === null || g.chamberId === c.handlerChamberId),
+  );
+}
+
+/** C2–C4: only the handlers extend, decide, direct proposals and control them. */
+export function requireComplaintHandler(viewer: Viewer | null, c: { handlerRole: Role | null; handlerRegionId: string | null; handlerChamberId: string | null }): void {
+  if (!isComplaintHandler(viewer, c)) throw new DomainError('FORBIDDEN', 'Only the staff of the body this complaint is addressed to may do this (C1).', null, { key: 'complaint.notHandler', rule: 'C1' });
+}
+
+/** The role the viewer acts in on a complaint (for the stage history, G2): the handler's role, or the complainant's. */
+export function complaintActorRole(viewer: Viewer | null, c: { complainantId: string; handlerRole: Role | null }): Role | null {
+  if (!viewer) return null;
+  if (viewer.id === c.complainantId) return 'APPLICANT';
+  return c.handlerRole && viewer.grants.some((g) => g.role === c.handlerRole) ? c.handlerRole : (viewer.grants[0]?.role ?? null);
+}
+
+/** Complaints a viewer may read (at least `level`), as a Prisma filter: from the matrix. */
+export function complaintScope(viewer: Viewer | null, level: Level = 'INTERNAL'): Prisma.ComplaintWhereInput {
+  return scopeWhere('Complaint', viewer, level) as Prisma.ComplaintWhereInput;
 }

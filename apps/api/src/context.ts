@@ -15,4 +15,6 @@ export interface Context extends Services {
   signal?: AbortSignal;
   /** records already authorised by a scoped list query in this request ("Type:id"), to skip re-checks */
   visible: Set<string>;
+  /** complaints (issue 10): the client's address, for the public status check's rate limit */
+  clientIp?: string | null;
 }

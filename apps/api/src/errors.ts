@@ -19,6 +19,8 @@ export const USER_ERROR_CODES = {
   DEADLINE_PASSED: 'A statutory deadline for this action has passed.',
   UNKNOWN_USER: 'No such user.',
   NO_ELIGIBLE_BAILIFF: 'No private bailiff can lawfully take this document now.',
+  // complaints (issue 10): the public status check's rate limit
+  RATE_LIMITED: 'Too many requests of this kind; `params.retryAfterSeconds` says when to try again.',
 } as const;
 
 export type UserErrorCode = keyof typeof USER_ERROR_CODES;

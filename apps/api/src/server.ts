@@ -137,7 +137,7 @@ export async function startServer(
         if (body === TOO_LARGE) return TOO_LARGE;
         return apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-          context: async () => ({ ...(await buildContext(services, req.headers.authorization)), signal: controller.signal }),
+          context: async () => ({ ...(await buildContext(services, req.headers.authorization)), signal: controller.signal, clientIp: req.socket.remoteAddress ?? null }),
         });
       })();
       let result = await Promise.race([work, whenAborted(controller.signal)]);

@@ -206,6 +206,10 @@ const EDGES: Record<NodeType, Edge[]> = {
   ],
   // attestation (issue 9): a session is reached only through node/nodes and the attestationSessions list
   AttestationSession: [],
+  // complaints (issue 10)
+  Complaint: [
+    { from: 'ServiceApplication', field: 'complaints', list: true, parents: async (id) => ids(await prisma().serviceApplication.findMany({ where: { complaints: { some: { id } } }, select: { id: true } })) },
+  ],
   Licence: [
     { from: 'PrivateBailiff', field: 'licence', parents: async (id) => ids(await prisma().privateBailiff.findMany({ where: { licenceId: id }, select: { id: true } })) },
   ],

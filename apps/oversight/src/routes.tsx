@@ -2,7 +2,12 @@
 // <RequireViewer>, so it can call useViewer()) and, for a top-level section, a navigation entry in
 // useNavItems (with `roles` when only some of the app's roles may see it).
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Loading, useTranslation, type NavItem, type RouteDefinition } from '@oryndau/ui';
+import { Loading, useTranslation, useViewer, type NavItem, type RouteDefinition } from '@oryndau/ui';
+import type { Role } from '@oryndau/client';
+import { HomePage } from './pages/HomePage.tsx';
+// complaints (issue 10)
+import { ComplaintHandlePage } from './pages/ComplaintHandlePage.tsx';
+import { ComplaintsQueuePage } from './pages/ComplaintsQueuePage.tsx';
 // inspections (issue 10)
 import { InspectionPage } from './pages/InspectionPage.tsx';
 import { InspectionPlanPage } from './pages/InspectionPlanPage.tsx';
@@ -19,7 +24,7 @@ const DashboardItemPage = lazy(() => import('./pages/DashboardItemPage.tsx').the
 const page = (content: ReactNode) => <Suspense fallback={<Loading />}>{content}</Suspense>;
 
 export const routes: readonly RouteDefinition[] = [
-  { path: '/', render: () => page(<DashboardPage />) },
+  { path: '/', render: () => <HomeRoute /> },
   // ---- dashboards (issue 11)
   { path: '/dashboards/overdue', render: () => page(<DashboardOpenItemsPage key="overdue" standing="OVERDUE" />) },
   { path: '/dashboards/due-soon', render: () => page(<DashboardOpenItemsPage key="soon" standing="DUE_SOON" />) },
@@ -31,17 +36,35 @@ export const routes: readonly RouteDefinition[] = [
   { path: '/inspections', render: () => <InspectionsPage /> },
   { path: '/inspections/plan', render: () => <InspectionPlanPage /> },
   { path: '/inspections/:id', render: ({ id }) => <InspectionPage key={id} id={id ?? ''} /> },
+  // complaints (issue 10): the handlers' queue
+  { path: '/complaints', render: () => <ComplaintsQueuePage /> },
+  { path: '/complaints/:id', render: ({ id = '' }) => <ComplaintHandlePage key={id} id={id} /> },
 ];
+
+/** complaints (issue 10): who handles complaints (C1): the addressed bodies' staff, and Ministry inspectors (read all). */
+export const COMPLAINT_ROLES: readonly Role[] = ['MINISTRY_INSPECTOR', 'QUALITY_INSPECTOR', 'JUSTICE_OFFICER', 'CHAMBER_OFFICIAL', 'LICENSING_OFFICER'];
+
+/** The inspectors read the dashboards and run inspections; the complaint handlers of the other bodies (issue 10)
+ * use this app only for their complaints queue, and their home page is the welcome card. */
+const INSPECTOR_ROLES: readonly Role[] = ['MINISTRY_INSPECTOR', 'QUALITY_INSPECTOR'];
+const HANDLER_ONLY_ROLES: readonly Role[] = ['JUSTICE_OFFICER', 'CHAMBER_OFFICIAL', 'LICENSING_OFFICER'];
+
+function HomeRoute() {
+  const viewer = useViewer();
+  return viewer.roles.some((r) => INSPECTOR_ROLES.includes(r.role)) ? page(<DashboardPage />) : <HomePage />;
+}
 
 export function useNavItems(): NavItem[] {
   const { t } = useTranslation();
   return [
-    { to: '/', label: t('app.dashboards.nav.overview') },
+    { to: '/', label: t('app.dashboards.nav.overview'), roles: INSPECTOR_ROLES },
+    { to: '/', label: t('common.home'), roles: HANDLER_ONLY_ROLES },
     // ---- dashboards (issue 11)
-    { to: '/dashboards/overdue', label: t('app.dashboards.nav.overdue') },
-    { to: '/dashboards/chambers', label: t('app.dashboards.nav.chambers') },
-    { to: '/dashboards/work', label: t('app.dashboards.nav.work') },
+    { to: '/dashboards/overdue', label: t('app.dashboards.nav.overdue'), roles: INSPECTOR_ROLES },
+    { to: '/dashboards/chambers', label: t('app.dashboards.nav.chambers'), roles: INSPECTOR_ROLES },
+    { to: '/dashboards/work', label: t('app.dashboards.nav.work'), roles: INSPECTOR_ROLES },
     // inspections (issue 10)
-    { to: '/inspections', label: t('app.inspections.nav') },
+    { to: '/inspections', label: t('app.inspections.nav'), roles: INSPECTOR_ROLES },
+    { to: '/complaints', label: t('app.nav.complaints'), roles: COMPLAINT_ROLES }, // complaints (issue 10)
   ];
 }

@@ -14,6 +14,12 @@ import { AttestationTestPage } from './pages/AttestationTestPage.tsx';
 import { RecognitionPetitionNewPage } from './pages/RecognitionPetitionNewPage.tsx';
 import { RecognitionPetitionPage } from './pages/RecognitionPetitionPage.tsx';
 import { RecognitionPetitionsPage } from './pages/RecognitionPetitionsPage.tsx';
+// complaints (issue 10)
+import { ComplaintDecisionPage } from './pages/ComplaintDecisionPage.tsx';
+import { ComplaintNewPage } from './pages/ComplaintNewPage.tsx';
+import { ComplaintPage } from './pages/ComplaintPage.tsx';
+import { ComplaintsPage } from './pages/ComplaintsPage.tsx';
+import { StatusCheckPage } from './pages/StatusCheckPage.tsx';
 
 export const routes: readonly RouteDefinition[] = [
   { path: '/', render: () => <HomePage /> },
@@ -29,6 +35,12 @@ export const routes: readonly RouteDefinition[] = [
   { path: '/recognition', render: () => <RecognitionPetitionsPage /> },
   { path: '/recognition/new', render: () => <RecognitionPetitionNewPage /> },
   { path: '/recognition/:id', render: ({ id = '' }) => <RecognitionPetitionPage key={id} id={id} /> },
+  // complaints (issue 10); the status check is public (no sign-in)
+  { path: '/complaints', render: () => <ComplaintsPage /> },
+  { path: '/complaints/new', render: () => <ComplaintNewPage /> },
+  { path: '/complaints/:id/decision', render: ({ id = '' }) => <ComplaintDecisionPage key={id} id={id} /> },
+  { path: '/complaints/:id', render: ({ id = '' }) => <ComplaintPage key={id} id={id} /> },
+  { path: '/status', render: () => <StatusCheckPage />, public: true },
 ];
 
 export function useNavItems(): NavItem[] {
@@ -40,5 +52,6 @@ export function useNavItems(): NavItem[] {
     { to: '/attestation', label: t('app.attestation.nav') }, // attestation (issue 9)
     // legal assistance (issue 12, area: legal)
     { to: '/recognition', label: t('app.recognition.nav') },
+    { to: '/complaints', label: t('app.nav.complaints') }, // complaints (issue 10)
   ];
 }

@@ -90,12 +90,13 @@ export function AppShell({ appName, navItems = [], children }: AppShellProps) {
             </div>
           </div>
           <div className="or-container or-header__main">
-            <Link to="/" className="or-brand" aria-label={`${t('brand.home')} — ${appName}`}>
+            {/* complaints (issue 10): the accessible name starts with the visible text (axe, WCAG 2.5.3 label in name) */}
+            <Link to="/" className="or-brand">
               <Emblem />
               <span className="or-brand__text">
-                <span className="or-brand__name">{BRAND}</span>
-                <span className="or-brand__app">{appName}</span>
+                <span className="or-brand__name">{BRAND}</span> <span className="or-brand__app">{appName}</span>
               </span>
+              <span className="or-visually-hidden"> — {t('brand.home')}</span>
             </Link>
             {viewer && <UserMenu user={viewer} onLogout={session.signOut} />}
           </div>

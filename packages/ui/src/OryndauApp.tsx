@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { AppShell, type NavItem } from './AppShell.tsx';
 import { NotFoundPage } from './PageHeader.tsx';
 import { RequireViewer } from './RequireViewer.tsx';
-import { RouterProvider, Routes, type RouteDefinition } from './router.tsx';
+import { RouterProvider, Routes, matchPath, useLocation, type RouteDefinition } from './router.tsx';
 import { OryndauProvider, type OryndauProviderProps } from './session.tsx';
 
 export interface OryndauAppProps {
@@ -23,11 +23,14 @@ export interface OryndauAppProps {
 function Shell({ routes, useNavItems }: Pick<OryndauAppProps, 'routes' | 'useNavItems'>) {
   const { t } = useTranslation();
   const navItems = useNavItems();
+  // complaints (issue 10): a public page (the status check) needs no sign-in
+  const { pathname } = useLocation();
+  const open = routes.filter((r) => r.public && matchPath(r.path, pathname));
   return (
     <AppShell appName={t('app.name')} navItems={navItems}>
-      <RequireViewer>
+      {open.length > 0 ? <Routes routes={open} notFound={<NotFoundPage />} /> : <RequireViewer>
         <Routes routes={routes} notFound={<NotFoundPage />} />
-      </RequireViewer>
+      </RequireViewer>}
     </AppShell>
   );
 }

@@ -53,6 +53,9 @@ export { APPLICATION_STATUS_TONE, DOCUMENT_STATUS_TONE, INSPECTION_STATUS_TONE, 
 // legal assistance (issue 12, area: legal)
 export { INCOMING_ORDER_STATUS_TONE, OUTGOING_ORDER_STATUS_TONE, PETITION_STATUS_TONE } from './vocabulary/tones.ts';
 export { ApplicationStatusBadge, DocumentStatusBadge, InspectionStatusBadge, LicenceStatusBadge, ProceedingStatusBadge } from './vocabulary/StatusBadges.tsx';
+// complaints (issue 10)
+export { COMPLAINT_STATUS_TONE, COMPLAINT_PROPOSAL_STATUS_TONE } from './vocabulary/tones.ts';
+export { ComplaintStatusBadge, ComplaintProposalStatusBadge } from './vocabulary/StatusBadges.tsx';
 export { useFormat, formatters, todayInAlmaty, currentYear, type Formatters } from './vocabulary/format.ts';
 export { useUserErrors, localizeUserErrors, userErrorMessage, type FieldLabel } from './vocabulary/userErrors.ts';
 // One i18next instance for the UI and the apps: import these from here, not from react-i18next.

@@ -107,6 +107,8 @@ export interface RouteDefinition {
   /** `/`, `/cases`, `/cases/:id`, `/reports/*`. */
   path: string;
   render: (params: Record<string, string>) => ReactNode;
+  /** complaints (issue 10): shown without signing in (e.g. the public status check) */
+  public?: boolean;
 }
 
 /** Renders the first route whose path matches, else `notFound`. */

@@ -11,6 +11,8 @@ import { IncompleteReceipt, IncompleteReceiptFragment } from '../features/applic
 import { ProceedingCard, ProceedingCardFragment } from '../features/enforcement/ProceedingCard.tsx';
 import { StageTimeline, StageTimelineFragment } from '../features/applications/StageTimeline.tsx';
 import { AttestationCard } from '../features/attestation/AttestationCard.tsx'; // attestation (issue 9)
+import { InactionOffer, InactionOfferFragment } from '../features/complaints/InactionOffer.tsx'; // complaints (issue 10)
+import { StatusAccessCode } from '../features/complaints/StatusAccessCode.tsx'; // complaints (issue 10)
 
 export const ApplicationQuery = graphql(
   `
@@ -32,6 +34,7 @@ export const ApplicationQuery = graphql(
           missingDocuments
           ...StageTimeline_application
           ...IncompleteReceipt_application
+          ...InactionOffer_application
           executiveDocument {
             id
             routing
@@ -49,7 +52,7 @@ export const ApplicationQuery = graphql(
       }
     }
   `,
-  [StageTimelineFragment, IncompleteReceiptFragment, ExecutiveDocumentCardFragment, AssignmentCardFragment, ProceedingCardFragment],
+  [StageTimelineFragment, IncompleteReceiptFragment, ExecutiveDocumentCardFragment, AssignmentCardFragment, ProceedingCardFragment, InactionOfferFragment],
 );
 
 /** The path of an application's page. */
@@ -214,6 +217,9 @@ export function ApplicationPage({ id }: { id: string }) {
                 <p className="or-muted">{t('app.proceeding.none')}</p>
               </section>
             ))}
+          {/* complaints (issue 10): complain (about inaction, with the facts, once the period has ended); the status check code */}
+          {status !== 'DRAFT' && <InactionOffer application={application} />}
+          {status !== 'DRAFT' && <StatusAccessCode applicationId={application.id} />}
         </div>
         <aside className="pt-detail__aside">
           <section className="or-card pt-stages" aria-labelledby="application-stages">

@@ -3114,6 +3114,381 @@ export const introspection = {
    },
    {
     "kind": "OBJECT",
+    "name": "Complaint",
+    "fields": [
+     {
+      "name": "about",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "addressee",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "application",
+      "type": {
+       "kind": "OBJECT",
+       "name": "ServiceApplication",
+       "ofType": null
+      },
+      "args": []
+     },
+     {
+      "name": "complainant",
+      "type": {
+       "kind": "OBJECT",
+       "name": "User",
+       "ofType": null
+      },
+      "args": []
+     },
+     {
+      "name": "complainantName",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "decidedAt",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "decidedOnTime",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "decisionReasons",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "dueOn",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "extended",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "extendedAt",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "extensionDays",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "extensionGround",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "extensionNotice",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "extensionNotifiedAt",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "extensionNotifyBy",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "handledBy",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "id",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "item",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "ComplaintItem",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "number",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "originalDueOn",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "outcome",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "overdue",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "proceeding",
+      "type": {
+       "kind": "OBJECT",
+       "name": "EnforcementProceeding",
+       "ofType": null
+      },
+      "args": []
+     },
+     {
+      "name": "proposals",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "ComplaintProposal",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "registeredAt",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "stage",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "stages",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "ComplaintStage",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "status",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "subject",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "text",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "viewerCanDecide",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "viewerCanDirectProposal",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "viewerCanExtend",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "viewerCanWithdraw",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "viewerIsComplainant",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": [
+     {
+      "kind": "INTERFACE",
+      "name": "Node"
+     }
+    ]
+   },
+   {
+    "kind": "OBJECT",
     "name": "ComplaintCount",
     "fields": [
      {
@@ -3151,6 +3526,376 @@ export const introspection = {
      },
      {
       "name": "term",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "ComplaintItem",
+    "fields": [
+     {
+      "name": "applicationNumber",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "applicationStatus",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "bailiffName",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "bailiffOffice",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "channel",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "decisionDueOn",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "decisionOverdue",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "dueOn",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "overdue",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "proceedingNumber",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "proceedingStatus",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "refusalReason",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "registeredAt",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "serviceKind",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "stages",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "ComplaintItemStage",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "ComplaintItemStage",
+    "fields": [
+     {
+      "name": "actorRole",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "at",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "stage",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "ComplaintPayload",
+    "fields": [
+     {
+      "name": "complaint",
+      "type": {
+       "kind": "OBJECT",
+       "name": "Complaint",
+       "ofType": null
+      },
+      "args": []
+     },
+     {
+      "name": "userErrors",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "UserError",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "ComplaintProposal",
+    "fields": [
+     {
+      "name": "checkNote",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "checkedAt",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "directedAt",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "dueOn",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "id",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "overdue",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "status",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "text",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "viewerCanCheck",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "ComplaintStage",
+    "fields": [
+     {
+      "name": "actorRole",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "at",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "note",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "stage",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "status",
       "type": {
        "kind": "NON_NULL",
        "ofType": {
@@ -4779,6 +5524,48 @@ export const introspection = {
       "name": "Node"
      }
     ]
+   },
+   {
+    "kind": "OBJECT",
+    "name": "FileComplaintPayload",
+    "fields": [
+     {
+      "name": "accessCode",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "complaint",
+      "type": {
+       "kind": "OBJECT",
+       "name": "Complaint",
+       "ofType": null
+      },
+      "args": []
+     },
+     {
+      "name": "userErrors",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "UserError",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
    },
    {
     "kind": "OBJECT",
@@ -6611,6 +7398,47 @@ export const introspection = {
    },
    {
     "kind": "OBJECT",
+    "name": "IssueStatusAccessCodePayload",
+    "fields": [
+     {
+      "name": "accessCode",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "number",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "userErrors",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "UserError",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
     "name": "JudicialDepartment",
     "fields": [
      {
@@ -7533,6 +8361,29 @@ export const introspection = {
       ]
      },
      {
+      "name": "checkComplaintProposal",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "ComplaintPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
       "name": "completeBailiffInspection",
       "type": {
        "kind": "NON_NULL",
@@ -7584,6 +8435,29 @@ export const introspection = {
        "kind": "NON_NULL",
        "ofType": {
         "name": "AttestationApplicationPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
+      "name": "decideComplaint",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "ComplaintPayload",
         "kind": "OBJECT",
         "ofType": null
        }
@@ -7694,6 +8568,29 @@ export const introspection = {
       ]
      },
      {
+      "name": "directComplaintProposal",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "ComplaintPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
       "name": "endBailiffAvailability",
       "type": {
        "kind": "NON_NULL",
@@ -7722,6 +8619,52 @@ export const introspection = {
        "kind": "NON_NULL",
        "ofType": {
         "name": "RecognitionPetitionPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
+      "name": "extendComplaint",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "ComplaintPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
+      "name": "fileComplaint",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "FileComplaintPayload",
         "kind": "OBJECT",
         "ofType": null
        }
@@ -7837,6 +8780,29 @@ export const introspection = {
        "kind": "NON_NULL",
        "ofType": {
         "name": "HearingPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
+      "name": "issueStatusAccessCode",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "IssueStatusAccessCodePayload",
         "kind": "OBJECT",
         "ofType": null
        }
@@ -8635,6 +9601,29 @@ export const introspection = {
         }
        }
       ]
+     },
+     {
+      "name": "withdrawComplaint",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "ComplaintPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
      }
     ],
     "interfaces": []
@@ -8672,6 +9661,10 @@ export const introspection = {
      {
       "kind": "OBJECT",
       "name": "Chamber"
+     },
+     {
+      "kind": "OBJECT",
+      "name": "Complaint"
      },
      {
       "kind": "OBJECT",
@@ -10459,6 +11452,121 @@ export const introspection = {
    },
    {
     "kind": "OBJECT",
+    "name": "PublicStatus",
+    "fields": [
+     {
+      "name": "decided",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "dueOn",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "itemKind",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "number",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "overdue",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "stage",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "stageAt",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "PublicStatusCheckResult",
+    "fields": [
+     {
+      "name": "status",
+      "type": {
+       "kind": "OBJECT",
+       "name": "PublicStatus",
+       "ofType": null
+      },
+      "args": []
+     },
+     {
+      "name": "userErrors",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "UserError",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
     "name": "QualityInspectionPayload",
     "fields": [
      {
@@ -10774,6 +11882,54 @@ export const introspection = {
        }
       },
       "args": []
+     },
+     {
+      "name": "complaints",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "QueryComplaintsConnection",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "after",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       },
+       {
+        "name": "before",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       },
+       {
+        "name": "filter",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       },
+       {
+        "name": "first",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       },
+       {
+        "name": "last",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       }
+      ]
      },
      {
       "name": "courts",
@@ -11214,6 +12370,39 @@ export const introspection = {
            "kind": "SCALAR",
            "name": "Any"
           }
+         }
+        }
+       }
+      ]
+     },
+     {
+      "name": "publicStatusCheck",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "PublicStatusCheckResult",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "accessCode",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       },
+       {
+        "name": "number",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
          }
         }
        }
@@ -11667,6 +12856,84 @@ export const introspection = {
        "kind": "NON_NULL",
        "ofType": {
         "name": "AttestationSession",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "QueryComplaintsConnection",
+    "fields": [
+     {
+      "name": "edges",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "QueryComplaintsConnectionEdge",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "pageInfo",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "PageInfo",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "totalCount",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "QueryComplaintsConnectionEdge",
+    "fields": [
+     {
+      "name": "cursor",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "node",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "Complaint",
         "kind": "OBJECT",
         "ofType": null
        }
@@ -12796,6 +14063,24 @@ export const introspection = {
        "ofType": {
         "kind": "SCALAR",
         "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "complaints",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "Complaint",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
        }
       },
       "args": []

@@ -70,6 +70,7 @@ import { buildHistory, type HistoryRows } from './demo-history.ts';
 // legal assistance (issue 12, area: legal)
 import { LEGAL_ASSISTANCE_LOGINS, seedLegalAssistance } from './legal-assistance.ts';
 import { seedInspections } from './inspections.ts'; // inspections (issue 10)
+import { seedComplaints } from './complaints.ts'; // complaints (issue 10)
 
 // ---------------------------------------------------------------- public API
 
@@ -134,6 +135,7 @@ export async function seedDemo(prisma: PrismaClient, opts: { now?: Date; log?: (
         // legal assistance (issue 12, area: legal)
         await seedLegalAssistance(tx, opts.now ?? new Date(), new WorkingCalendar(DEMO_CALENDAR_CORRECTIONS.map((c) => ({ ...c }))));
         await seedInspections(tx, opts.now ?? new Date()); // inspections (issue 10): subjects, plan criteria, inspections at their stages
+        await seedComplaints(tx, opts.now ?? new Date()); // complaints (issue 10)
         return true;
       },
       { timeout: 120_000, maxWait: 30_000 },

@@ -12,3 +12,4 @@ export {
   type NationalSummary,
   type TableLoad,
 } from './national.ts';
+export { DEMO_ACCESS_CODE } from './complaints.ts'; // complaints (issue 10)

@@ -4,3 +4,4 @@ export * from './tables.ts';
 export * from './state-query.ts';
 // legal assistance (issue 12, area: legal)
 export * from './legal-assistance.ts';
+export * from './complaint-proposal.ts'; // complaints (issue 10)

@@ -2,6 +2,7 @@
 // exists and which rules of DOMAIN.md it rests on ("—": the law is silent, the choice is ours and written down).
 // Every write of a status — through Prisma or in hand-written SQL — takes its value from `transition(…)` of
 // one of these tables (see table.ts); `apps/api/test/status-writes.test.ts` fails on a write that does not.
+import { COMPLAINT_PROPOSAL } from './complaint-proposal.ts'; // complaints (issue 10)
 import type { ServiceKind } from '../refusals.ts';
 import type { TransitionTable } from './table.ts';
 // legal assistance (issue 12, area: legal): its tables live beside this file
@@ -145,11 +146,13 @@ export const PROCEEDING: TransitionTable<'proceeding', ProceedingStatus> = {
 
 // ---------------------------------------------------------------- complaint (Complaint.status)
 
-export type ComplaintStatus = 'REGISTERED' | 'EXTENDED' | 'UPHELD' | 'REJECTED' | 'WITHDRAWN';
+export type ComplaintStatus = 'REGISTERED' | 'EXTENDED' | 'UPHELD' | 'REJECTED' | 'WITHDRAWN' | 'PARTLY_UPHELD'; // complaints (issue 10): PARTLY_UPHELD (G1)
 
 const complaintDecided = [
   { to: 'UPHELD', why: 'The complaint is upheld; violated rights are to be restored.', rules: ['C2', 'C4'] },
   { to: 'REJECTED', why: 'The complaint is rejected, with reasons; the complainant may go to court.', rules: ['C2', 'C4', 'G1'] },
+  // complaints (issue 10): upheld in part, with reasons
+  { to: 'PARTLY_UPHELD', why: 'The complaint is upheld in part, with reasons for the part rejected.', rules: ['C2', 'C4', 'G1'] },
   { to: 'WITHDRAWN', why: 'The complainant withdraws it (the law is silent; a complainant may drop a complaint).', rules: ['—'] },
 ] as const;
 
@@ -162,6 +165,7 @@ export const COMPLAINT: TransitionTable<'complaint', ComplaintStatus> = {
     UPHELD: 'Decided in the complainant’s favour.',
     REJECTED: 'Decided against the complainant.',
     WITHDRAWN: 'Withdrawn by the complainant.',
+    PARTLY_UPHELD: 'Decided partly in the complainant’s favour, with reasons (G1).', // complaints (issue 10)
   },
   initial: [{ to: 'REGISTERED', why: 'A complaint is registered on receipt and its term runs from the next day.', rules: ['C1', 'C2', 'T6'] }],
   edges: {
@@ -171,6 +175,7 @@ export const COMPLAINT: TransitionTable<'complaint', ComplaintStatus> = {
     UPHELD: [],
     REJECTED: [],
     WITHDRAWN: [],
+    PARTLY_UPHELD: [], // complaints (issue 10)
   },
 };
 
@@ -301,4 +306,6 @@ export const TRANSITION_TABLES = {
   attestationSession: ATTESTATION_SESSION,
   // legal assistance (issue 12, area: legal)
   ...LEGAL_ASSISTANCE_TABLES,
+  // complaints (issue 10): C4 proposals
+  complaintProposal: COMPLAINT_PROPOSAL,
 } as const;

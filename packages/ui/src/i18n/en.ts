@@ -376,6 +376,56 @@ const enumLabels = {
     CHAMBER: 'Chambers (bailiffs)',
     ALL: 'All',
   } satisfies Record<E.InspectionSource, string>,
+  // complaints (issue 10)
+  complaintAddressee: {
+    PROVIDER_HEAD: 'Head of the service provider',
+    MINISTRY: 'Ministry of Justice',
+    STATE_CORPORATION: 'State Corporation “Government for Citizens”',
+    QUALITY_CONTROL_BODY: 'Quality-control body for state services',
+  } satisfies Record<E.ComplaintAddressee, string>,
+  complaintAbout: {
+    DECISION: 'A decision',
+    ACTION: 'An action',
+    INACTION: 'An inaction',
+    BAILIFF_ACTION: 'A private bailiff’s action',
+  } satisfies Record<E.ComplaintAbout, string>,
+  complaintStatus: {
+    REGISTERED: 'Registered',
+    EXTENDED: 'Term extended',
+    UPHELD: 'Upheld',
+    PARTLY_UPHELD: 'Partly upheld',
+    REJECTED: 'Rejected',
+    WITHDRAWN: 'Withdrawn',
+  } satisfies Record<E.ComplaintStatus, string>,
+  complaintOutcome: {
+    UPHELD: 'Upheld',
+    PARTLY_UPHELD: 'Partly upheld',
+    REJECTED: 'Rejected',
+  } satisfies Record<E.ComplaintOutcome, string>,
+  complaintExtensionGround: {
+    ADDITIONAL_STUDY: 'Additional study',
+    ON_SITE_CHECK: 'Check on site',
+    MORE_INFORMATION: 'More information needed',
+  } satisfies Record<E.ComplaintExtensionGround, string>,
+  complaintStageKind: {
+    REGISTERED: 'Complaint registered',
+    EXTENDED: 'Term extended',
+    EXTENSION_NOTICE_SENT: 'Complainant told of the extension, with reasons',
+    DECIDED: 'Decision taken',
+    PROPOSAL_DIRECTED: 'Proposal to restore rights directed',
+    PROPOSAL_FULFILLED: 'Proposal fulfilled',
+    PROPOSAL_NOT_FULFILLED: 'Proposal not fulfilled',
+    WITHDRAWN: 'Complaint withdrawn',
+  } satisfies Record<E.ComplaintStageKind, string>,
+  complaintProposalStatus: {
+    DIRECTED: 'Directed, under control',
+    FULFILLED: 'Fulfilled',
+    NOT_FULFILLED: 'Not fulfilled',
+  } satisfies Record<E.ComplaintProposalStatus, string>,
+  publicItemKind: {
+    APPLICATION: 'Application',
+    COMPLAINT: 'Complaint',
+  } satisfies Record<E.PublicItemKind, string>,
  userErrorCode: {
     INVALID_INPUT: 'Invalid input',
     NOT_FOUND: 'Not found',
@@ -386,6 +436,7 @@ const enumLabels = {
     DEADLINE_PASSED: 'The deadline has passed',
     UNKNOWN_USER: 'Unknown user',
     NO_ELIGIBLE_BAILIFF: 'No private bailiff can take this case now',
+    RATE_LIMITED: 'Too many requests',
   } satisfies Record<E.UserErrorCode, string>,
 };
 
@@ -537,6 +588,29 @@ const errorMessages = {
   },
   measure: {
     beforeInitiation: 'A measure cannot precede the initiation of the proceedings ({{initiatedOn}}).',
+  },
+  // complaints (issue 10)
+  complaint: {
+    applicantsOnly: 'Only applicants file complaints, about their own applications and cases.',
+    itemRequired: 'Choose the application (or, for a bailiff’s action, the case) the complaint is about.',
+    noPrivateBailiff: 'No private bailiff acts in this case: complain to the provider about the state bailiff.',
+    addresseeNotOnPlatform: 'Complaints to the State Corporation are filed at its offices; choose another addressee.',
+    noProvider: 'This item has no provider yet: address the complaint to the Ministry or the quality-control body.',
+    notHandler: 'Only the staff of the body the complaint is addressed to may do this.',
+    alreadyExtended: 'The term was already extended once ({{extendedDueOn}}); a second extension is not allowed.',
+    extensionTooLong: 'An extension is at most {{max}} working days.',
+    extensionLength: 'An extension is a whole number of working days, at least 1.',
+    extensionGround: 'Choose a lawful ground: additional study, check on site or more information.',
+    termExpired: 'The term has ended: it can no longer be extended.',
+    mayNotExtend: 'This body may not extend the term.',
+    extensionReasonRequired: 'Write the reasons the complainant will be told.',
+    reasonsRequired: 'A decision states its reasons: at least {{min}} characters.',
+    proposalsNotAllowed: 'Proposals to restore rights follow an upheld complaint to the quality-control body.',
+  },
+  statusCheck: {
+    rateLimited: 'Too many checks. Try again in {{retryAfterSeconds}} seconds.',
+    notFound: 'No application or complaint matches this number and access code.',
+    oneItem: 'Choose one application or one complaint.',
   },
 };
 

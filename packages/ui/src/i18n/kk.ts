@@ -444,6 +444,56 @@ export const kk: UiMessages = {
       SIGNING: 'Нәтижеге қол қою',
       SERVICE_PERIOD: 'Қызмет көрсету мерзімінің соңы',
     },
+    // complaints (issue 10)
+    complaintAddressee: {
+      PROVIDER_HEAD: 'Көрсетілетін қызметті берушінің басшысы',
+      MINISTRY: 'Әділет министрлігі',
+      STATE_CORPORATION: '«Азаматтарға арналған үкімет» мемлекеттік корпорациясы',
+      QUALITY_CONTROL_BODY: 'Мемлекеттік қызметтердің сапасын бағалау және бақылау жөніндегі уәкілетті орган',
+    },
+    complaintAbout: {
+      DECISION: 'Шешім',
+      ACTION: 'Әрекет',
+      INACTION: 'Әрекетсіздік',
+      BAILIFF_ACTION: 'Жеке сот орындаушысының әрекеті',
+    },
+    complaintStatus: {
+      REGISTERED: 'Тіркелді',
+      EXTENDED: 'Мерзімі ұзартылды',
+      UPHELD: 'Қанағаттандырылды',
+      PARTLY_UPHELD: 'Ішінара қанағаттандырылды',
+      REJECTED: 'Қабылданбады',
+      WITHDRAWN: 'Кері қайтарылды',
+    },
+    complaintOutcome: {
+      UPHELD: 'Қанағаттандыру',
+      PARTLY_UPHELD: 'Ішінара қанағаттандыру',
+      REJECTED: 'Қабылдамау',
+    },
+    complaintExtensionGround: {
+      ADDITIONAL_STUDY: 'Қосымша зерделеу',
+      ON_SITE_CHECK: 'Орнына барып тексеру',
+      MORE_INFORMATION: 'Қосымша ақпарат алу',
+    },
+    complaintStageKind: {
+      REGISTERED: 'Шағым тіркелді',
+      EXTENDED: 'Мерзімі ұзартылды',
+      EXTENSION_NOTICE_SENT: 'Өтініш беруші ұзарту туралы себептерімен хабардар етілді',
+      DECIDED: 'Шешім қабылданды',
+      PROPOSAL_DIRECTED: 'Құқықтарды қалпына келтіру туралы ұсыныс жіберілді',
+      PROPOSAL_FULFILLED: 'Ұсыныс орындалды',
+      PROPOSAL_NOT_FULFILLED: 'Ұсыныс орындалмады',
+      WITHDRAWN: 'Шағым кері қайтарылды',
+    },
+    complaintProposalStatus: {
+      DIRECTED: 'Жіберілді, бақылауда',
+      FULFILLED: 'Орындалды',
+      NOT_FULFILLED: 'Орындалмады',
+    },
+    publicItemKind: {
+      APPLICATION: 'Өтініш',
+      COMPLAINT: 'Шағым',
+    },
    userErrorCode: {
       INVALID_INPUT: 'Деректер дұрыс емес',
       NOT_FOUND: 'Табылмады',
@@ -454,6 +504,7 @@ export const kk: UiMessages = {
       DEADLINE_PASSED: 'Мерзімі өтіп кетті',
       UNKNOWN_USER: 'Пайдаланушы табылмады',
       NO_ELIGIBLE_BAILIFF: 'Қазір бұл істі қабылдай алатын жеке сот орындаушысы жоқ',
+      RATE_LIMITED: 'Сұраулар тым көп',
     },
   },
   errorMessage: {
@@ -603,6 +654,29 @@ export const kk: UiMessages = {
     },
     measure: {
       beforeInitiation: 'Атқарушылық әрекет іс жүргізу қозғалғанға дейін ({{initiatedOn}}) қолданыла алмайды.',
+    },
+    // complaints (issue 10)
+    complaint: {
+      applicantsOnly: 'Шағымды өтініш берушілер өз өтініштері мен істері бойынша береді.',
+      itemRequired: 'Шағым берілетін өтінішті (немесе орындаушының әрекеті үшін істі) таңдаңыз.',
+      noPrivateBailiff: 'Бұл істе жеке сот орындаушысы жоқ: мемлекеттік орындаушының әрекетіне қызмет берушіге шағымданыңыз.',
+      addresseeNotOnPlatform: 'Мемлекеттік корпорацияға шағым оның бөлімшелерінде беріледі; басқа адресатты таңдаңыз.',
+      noProvider: 'Бұл өтініштің әлі қызмет берушісі жоқ: шағымды министрлікке немесе уәкілетті органға жіберіңіз.',
+      notHandler: 'Мұны шағым жіберілген органның қызметкері ғана жасай алады.',
+      alreadyExtended: 'Мерзім бұрын ұзартылған ({{extendedDueOn}}); қайта ұзартуға жол берілмейді.',
+      extensionTooLong: 'Мерзім {{max}} жұмыс күнінен артық ұзартылмайды.',
+      extensionLength: 'Ұзарту — кемінде 1 жұмыс күнінің бүтін саны.',
+      extensionGround: 'Заңды негізді таңдаңыз: қосымша зерделеу, орнына барып тексеру немесе ақпарат алу.',
+      termExpired: 'Мерзім өтіп кетті: оны енді ұзартуға болмайды.',
+      mayNotExtend: 'Бұл орган мерзімді ұзартуға құқылы емес.',
+      extensionReasonRequired: 'Өтініш берушіге хабарланатын себептерді жазыңыз.',
+      reasonsRequired: 'Шешім дәлелді болуы керек: кемінде {{min}} таңба.',
+      proposalsNotAllowed: 'Құқықтарды қалпына келтіру туралы ұсыныстар уәкілетті органға берілген қанағаттандырылған шағым бойынша жіберіледі.',
+    },
+    statusCheck: {
+      rateLimited: 'Тексерулер тым көп. {{retryAfterSeconds}} секундтан кейін қайталаңыз.',
+      notFound: 'Бұл нөмір мен қол жеткізу кодына сәйкес өтініш немесе шағым жоқ.',
+      oneItem: 'Бір өтінішті немесе бір шағымды таңдаңыз.',
     },
   },
 

@@ -444,6 +444,56 @@ export const ru: UiMessages = {
       SIGNING: 'Подписание результата',
       SERVICE_PERIOD: 'Окончание срока оказания услуги',
     },
+    // complaints (issue 10)
+    complaintAddressee: {
+      PROVIDER_HEAD: 'Руководитель услугодателя',
+      MINISTRY: 'Министерство юстиции',
+      STATE_CORPORATION: 'Госкорпорация «Правительство для граждан»',
+      QUALITY_CONTROL_BODY: 'Уполномоченный орган по оценке и контролю за качеством госуслуг',
+    },
+    complaintAbout: {
+      DECISION: 'Решение',
+      ACTION: 'Действие',
+      INACTION: 'Бездействие',
+      BAILIFF_ACTION: 'Действие частного судебного исполнителя',
+    },
+    complaintStatus: {
+      REGISTERED: 'Зарегистрирована',
+      EXTENDED: 'Срок продлён',
+      UPHELD: 'Удовлетворена',
+      PARTLY_UPHELD: 'Удовлетворена частично',
+      REJECTED: 'Отклонена',
+      WITHDRAWN: 'Отозвана',
+    },
+    complaintOutcome: {
+      UPHELD: 'Удовлетворить',
+      PARTLY_UPHELD: 'Удовлетворить частично',
+      REJECTED: 'Отклонить',
+    },
+    complaintExtensionGround: {
+      ADDITIONAL_STUDY: 'Дополнительное изучение',
+      ON_SITE_CHECK: 'Проверка с выездом на место',
+      MORE_INFORMATION: 'Получение дополнительной информации',
+    },
+    complaintStageKind: {
+      REGISTERED: 'Жалоба зарегистрирована',
+      EXTENDED: 'Срок продлён',
+      EXTENSION_NOTICE_SENT: 'Заявитель извещён о продлении с указанием причин',
+      DECIDED: 'Принято решение',
+      PROPOSAL_DIRECTED: 'Направлено предложение о восстановлении прав',
+      PROPOSAL_FULFILLED: 'Предложение исполнено',
+      PROPOSAL_NOT_FULFILLED: 'Предложение не исполнено',
+      WITHDRAWN: 'Жалоба отозвана',
+    },
+    complaintProposalStatus: {
+      DIRECTED: 'Направлено, на контроле',
+      FULFILLED: 'Исполнено',
+      NOT_FULFILLED: 'Не исполнено',
+    },
+    publicItemKind: {
+      APPLICATION: 'Заявление',
+      COMPLAINT: 'Жалоба',
+    },
    userErrorCode: {
       INVALID_INPUT: 'Некорректные данные',
       NOT_FOUND: 'Не найдено',
@@ -454,6 +504,7 @@ export const ru: UiMessages = {
       DEADLINE_PASSED: 'Срок истёк',
       UNKNOWN_USER: 'Пользователь не найден',
       NO_ELIGIBLE_BAILIFF: 'Сейчас нет частного судебного исполнителя, который может принять это дело',
+      RATE_LIMITED: 'Слишком много запросов',
     },
   },
   errorMessage: {
@@ -603,6 +654,29 @@ export const ru: UiMessages = {
     },
     measure: {
       beforeInitiation: 'Мера не может предшествовать возбуждению производства ({{initiatedOn}}).',
+    },
+    // complaints (issue 10)
+    complaint: {
+      applicantsOnly: 'Жалобы подают заявители — на свои заявления и дела.',
+      itemRequired: 'Выберите заявление (или, для действия исполнителя, дело), на которое подаётся жалоба.',
+      noPrivateBailiff: 'В этом деле нет частного судебного исполнителя: обжалуйте действия государственного исполнителя услугодателю.',
+      addresseeNotOnPlatform: 'Жалобы в Госкорпорацию подаются в её отделениях; выберите другого адресата.',
+      noProvider: 'У этого заявления ещё нет услугодателя: направьте жалобу в Министерство или уполномоченный орган.',
+      notHandler: 'Это может сделать только сотрудник органа, которому адресована жалоба.',
+      alreadyExtended: 'Срок уже продлевался ({{extendedDueOn}}); повторное продление не допускается.',
+      extensionTooLong: 'Срок продлевается не более чем на {{max}} рабочих дней.',
+      extensionLength: 'Продление — целое число рабочих дней, не меньше 1.',
+      extensionGround: 'Выберите законное основание: дополнительное изучение, проверка с выездом или получение информации.',
+      termExpired: 'Срок истёк: продлить его уже нельзя.',
+      mayNotExtend: 'Этот орган не вправе продлевать срок.',
+      extensionReasonRequired: 'Укажите причины, о которых будет извещён заявитель.',
+      reasonsRequired: 'Решение должно быть мотивированным: не менее {{min}} символов.',
+      proposalsNotAllowed: 'Предложения о восстановлении прав направляются по удовлетворённой жалобе в уполномоченный орган.',
+    },
+    statusCheck: {
+      rateLimited: 'Слишком много проверок. Повторите через {{retryAfterSeconds}} с.',
+      notFound: 'Нет заявления или жалобы с таким номером и кодом доступа.',
+      oneItem: 'Выберите одно заявление или одну жалобу.',
     },
   },
 

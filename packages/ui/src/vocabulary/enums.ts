@@ -73,6 +73,15 @@ export type InspectionSuspensionReason = Enum<'InspectionSuspensionReason'>;
 export type PlanCriterion = Enum<'PlanCriterion'>;
 export type InspectionViolation = Enum<'InspectionViolation'>;
 export type InspectionSource = Enum<'InspectionSource'>;
+// complaints (issue 10)
+export type ComplaintAddressee = Enum<'ComplaintAddressee'>;
+export type ComplaintAbout = Enum<'ComplaintAbout'>;
+export type ComplaintStatus = Enum<'ComplaintStatus'>;
+export type ComplaintOutcome = Enum<'ComplaintOutcome'>;
+export type ComplaintExtensionGround = Enum<'ComplaintExtensionGround'>;
+export type ComplaintStageKind = Enum<'ComplaintStageKind'>;
+export type ComplaintProposalStatus = Enum<'ComplaintProposalStatus'>;
+export type PublicItemKind = Enum<'PublicItemKind'>;
 
 /** `Assignment.rule` is a String in the schema; these are the values it documents. */
 export const ASSIGNMENT_RULES = ['CONSOLIDATED_WITH_DEBTOR', 'LOWEST_LOAD', 'LOWEST_LOAD_TIE_DRAW'] as const;
@@ -116,3 +125,9 @@ export const FINAL_APPLICATION_STATUSES: readonly ApplicationStatus[] = ['APPROV
 
 /** Statuses counted as "active": the service period runs or a hearing is pending. */
 export const ACTIVE_APPLICATION_STATUSES: readonly ApplicationStatus[] = ['REGISTERED', 'IN_REVIEW', 'HEARING'];
+
+// complaints (issue 10): the choices of the complaint forms
+export const COMPLAINT_ADDRESSEES_ON_PLATFORM = ['PROVIDER_HEAD', 'MINISTRY', 'QUALITY_CONTROL_BODY'] as const satisfies readonly ComplaintAddressee[];
+export const COMPLAINT_ABOUTS = everyValue<ComplaintAbout>()(['DECISION', 'ACTION', 'INACTION', 'BAILIFF_ACTION']);
+export const COMPLAINT_OUTCOMES = everyValue<ComplaintOutcome>()(['UPHELD', 'PARTLY_UPHELD', 'REJECTED']);
+export const COMPLAINT_EXTENSION_GROUNDS = everyValue<ComplaintExtensionGround>()(['ADDITIONAL_STUDY', 'ON_SITE_CHECK', 'MORE_INFORMATION']);

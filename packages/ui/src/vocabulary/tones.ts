@@ -8,9 +8,10 @@
 //   neutral  ended without a verdict (terminated, withdrawn, closed) or not yet submitted.
 // So AWAITING_DECISION is `info` everywhere: the bailiff's 3 working days (E4) are shown by the deadline.
 import type { BadgeTone } from '../badges.tsx';
-import type { ApplicationStatus, DocumentStatus, InspectionStatus, LicenceStatus, ProceedingStatus } from './enums.ts';
+import type { ApplicationStatus, DocumentStatus, InspectionStatus, LicenceStatus, ProceedingStatus, StateQueryStatus } from './enums.ts';
 // legal assistance (issue 12, area: legal)
 import type { IncomingOrderStatus, OutgoingOrderStatus, PetitionStatus } from './enums.ts';
+import type { ComplaintProposalStatus, ComplaintStatus } from './enums.ts'; // complaints (issue 10)
 
 export const APPLICATION_STATUS_TONE: Record<ApplicationStatus, BadgeTone> = {
   DRAFT: 'neutral',
@@ -58,7 +59,7 @@ export const INSPECTION_STATUS_TONE: Record<InspectionStatus, BadgeTone> = {
 };
 
 // licence area (issue 9): a state system's answer is on its way (answered) or waits on the system (warning)
-export const STATE_QUERY_STATUS_TONE: Record<import('./enums.ts').StateQueryStatus, BadgeTone> = {
+export const STATE_QUERY_STATUS_TONE: Record<StateQueryStatus, BadgeTone> = {
   ANSWERED: 'success',
   WAITING: 'warning',
 };
@@ -84,4 +85,21 @@ export const PETITION_STATUS_TONE: Record<PetitionStatus, BadgeTone> = {
   REFUSED: 'danger',
   RETURNED: 'neutral',
   IN_ENFORCEMENT: 'success',
+};
+
+// complaints (issue 10): a complaint under consideration is on its way (info; its deadline badge warns); an
+// extension waits on a study, a check or information (warning); upheld is success, rejected danger
+export const COMPLAINT_STATUS_TONE: Record<ComplaintStatus, BadgeTone> = {
+  REGISTERED: 'info',
+  EXTENDED: 'warning',
+  UPHELD: 'success',
+  PARTLY_UPHELD: 'success',
+  REJECTED: 'danger',
+  WITHDRAWN: 'neutral',
+};
+
+export const COMPLAINT_PROPOSAL_STATUS_TONE: Record<ComplaintProposalStatus, BadgeTone> = {
+  DIRECTED: 'info',
+  FULFILLED: 'success',
+  NOT_FULFILLED: 'danger',
 };

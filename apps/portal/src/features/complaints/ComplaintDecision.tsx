@@ -1,0 +1,106 @@
+// complaints (issue 10) — G1, C4: the decision on a complaint as a document the complainant can print or save
+// as PDF (the signed-documents module is not on main yet: a printable page).
+import { graphql, readFragment, type FragmentOf } from '@oryndau/client';
+import { ComplaintProposalStatusBadge, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
+
+export const ComplaintDecisionFragment = graphql(`
+  fragment ComplaintDecision_complaint on Complaint {
+    id
+    number
+    addressee
+    about
+    subject
+    registeredAt
+    outcome
+    decisionReasons
+    decidedAt
+    decidedOnTime
+    complainantName
+    application {
+      id
+      number
+      kind
+    }
+    proposals {
+      id
+      text
+      dueOn
+      status
+      checkNote
+    }
+  }
+`);
+
+export function ComplaintDecision({ complaint }: { complaint: FragmentOf<typeof ComplaintDecisionFragment> }) {
+  const c = readFragment(ComplaintDecisionFragment, complaint);
+  const { t } = useTranslation();
+  const label = useEnumLabel();
+  const format = useFormat();
+  if (!c.outcome || !c.decidedAt) return null;
+  return (
+    <article className="or-card pt-decision" aria-labelledby="complaint-decision-title" data-outcome={c.outcome}>
+      <h2 className="or-card__title" id="complaint-decision-title">
+        {t('app.complaints.decisionTitle', { number: c.number })}
+      </h2>
+      <dl className="or-summary-list">
+        <div>
+          <dt>{t('app.complaints.addressee')}</dt>
+          <dd>{label('complaintAddressee', c.addressee)}</dd>
+        </div>
+        <div>
+          <dt>{t('app.complaints.decidedAt')}</dt>
+          <dd>
+            <time dateTime={c.decidedAt}>{format.dateTime(c.decidedAt)}</time>
+          </dd>
+        </div>
+        {c.complainantName && (
+          <div>
+            <dt>{t('app.complaints.complainant')}</dt>
+            <dd>{c.complainantName}</dd>
+          </div>
+        )}
+        {c.subject && (
+          <div>
+            <dt>{t('app.complaints.subject')}</dt>
+            <dd>{c.subject}</dd>
+          </div>
+        )}
+        {c.application && (
+          <div>
+            <dt>{t('app.complaints.item')}</dt>
+            <dd>
+              {c.application.number} — {label('serviceKind', c.application.kind)}
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('app.complaints.outcome')}</dt>
+          <dd className="pt-decision__outcome">
+            <strong>{label('complaintOutcome', c.outcome)}</strong>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('app.complaints.reasons')}</dt>
+          <dd className="pt-decision__reasons">{c.decisionReasons}</dd>
+        </div>
+      </dl>
+      {c.proposals.length > 0 && (
+        <>
+          <h3>{t('app.complaints.proposalsTitle')}</h3>
+          <ul className="pt-proposals">
+            {c.proposals.map((p) => (
+              <li key={p.id}>
+                <p>{p.text}</p>
+                <p>
+                  {t('app.complaints.proposalDue', { date: format.date(p.dueOn) })} <ComplaintProposalStatusBadge status={p.status} />
+                </p>
+                {p.checkNote && <p className="pt-explain">{p.checkNote}</p>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="pt-explain">{t('app.complaints.court')}</p>
+    </article>
+  );
+}
