@@ -331,4 +331,6 @@ export function cellCount(): number {
 // The signed documents, the state systems' answers and the hearings of an application are personal (a licence
 // holds the IIN; the registers' answers are about the person): visible to whoever may read the application whole.
 FIELD_GROUPS.ServiceApplication.personal.push('documents', 'stateQueries', 'hearings');
-FIELD_GROUPS.ServiceApplication.internal.push('viewerCanSendPreliminaryDecision');
+FIELD_GROUPS.ServiceApplication.personal.push('payments', 'suggestedRefusalGrounds');
+FIELD_GROUPS.ServiceApplication.internal.push('viewerCanSendPreliminaryDecision', 'deadlines', 'feeTenge', 'feePaid', 'issuedLicence', 'viewerCanPayFee', 'viewerCanCheckCompleteness', 'viewerCanIssueLicence');
+FIELD_GROUPS.Licence.public.push('holderName', 'previousNumber', 'nextNumber');

@@ -6,11 +6,20 @@ import { randomUUID } from 'node:crypto';
 import type { Services } from './services.ts';
 import { SYSTEM_VIEWER } from './auth/system.ts';
 import { retryWaitingStateQueries } from './state-systems/retry.ts';
+import { processWaitingReissues } from './usecases/process-automatic-reissue.ts';
 
 export type LicenceJob = (ctx: Services & { viewer: typeof SYSTEM_VIEWER; requestId: string }) => Promise<void>;
 
-/** The jobs, in order; the automatic reissue registers itself here (usecases/process-automatic-reissues.ts). */
+/** The jobs, in order: the automatic reissues first (L8: 20 minutes), then the other applications' retries. */
 export const LICENCE_JOBS: Array<{ name: string; run: LicenceJob }> = [
+  {
+    name: 'automatic reissues',
+    run: async (ctx) => {
+      for (const r of await processWaitingReissues(ctx)) {
+        if (r.outcome !== 'WAITING') console.log(`[oryndau] scheduler: reissue ${r.applicationId}: ${r.outcome}`);
+      }
+    },
+  },
   {
     name: 'state-system retries',
     run: async (ctx) => {

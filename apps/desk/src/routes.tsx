@@ -8,6 +8,9 @@ import { HomePage } from './pages/HomePage.tsx';
 // attestation (issue 9)
 import { AttestationSessionPage } from './pages/AttestationSessionPage.tsx';
 import { AttestationSessionsPage } from './pages/AttestationSessionsPage.tsx';
+// licence area (issue 9)
+import { LicenceQueuePage } from './pages/LicenceQueuePage.tsx';
+import { LicenceReviewPage } from './pages/LicenceReviewPage.tsx';
 
 // legal assistance (issue 12, area: legal): the pages of the courts' and departments' staff, loaded when opened
 const LegalAssistancePage = lazy(() => import('./pages/LegalAssistancePage.tsx').then((m) => ({ default: m.LegalAssistancePage })));
@@ -31,6 +34,9 @@ export const routes: readonly RouteDefinition[] = [
   { path: '/legal/outgoing/new', render: () => legal(<OrderOutgoingNewPage />, ['COURT_OFFICER']) },
   { path: '/legal/outgoing/:id', render: ({ id }) => legal(<OrderOutgoingPage key={id} id={id ?? ''} />) },
   { path: '/legal/petitions/:id', render: ({ id }) => legal(<LegalAssistancePetitionPage key={id} id={id ?? ''} />) },
+  // licence area (issue 9)
+  { path: '/licences', render: () => <LicenceQueuePage /> },
+  { path: '/licences/:id', render: ({ id = '' }) => <LicenceReviewPage key={id} id={id} /> },
 ];
 
 export function useNavItems(): NavItem[] {
@@ -40,5 +46,7 @@ export function useNavItems(): NavItem[] {
     { to: '/attestation', label: t('app.attestation.nav'), roles: ['JUSTICE_OFFICER', 'COMMISSION_MEMBER'] }, // attestation (issue 9)
     // legal assistance (issue 12, area: legal)
     { to: '/legal', label: t('app.legal.nav'), roles: LEGAL },
+    // licence area (issue 9)
+    { to: '/licences', label: t('app.licence.nav'), roles: ['LICENSING_OFFICER'] },
   ];
 }

@@ -20,6 +20,12 @@ import { ComplaintNewPage } from './pages/ComplaintNewPage.tsx';
 import { ComplaintPage } from './pages/ComplaintPage.tsx';
 import { ComplaintsPage } from './pages/ComplaintsPage.tsx';
 import { StatusCheckPage } from './pages/StatusCheckPage.tsx';
+// licence area (issue 9)
+import { LicencesPage } from './pages/LicencesPage.tsx';
+import { LicenceApplyPage } from './pages/LicenceApplyPage.tsx';
+import { LicenceApplicationPage } from './pages/LicenceApplicationPage.tsx';
+import { LicenceRegisterPage } from './pages/LicenceRegisterPage.tsx';
+import { VerifyDocumentPage } from './pages/VerifyDocumentPage.tsx';
 
 export const routes: readonly RouteDefinition[] = [
   { path: '/', render: () => <HomePage /> },
@@ -41,6 +47,13 @@ export const routes: readonly RouteDefinition[] = [
   { path: '/complaints/:id/decision', render: ({ id = '' }) => <ComplaintDecisionPage key={id} id={id} /> },
   { path: '/complaints/:id', render: ({ id = '' }) => <ComplaintPage key={id} id={id} /> },
   { path: '/status', render: () => <StatusCheckPage />, public: true },
+  // licence area (issue 9); the register and the document check are public (no sign-in)
+  { path: '/licences', render: () => <LicencesPage /> },
+  { path: '/licences/apply', render: () => <LicenceApplyPage /> },
+  { path: '/licences/applications/:id', render: ({ id = '' }) => <LicenceApplicationPage key={id} id={id} /> },
+  { path: '/register', public: true, render: () => <LicenceRegisterPage /> },
+  { path: '/verify', public: true, render: () => <VerifyDocumentPage id="" /> },
+  { path: '/verify/:id', public: true, render: ({ id = '' }) => <VerifyDocumentPage key={id} id={id} /> },
 ];
 
 export function useNavItems(): NavItem[] {
@@ -53,5 +66,8 @@ export function useNavItems(): NavItem[] {
     // legal assistance (issue 12, area: legal)
     { to: '/recognition', label: t('app.recognition.nav') },
     { to: '/complaints', label: t('app.nav.complaints') }, // complaints (issue 10)
+    // licence area (issue 9)
+    { to: '/licences', label: t('app.licence.nav') },
+    { to: '/register', label: t('app.licence.register') },
   ];
 }

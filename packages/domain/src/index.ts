@@ -25,3 +25,4 @@ export * from './dashboards.ts';
 export * from './legal-assistance.ts';
 // inspections (issue 10): the semi-annual plan from the platform's figures (Q1)
 export * from './inspection-plan.ts';
+export * from './licence-flow.ts';

@@ -107,7 +107,8 @@ export interface RouteDefinition {
   /** `/`, `/cases`, `/cases/:id`, `/reports/*`. */
   path: string;
   render: (params: Record<string, string>) => ReactNode;
-  /** complaints (issue 10): shown without signing in (e.g. the public status check) */
+  /** A page anyone may open without signing in: the public status check (complaints, issue 10), the licence
+   * register and the document check (licence area, issue 9). */
   public?: boolean;
 }
 

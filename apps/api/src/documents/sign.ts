@@ -66,7 +66,7 @@ export interface DocumentToSign {
   applicationId?: string | null;
   licenceId?: string | null;
   /** what the document says: title, parties, decision, dates, grounds … (plain JSON; shown on the PDF) */
-  content: Record<string, unknown>;
+  content: object;
   /** the document's number; default: the next of its kind's series for the year */
   number?: string;
 }

@@ -26,6 +26,7 @@ import './legal-assistance.ts';
 // inspections (issue 10): state quality-control inspections
 import './quality-inspection.ts';
 import './complaint.ts'; // complaints (issue 10)
+import './licence-service.ts';
 import { applyAccess } from './record-auth.ts';
 
 builder.queryType({ description: 'Everything one can read. Lists are Relay connections (`first` ≤ 100, `after`).' });

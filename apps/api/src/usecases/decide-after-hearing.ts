@@ -11,6 +11,7 @@ import { signDocument } from '../documents/sign.ts';
 import { refusalContent } from '../documents/content.ts';
 import { applicantName, loadForProvider, requireLawfulRefusal } from './service-provider.ts';
 import type { HearingContext } from './send-preliminary-decision.ts';
+import { actingRole } from './stages.ts';
 import { inTransaction } from './transaction.ts';
 
 export type HearingDecision = 'REFUSE' | 'RECONSIDER';
@@ -51,11 +52,11 @@ export async function decideAfterHearing(ctx: HearingContext, input: DecideAfter
         now,
       );
       application = { ...app, ...(await tx.serviceApplication.update({ where: { id: app.id }, data: { status, decidedAt: now, refusalGrounds: grounds, refusalReason: reason } })) };
-      await tx.applicationStage.create({ data: { applicationId: app.id, status, stage: 'REFUSED', actorId: ctx.viewer?.id, at: now, note: `Refused after the hearing (${grounds.join(', ')}); refusal ${document.number} (A11, G1).` } });
+      await tx.applicationStage.create({ data: { applicationId: app.id, status, stage: 'REFUSED', actorId: ctx.viewer?.id, actorRole: actingRole(ctx.viewer, ['LICENSING_OFFICER', 'JUSTICE_OFFICER', 'COMMISSION_MEMBER']), at: now, note: `Refused after the hearing (${grounds.join(', ')}); refusal ${document.number} (A11, G1).` } });
     } else {
       if (reason.length < 10) throw new DomainError('INVALID_INPUT', 'State why the preliminary decision is withdrawn (at least 10 characters).', ['input', 'reason'], { key: 'input.tooShort', params: { min: 10 } });
       await tx.applicationStage.create({
-        data: { applicationId: app.id, status: unchangedStatus(APPLICATION, app.status), stage: 'HEARING_HELD', actorId: ctx.viewer?.id, at: now, note: `The preliminary decision is withdrawn after the hearing: ${reason} (A11).` },
+        data: { applicationId: app.id, status: unchangedStatus(APPLICATION, app.status), stage: 'HEARING_HELD', actorId: ctx.viewer?.id, actorRole: actingRole(ctx.viewer, ['LICENSING_OFFICER', 'JUSTICE_OFFICER', 'COMMISSION_MEMBER']), at: now, note: `The preliminary decision is withdrawn after the hearing: ${reason} (A11).` },
       });
     }
     const decided = await tx.hearing.update({ where: { id: hearing.id }, data: { decidedAt: now, outcome: input.decision === 'REFUSE' ? 'REFUSED' : 'RECONSIDERED' } });

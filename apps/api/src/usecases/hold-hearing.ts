@@ -8,6 +8,7 @@ import { signDocument } from '../documents/sign.ts';
 import { hearingRecordContent } from '../documents/content.ts';
 import { applicantName, loadForProvider } from './service-provider.ts';
 import type { HearingContext } from './send-preliminary-decision.ts';
+import { actingRole } from './stages.ts';
 import { inTransaction } from './transaction.ts';
 
 export interface HoldHearingInput {
@@ -50,7 +51,7 @@ export async function holdHearing(ctx: HearingContext, input: HoldHearingInput) 
       now,
     );
     await tx.applicationStage.create({
-      data: { applicationId: app.id, status: unchangedStatus(APPLICATION, app.status), stage: 'HEARING_HELD', actorId: ctx.viewer?.id, at: now, note: `Hearing held on ${today} (applicant ${input.applicantAttended ? 'attended' : 'did not attend'}); record ${document.number} (A11).` },
+      data: { applicationId: app.id, status: unchangedStatus(APPLICATION, app.status), stage: 'HEARING_HELD', actorId: ctx.viewer?.id, actorRole: actingRole(ctx.viewer, ['LICENSING_OFFICER', 'JUSTICE_OFFICER', 'COMMISSION_MEMBER']), at: now, note: `Hearing held on ${today} (applicant ${input.applicantAttended ? 'attended' : 'did not attend'}); record ${document.number} (A11).` },
     });
     await audit({ action: 'hearing.held', entityType: 'Hearing', entityId: hearing.id, data: { applicationId: app.id, attended: input.applicantAttended, documentId: document.id } });
     return { hearing: held, document, application: app };

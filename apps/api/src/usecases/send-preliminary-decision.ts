@@ -10,6 +10,7 @@ import { moveTo } from '../transitions.ts';
 import { signDocument } from '../documents/sign.ts';
 import { preliminaryContent } from '../documents/content.ts';
 import { applicantName, loadForProvider, requireLawfulRefusal } from './service-provider.ts';
+import { actingRole } from './stages.ts';
 import { inTransaction, type UseCaseContext } from './transaction.ts';
 
 export type HearingContext = UseCaseContext & Pick<Services, 'signing'>;
@@ -78,7 +79,7 @@ export async function sendPreliminaryDecision(ctx: HearingContext, input: SendPr
     );
     await tx.serviceApplication.update({ where: { id: app.id }, data: { status } });
     await tx.applicationStage.create({
-      data: { applicationId: app.id, status, stage: 'PRELIMINARY_DECISION_SENT', actorId: ctx.viewer?.id, at: now, note: `Preliminary decision ${document.number} (grounds: ${input.grounds.join(', ')}); hearing on ${hearingOn}, no later than ${latestOn} (A11).` },
+      data: { applicationId: app.id, status, stage: 'PRELIMINARY_DECISION_SENT', actorId: ctx.viewer?.id, actorRole: actingRole(ctx.viewer, ['LICENSING_OFFICER', 'JUSTICE_OFFICER', 'COMMISSION_MEMBER']), at: now, note: `Preliminary decision ${document.number} (grounds: ${input.grounds.join(', ')}); hearing on ${hearingOn}, no later than ${latestOn} (A11).` },
     });
     await audit({ action: 'hearing.preliminaryDecision', entityType: 'ServiceApplication', entityId: app.id, data: { hearingId: hearing.id, documentId: document.id, grounds: input.grounds, hearingOn, latestOn } });
     return { application: await tx.serviceApplication.findUniqueOrThrow({ where: { id: app.id } }), hearing, document };

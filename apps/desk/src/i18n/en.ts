@@ -1,5 +1,7 @@
 // legal assistance (issue 12, area: legal)
 import { LEGAL_APP_STRINGS } from './legal-assistance.ts';
+// licence area (issue 9)
+import { licenceEn } from '../features/licences/strings.ts';
 // English strings of the services desk (under `app.`). kk.ts and ru.ts must have exactly these keys.
 export const en = {
   name: 'Services desk',
@@ -61,4 +63,6 @@ export const en = {
   },
   // legal assistance (issue 12, area: legal)
   legal: LEGAL_APP_STRINGS.en,
+  // licence area (issue 9)
+  licence: licenceEn,
 };

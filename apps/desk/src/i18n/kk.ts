@@ -1,3 +1,5 @@
+// licence area (issue 9)
+import { licenceKk } from '../features/licences/strings.ts';
 import type { Messages } from '@oryndau/ui';
 import type { en } from './en.ts';
 // legal assistance (issue 12, area: legal)
@@ -64,4 +66,6 @@ export const kk: Messages<typeof en> = {
   },
   // legal assistance (issue 12, area: legal)
   legal: LEGAL_APP_STRINGS.kk,
+  // licence area (issue 9)
+  licence: licenceKk,
 };

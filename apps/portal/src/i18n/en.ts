@@ -1,3 +1,5 @@
+// licence area (issue 9)
+import { licenceEn } from '../features/licences/strings.ts';
 // English strings of the applicant portal (under `app.`). kk.ts and ru.ts must have exactly these keys
 // (checked by the compiler through `Messages<typeof en>`). The names of enum values are shared by every app
 // (`enum.*` in @oryndau/ui); here are only the portal's explanations of them for applicants, exhaustive
@@ -422,4 +424,6 @@ export const en = {
     yourCode: "Access code:",
     issue: "Get an access code",
   },
+  // licence area (issue 9)
+  licence: licenceEn,
 };

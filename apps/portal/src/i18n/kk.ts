@@ -1,3 +1,5 @@
+// licence area (issue 9)
+import { licenceKk } from '../features/licences/strings.ts';
 import type { Messages } from '@oryndau/ui';
 import type { en } from './en.ts';
 // legal assistance (issue 12, area: legal)
@@ -424,4 +426,6 @@ export const kk: Messages<typeof en> = {
     yourCode: "Қол жеткізу коды:",
     issue: "Қол жеткізу кодын алу",
   },
+  // licence area (issue 9)
+  licence: licenceKk,
 };

@@ -1,3 +1,5 @@
+// licence area (issue 9)
+import { licenceRu } from '../features/licences/strings.ts';
 import type { Messages } from '@oryndau/ui';
 import type { en } from './en.ts';
 // legal assistance (issue 12, area: legal)
@@ -421,4 +423,6 @@ export const ru: Messages<typeof en> = {
     yourCode: "Код доступа:",
     issue: "Получить код доступа",
   },
+  // licence area (issue 9)
+  licence: licenceRu,
 };

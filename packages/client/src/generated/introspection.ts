@@ -94,6 +94,40 @@ export const introspection = {
    },
    {
     "kind": "OBJECT",
+    "name": "AdmitLicensedBailiffPayload",
+    "fields": [
+     {
+      "name": "bailiff",
+      "type": {
+       "kind": "OBJECT",
+       "name": "PrivateBailiff",
+       "ofType": null
+      },
+      "args": []
+     },
+     {
+      "name": "userErrors",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "UserError",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
     "name": "ApplicationStage",
     "fields": [
      {
@@ -7398,6 +7432,58 @@ export const introspection = {
    },
    {
     "kind": "OBJECT",
+    "name": "IssueLicencePayload",
+    "fields": [
+     {
+      "name": "application",
+      "type": {
+       "kind": "OBJECT",
+       "name": "ServiceApplication",
+       "ofType": null
+      },
+      "args": []
+     },
+     {
+      "name": "document",
+      "type": {
+       "kind": "OBJECT",
+       "name": "SignedDocument",
+       "ofType": null
+      },
+      "args": []
+     },
+     {
+      "name": "licence",
+      "type": {
+       "kind": "OBJECT",
+       "name": "Licence",
+       "ofType": null
+      },
+      "args": []
+     },
+     {
+      "name": "userErrors",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "UserError",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
     "name": "IssueStatusAccessCodePayload",
     "fields": [
      {
@@ -7988,6 +8074,17 @@ export const introspection = {
       "args": []
      },
      {
+      "name": "holderName",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
       "name": "id",
       "type": {
        "kind": "NON_NULL",
@@ -8021,6 +8118,14 @@ export const introspection = {
       "args": []
      },
      {
+      "name": "nextNumber",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
       "name": "number",
       "type": {
        "kind": "NON_NULL",
@@ -8039,6 +8144,14 @@ export const introspection = {
         "kind": "SCALAR",
         "name": "Any"
        }
+      },
+      "args": []
+     },
+     {
+      "name": "previousNumber",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
       },
       "args": []
      },
@@ -8076,6 +8189,40 @@ export const introspection = {
       "name": "Node"
      }
     ]
+   },
+   {
+    "kind": "OBJECT",
+    "name": "LicenceApplicationPayload",
+    "fields": [
+     {
+      "name": "application",
+      "type": {
+       "kind": "OBJECT",
+       "name": "ServiceApplication",
+       "ofType": null
+      },
+      "args": []
+     },
+     {
+      "name": "userErrors",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "UserError",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
    },
    {
     "kind": "OBJECT",
@@ -8154,6 +8301,29 @@ export const introspection = {
     "name": "Mutation",
     "fields": [
      {
+      "name": "admitLicensedBailiff",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "AdmitLicensedBailiffPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
       "name": "announceAttestationSession",
       "type": {
        "kind": "NON_NULL",
@@ -8182,6 +8352,29 @@ export const introspection = {
        "kind": "NON_NULL",
        "ofType": {
         "name": "AttestationApplicationPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
+      "name": "applyLicenceReissue",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "LicenceApplicationPayload",
         "kind": "OBJECT",
         "ofType": null
        }
@@ -8366,6 +8559,29 @@ export const introspection = {
        "kind": "NON_NULL",
        "ofType": {
         "name": "ComplaintPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
+      "name": "checkLicenceCompleteness",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "LicenceApplicationPayload",
         "kind": "OBJECT",
         "ofType": null
        }
@@ -8798,6 +9014,29 @@ export const introspection = {
       ]
      },
      {
+      "name": "issueLicence",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "IssueLicencePayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
       "name": "issueStatusAccessCode",
       "type": {
        "kind": "NON_NULL",
@@ -8872,6 +9111,29 @@ export const introspection = {
        "kind": "NON_NULL",
        "ofType": {
         "name": "QualityInspectionPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
+      "name": "payLicenceFee",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "LicenceApplicationPayload",
         "kind": "OBJECT",
         "ofType": null
        }
@@ -9539,6 +9801,29 @@ export const introspection = {
        "kind": "NON_NULL",
        "ofType": {
         "name": "SubmitEnforcementApplicationPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
+      "name": "submitLicenceApplication",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "LicenceApplicationPayload",
         "kind": "OBJECT",
         "ofType": null
        }
@@ -11130,6 +11415,57 @@ export const introspection = {
    },
    {
     "kind": "OBJECT",
+    "name": "Payment",
+    "fields": [
+     {
+      "name": "amountTenge",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "method",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "paidAt",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "reference",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
     "name": "PlanCriterionFinding",
     "fields": [
      {
@@ -12203,6 +12539,54 @@ export const introspection = {
       "args": []
      },
      {
+      "name": "licenceRegister",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "QueryLicenceRegisterConnection",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "after",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       },
+       {
+        "name": "before",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       },
+       {
+        "name": "filter",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       },
+       {
+        "name": "first",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       },
+       {
+        "name": "last",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       }
+      ]
+     },
+     {
       "name": "myCases",
       "type": {
        "kind": "NON_NULL",
@@ -12249,6 +12633,24 @@ export const introspection = {
         }
        }
       ]
+     },
+     {
+      "name": "myLicences",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "Licence",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
      },
      {
       "name": "node",
@@ -13079,6 +13481,84 @@ export const introspection = {
        "kind": "NON_NULL",
        "ofType": {
         "name": "Inspection",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "QueryLicenceRegisterConnection",
+    "fields": [
+     {
+      "name": "edges",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "QueryLicenceRegisterConnectionEdge",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "pageInfo",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "PageInfo",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "totalCount",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "QueryLicenceRegisterConnectionEdge",
+    "fields": [
+     {
+      "name": "cursor",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "node",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "Licence",
         "kind": "OBJECT",
         "ofType": null
        }
@@ -14097,6 +14577,24 @@ export const introspection = {
       "args": []
      },
      {
+      "name": "deadlines",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "ServiceDeadline",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     },
+     {
       "name": "decidedAt",
       "type": {
        "kind": "SCALAR",
@@ -14140,6 +14638,25 @@ export const introspection = {
       "args": []
      },
      {
+      "name": "feePaid",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "feeTenge",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
       "name": "form",
       "type": {
        "kind": "SCALAR",
@@ -14173,6 +14690,15 @@ export const introspection = {
         "kind": "SCALAR",
         "name": "Any"
        }
+      },
+      "args": []
+     },
+     {
+      "name": "issuedLicence",
+      "type": {
+       "kind": "OBJECT",
+       "name": "Licence",
+       "ofType": null
       },
       "args": []
      },
@@ -14222,6 +14748,24 @@ export const introspection = {
        "ofType": {
         "kind": "SCALAR",
         "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "payments",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "Payment",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
        }
       },
       "args": []
@@ -14315,6 +14859,56 @@ export const introspection = {
       "args": []
      },
      {
+      "name": "suggestedRefusalGrounds",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "viewerCanCheckCompleteness",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "viewerCanIssueLicence",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "viewerCanPayFee",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
       "name": "viewerCanSendPreliminaryDecision",
       "type": {
        "kind": "NON_NULL",
@@ -14332,6 +14926,68 @@ export const introspection = {
       "name": "Node"
      }
     ]
+   },
+   {
+    "kind": "OBJECT",
+    "name": "ServiceDeadline",
+    "fields": [
+     {
+      "name": "dueAt",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "dueOn",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "kind",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "metAt",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "rules",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
    },
    {
     "kind": "OBJECT",

@@ -71,6 +71,8 @@ import { buildHistory, type HistoryRows } from './demo-history.ts';
 import { LEGAL_ASSISTANCE_LOGINS, seedLegalAssistance } from './legal-assistance.ts';
 import { seedInspections } from './inspections.ts'; // inspections (issue 10)
 import { seedComplaints } from './complaints.ts'; // complaints (issue 10)
+// licence area (issue 9)
+import { LICENCE_DEMO_LOGINS, seedLicenceArea } from './licences.ts';
 
 // ---------------------------------------------------------------- public API
 
@@ -98,6 +100,8 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
   { login: 'admin', role: 'MINISTRY_ADMIN', description: 'Ministry administrator: working calendar and MCI' },
   // legal assistance (issue 12, area: legal)
   ...LEGAL_ASSISTANCE_LOGINS.map(({ login, role, description }) => ({ login, role, description })),
+  // licence area (issue 9)
+  ...LICENCE_DEMO_LOGINS,
 ];
 
 export interface DemoSummary {
@@ -136,6 +140,8 @@ export async function seedDemo(prisma: PrismaClient, opts: { now?: Date; log?: (
         await seedLegalAssistance(tx, opts.now ?? new Date(), new WorkingCalendar(DEMO_CALENDAR_CORRECTIONS.map((c) => ({ ...c }))));
         await seedInspections(tx, opts.now ?? new Date()); // inspections (issue 10): subjects, plan criteria, inspections at their stages
         await seedComplaints(tx, opts.now ?? new Date()); // complaints (issue 10)
+        // licence area (issue 9): sandbox state systems, licence candidates, holders for the reissue
+        await seedLicenceArea(tx, opts.now ?? new Date());
         return true;
       },
       { timeout: 120_000, maxWait: 30_000 },

@@ -13,3 +13,5 @@ export {
   type TableLoad,
 } from './national.ts';
 export { DEMO_ACCESS_CODE } from './complaints.ts'; // complaints (issue 10)
+// licence area (issue 9)
+export { DEMO_BANK_RECEIPT, LICENCE_DEMO_CANDIDATES, LICENCE_DEMO_LOGINS, seedLicenceArea } from './licences.ts';

@@ -57,6 +57,7 @@ const enumLabels = {
     DID_NOT_SHOW_UP: 'Did not show up', // attestation (issue 9)
     MINUTES_SIGNED: 'Minutes signed', // attestation (issue 9)
     LICENCE_APPLICATION_CONTINUED: 'Licence application continued', // attestation (issue 9)
+    FEE_PAID: 'Fee paid',
   } satisfies Record<E.ApplicationStageKind, string>,
   assignmentKind: {
     INITIAL: 'First appointment',
@@ -426,6 +427,29 @@ const enumLabels = {
     APPLICATION: 'Application',
     COMPLAINT: 'Complaint',
   } satisfies Record<E.PublicItemKind, string>,
+  deadlineKind: {
+    REGISTRATION: 'Registration',
+    COMPLETENESS_CHECK: 'Completeness check (2 working days)',
+    SERVICE_PERIOD: 'Service period (10 working days)',
+    HEARING_NOTICE: 'Last day for a hearing notice',
+    HEARING: 'Hearing (2 working days after the notice)',
+    REISSUE_RESULT: 'Automatic reissue (20 minutes)',
+  } satisfies Record<E.DeadlineKind, string>,
+  licencePackageItem: {
+    APPLICATION_FORM: 'The application',
+    BASIS_DOCUMENT: 'Copy of the basis document',
+    FEE_RECEIPT: 'Bank receipt of the fee',
+  } satisfies Record<E.LicencePackageItem, string>,
+  paymentMethod: {
+    EGOV_GATEWAY: 'E-gov payment gateway',
+    BANK_RECEIPT: 'Bank receipt',
+  } satisfies Record<E.PaymentMethod, string>,
+  labourPosition: {
+    PROSECUTOR: 'Prosecutor',
+    INVESTIGATOR: 'Investigator',
+    STATE_ENFORCEMENT_BODY: 'State enforcement body',
+    OTHER: 'Other position',
+  } satisfies Record<E.LabourPosition, string>,
  userErrorCode: {
     INVALID_INPUT: 'Invalid input',
     NOT_FOUND: 'Not found',
@@ -559,6 +583,22 @@ const errorMessages = {
   },
   licence: {
     reissuedOnlyByReissue: 'A licence becomes “Reissued” only by a reissue.',
+    noBasis: 'Give one basis: the labour record or the attestation decision.',
+    moreThanOneBasis: 'Give exactly one basis, not both.',
+    labourEntryInvalid: 'An entry of the labour record is not valid.',
+    attestationDecisionIncomplete: 'The attestation decision needs its number, date and region (missing: {{missing}}).',
+    portalApplicantOnly: 'Only a signed-in individual applies for a licence, on the portal.',
+    unknownPackageItem: 'Unknown items of the package: {{items}}.',
+    completenessAlreadyChecked: 'The completeness was already checked.',
+    notLicenceApplication: 'This is not a licence application.',
+    notIndividual: 'The applicant is not an individual.',
+    waitingForStateSystems: 'Waiting for the state systems: {{systems}}.',
+    feeNotPaid: 'The fee of {{fee}} tenge is not paid.',
+    groundsToResolve: 'The checks support a refusal ({{grounds}}): send the preliminary decision and hold the hearing first.',
+    noActiveLicence: 'You hold no active licence to reissue.',
+    reissueUnderWay: 'A reissue is already under way.',
+    unknownNumber: 'No licence has this number.',
+    notActive: 'The licence is not active ({{status}}): its holder cannot act.',
   },
   refusal: {
     reasonRequired: 'A refusal must state its reasons.',
@@ -582,6 +622,19 @@ const errorMessages = {
   },
   service: {
     notProvider: 'Only the provider of this service may do this.',
+  },
+  payment: {
+    noMci: 'No monthly calculation index is recorded for {{year}}.',
+    gatewayUnavailable: 'The payment gateway does not answer now; nothing was charged. Try again in a few minutes.',
+    declined: 'The payment was declined.',
+    receiptUnknown: 'The treasury does not know this receipt.',
+    amountTooLow: 'The receipt is for {{paid}} tenge; the fee is {{fee}} tenge.',
+    alreadyPaid: 'The fee is already paid.',
+    applicationClosed: 'The application is already decided.',
+  },
+  bailiff: {
+    alreadyMember: 'The holder is already a member of a chamber.',
+    districtOutsideRegion: 'A district is not of the chamber’s region.',
   },
   proceeding: {
     initiateWithGround: 'A decision to initiate has no ground for refusal.',

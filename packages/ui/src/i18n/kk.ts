@@ -125,6 +125,7 @@ export const kk: UiMessages = {
       DID_NOT_SHOW_UP: 'Келмеді', // attestation (issue 9)
       MINUTES_SIGNED: 'Хаттамаға қол қойылды', // attestation (issue 9)
       LICENCE_APPLICATION_CONTINUED: 'Лицензияға өтініш жалғастырылды', // attestation (issue 9)
+      FEE_PAID: 'Алым төленді',
     },
     assignmentKind: {
       INITIAL: 'Алғашқы тағайындау',
@@ -494,6 +495,29 @@ export const kk: UiMessages = {
       APPLICATION: 'Өтініш',
       COMPLAINT: 'Шағым',
     },
+    deadlineKind: {
+      REGISTRATION: 'Тіркеу',
+      COMPLETENESS_CHECK: 'Толықтығын тексеру (2 жұмыс күні)',
+      SERVICE_PERIOD: 'Қызмет көрсету мерзімі (10 жұмыс күні)',
+      HEARING_NOTICE: 'Тыңдау туралы хабарламаның соңғы күні',
+      HEARING: 'Тыңдау (хабарламадан кейін 2 жұмыс күні)',
+      REISSUE_RESULT: 'Автоматты қайта ресімдеу (20 минут)',
+    },
+    licencePackageItem: {
+      APPLICATION_FORM: 'Өтініш',
+      BASIS_DOCUMENT: 'Негіз құжатының көшірмесі',
+      FEE_RECEIPT: 'Алымның банк түбіртегі',
+    },
+    paymentMethod: {
+      EGOV_GATEWAY: '«Электрондық үкіметтің» төлем шлюзі',
+      BANK_RECEIPT: 'Банк түбіртегі',
+    },
+    labourPosition: {
+      PROSECUTOR: 'Прокурор',
+      INVESTIGATOR: 'Тергеуші',
+      STATE_ENFORCEMENT_BODY: 'Мемлекеттік атқару органы',
+      OTHER: 'Басқа лауазым',
+    },
    userErrorCode: {
       INVALID_INPUT: 'Деректер дұрыс емес',
       NOT_FOUND: 'Табылмады',
@@ -625,6 +649,22 @@ export const kk: UiMessages = {
     },
     licence: {
       reissuedOnlyByReissue: 'Лицензия «Қайта ресімделген» мәртебесін тек қайта ресімдеу арқылы алады.',
+      noBasis: 'Бір негізді көрсетіңіз: еңбек өтілі немесе аттестаттау туралы шешім.',
+      moreThanOneBasis: 'Тек бір негізді көрсетіңіз.',
+      labourEntryInvalid: 'Еңбек өтілінің жазбасы дұрыс емес.',
+      attestationDecisionIncomplete: 'Аттестаттау туралы шешімнің нөмірі, күні және өңірі қажет (жоқ: {{missing}}).',
+      portalApplicantOnly: 'Лицензияға тек порталға кірген жеке тұлға өтініш береді.',
+      unknownPackageItem: 'Топтаманың белгісіз элементтері: {{items}}.',
+      completenessAlreadyChecked: 'Толықтығы тексерілген.',
+      notLicenceApplication: 'Бұл лицензияға өтініш емес.',
+      notIndividual: 'Өтініш беруші жеке тұлға емес.',
+      waitingForStateSystems: 'Мемлекеттік жүйелердің жауабы күтілуде: {{systems}}.',
+      feeNotPaid: '{{fee}} теңге алым төленбеген.',
+      groundsToResolve: 'Тексерулер бас тартуға негіз береді ({{grounds}}): алдымен алдын ала шешім жіберіп, тыңдау өткізіңіз.',
+      noActiveLicence: 'Қайта ресімдейтін қолданыстағы лицензияңыз жоқ.',
+      reissueUnderWay: 'Қайта ресімдеу жүріп жатыр.',
+      unknownNumber: 'Мұндай нөмірлі лицензия жоқ.',
+      notActive: 'Лицензия қолданыста емес ({{status}}): иесі қызмет ете алмайды.',
     },
     refusal: {
       reasonRequired: 'Бас тартудың себептері көрсетілуі керек.',
@@ -648,6 +688,19 @@ export const kk: UiMessages = {
     },
     service: {
       notProvider: 'Мұны тек осы қызметті көрсетуші ғана жасай алады.',
+    },
+    payment: {
+      noMci: '{{year}} жылға айлық есептік көрсеткіш тіркелмеген.',
+      gatewayUnavailable: 'Төлем шлюзі қазір жауап бермейді; ештеңе есептен шығарылмады. Бірнеше минуттан кейін қайталаңыз.',
+      declined: 'Төлем қабылданбады.',
+      receiptUnknown: 'Қазынашылық бұл түбіртекті білмейді.',
+      amountTooLow: 'Түбіртек {{paid}} теңгеге; алым {{fee}} теңге.',
+      alreadyPaid: 'Алым төленген.',
+      applicationClosed: 'Өтініш бойынша шешім қабылданған.',
+    },
+    bailiff: {
+      alreadyMember: 'Лицензия иесі палатаның мүшесі.',
+      districtOutsideRegion: 'Аудан палатаның өңіріне жатпайды.',
     },
     proceeding: {
       initiateWithGround: 'Қозғау туралы шешімде бас тарту негізі болмайды.',

@@ -125,6 +125,7 @@ export const ru: UiMessages = {
       DID_NOT_SHOW_UP: 'Не явился', // attestation (issue 9)
       MINUTES_SIGNED: 'Протокол подписан', // attestation (issue 9)
       LICENCE_APPLICATION_CONTINUED: 'Заявление на лицензию продолжено', // attestation (issue 9)
+      FEE_PAID: 'Сбор оплачен',
     },
     assignmentKind: {
       INITIAL: 'Первичное назначение',
@@ -494,6 +495,29 @@ export const ru: UiMessages = {
       APPLICATION: 'Заявление',
       COMPLAINT: 'Жалоба',
     },
+    deadlineKind: {
+      REGISTRATION: 'Регистрация',
+      COMPLETENESS_CHECK: 'Проверка полноты (2 рабочих дня)',
+      SERVICE_PERIOD: 'Срок оказания услуги (10 рабочих дней)',
+      HEARING_NOTICE: 'Последний день уведомления о заслушивании',
+      HEARING: 'Заслушивание (2 рабочих дня после уведомления)',
+      REISSUE_RESULT: 'Автоматическое переоформление (20 минут)',
+    },
+    licencePackageItem: {
+      APPLICATION_FORM: 'Заявление',
+      BASIS_DOCUMENT: 'Копия документа-основания',
+      FEE_RECEIPT: 'Банковская квитанция об оплате сбора',
+    },
+    paymentMethod: {
+      EGOV_GATEWAY: 'Платёжный шлюз «электронного правительства»',
+      BANK_RECEIPT: 'Банковская квитанция',
+    },
+    labourPosition: {
+      PROSECUTOR: 'Прокурор',
+      INVESTIGATOR: 'Следователь',
+      STATE_ENFORCEMENT_BODY: 'Государственный орган исполнения',
+      OTHER: 'Иная должность',
+    },
    userErrorCode: {
       INVALID_INPUT: 'Некорректные данные',
       NOT_FOUND: 'Не найдено',
@@ -625,6 +649,22 @@ export const ru: UiMessages = {
     },
     licence: {
       reissuedOnlyByReissue: 'Статус «Переоформлена» лицензия получает только при переоформлении.',
+      noBasis: 'Укажите одно основание: трудовой стаж или решение об аттестации.',
+      moreThanOneBasis: 'Укажите только одно основание.',
+      labourEntryInvalid: 'Запись трудового стажа неверна.',
+      attestationDecisionIncomplete: 'Для решения об аттестации нужны номер, дата и регион (нет: {{missing}}).',
+      portalApplicantOnly: 'Заявление на лицензию подаёт только вошедшее на портал физическое лицо.',
+      unknownPackageItem: 'Неизвестные элементы пакета: {{items}}.',
+      completenessAlreadyChecked: 'Полнота уже проверена.',
+      notLicenceApplication: 'Это не заявление на лицензию.',
+      notIndividual: 'Заявитель не является физическим лицом.',
+      waitingForStateSystems: 'Ожидается ответ государственных систем: {{systems}}.',
+      feeNotPaid: 'Сбор {{fee}} тенге не оплачен.',
+      groundsToResolve: 'Проверки дают основания для отказа ({{grounds}}): сначала направьте предварительное решение и проведите заслушивание.',
+      noActiveLicence: 'У вас нет действующей лицензии для переоформления.',
+      reissueUnderWay: 'Переоформление уже идёт.',
+      unknownNumber: 'Лицензии с таким номером нет.',
+      notActive: 'Лицензия не действует ({{status}}): её владелец не может работать.',
     },
     refusal: {
       reasonRequired: 'В отказе должны быть указаны его причины.',
@@ -648,6 +688,19 @@ export const ru: UiMessages = {
     },
     service: {
       notProvider: 'Это может сделать только услугодатель.',
+    },
+    payment: {
+      noMci: 'МРП за {{year}} год не внесён.',
+      gatewayUnavailable: 'Платёжный шлюз сейчас не отвечает; ничего не списано. Повторите через несколько минут.',
+      declined: 'Платёж отклонён.',
+      receiptUnknown: 'Казначейство не знает такой квитанции.',
+      amountTooLow: 'Квитанция на {{paid}} тенге; сбор {{fee}} тенге.',
+      alreadyPaid: 'Сбор уже оплачен.',
+      applicationClosed: 'По заявлению уже принято решение.',
+    },
+    bailiff: {
+      alreadyMember: 'Владелец лицензии уже член палаты.',
+      districtOutsideRegion: 'Район не относится к региону палаты.',
     },
     proceeding: {
       initiateWithGround: 'В решении о возбуждении нет основания для отказа.',

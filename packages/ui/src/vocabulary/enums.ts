@@ -82,6 +82,10 @@ export type ComplaintExtensionGround = Enum<'ComplaintExtensionGround'>;
 export type ComplaintStageKind = Enum<'ComplaintStageKind'>;
 export type ComplaintProposalStatus = Enum<'ComplaintProposalStatus'>;
 export type PublicItemKind = Enum<'PublicItemKind'>;
+export type DeadlineKind = Enum<'DeadlineKind'>;
+export type LicencePackageItem = Enum<'LicencePackageItem'>;
+export type PaymentMethod = Enum<'PaymentMethod'>;
+export type LabourPosition = Enum<'LabourPosition'>;
 
 /** `Assignment.rule` is a String in the schema; these are the values it documents. */
 export const ASSIGNMENT_RULES = ['CONSOLIDATED_WITH_DEBTOR', 'LOWEST_LOAD', 'LOWEST_LOAD_TIE_DRAW'] as const;
