@@ -90,11 +90,15 @@ export function AppShell({ appName, navItems = [], children }: AppShellProps) {
             </div>
           </div>
           <div className="or-container or-header__main">
-            <Link to="/" className="or-brand" aria-label={`${t('brand.home')} — ${appName}`}>
+            {/* The link's name is its visible text and then "home page" (WCAG 2.5.3 label in name: an aria-label
+                that does not contain the visible text fails axe-core's label-content-name-mismatch). */}
+            <Link to="/" className="or-brand">
               <Emblem />
               <span className="or-brand__text">
                 <span className="or-brand__name">{BRAND}</span>
+                <span className="or-visually-hidden"> </span>
                 <span className="or-brand__app">{appName}</span>
+                <span className="or-visually-hidden"> — {t('brand.homePage')}</span>
               </span>
             </Link>
             {viewer && <UserMenu user={viewer} onLogout={session.signOut} />}
