@@ -34,7 +34,7 @@ export async function signOut(page: Page, { timeoutMs = 30_000 } = {}): Promise<
 export async function chooseLanguage(page: Page, lang: Lang, { name, timeoutMs = 30_000 }: { name?: string; timeoutMs?: number } = {}): Promise<void> {
   await page.locator(`.or-language__option[lang="${lang}"]`).click();
   await page.waitForFunction((l) => document.documentElement.lang === l, lang, { timeout: timeoutMs });
-  await expectAccessible(page, { name: name ?? `${new URL(page.url()).pathname} in ${lang}`, timeoutMs });
+  await expectAccessible(page, { name: name ?? new URL(page.url()).pathname, timeoutMs });
 }
 
 /**
