@@ -23,6 +23,7 @@ import {
   signOut,
   uiLanguage,
   useAppUnderTest,
+  expectAccessible,
 } from '@oryndau/testing';
 import { dictionary, loginOfBailiffWithCase, officialChamberId, openSection, rowWith, storedAssignment } from './support.ts';
 
@@ -87,6 +88,7 @@ describe('acceptance: from the claimant’s application to the first enforcement
     await input('executiveDocument.districtId').selectOption(districtId);
     await form.locator('input[name="documents"][value="EXECUTIVE_DOCUMENT"]').check();
     expect(await page.locator('.pt-missing').count()).toBe(0);
+    await expectAccessible(page, { name: 'acceptance-portal-form' });
     console.log(`portal: the claimant's application: ${await screenshot(page, 'acceptance-portal-form')}`);
     await form.locator('button[type="submit"]').click();
 
@@ -102,6 +104,7 @@ describe('acceptance: from the claimant’s application to the first enforcement
     // CH1: a private claim goes to the Chamber, which waits for the paper original (CH3).
     expect(stored.node.executiveDocument).toMatchObject({ caseNumber: CASE_NUMBER, routing: 'CHAMBER', status: 'AWAITING_ORIGINAL' });
     documentId = stored.node.executiveDocument?.id ?? '';
+    await expectAccessible(page, { name: 'acceptance-portal-registered' });
     console.log(`portal: the application registered: ${await screenshot(page, 'acceptance-portal-registered')}`);
   });
 
@@ -132,6 +135,7 @@ describe('acceptance: from the claimant’s application to the first enforcement
       await recorded.waitFor();
       expect(await recorded.getAttribute('data-redistributed')).toBe('0');
       await page.locator('[data-section="availability"] tbody [data-availability-kind="SICKNESS"]').waitFor();
+      await expectAccessible(page, { name: 'acceptance-chamber-sickness' });
       console.log(`chamber: sickness recorded for ${other.name}: ${await screenshot(page, 'acceptance-chamber-sickness')}`);
     }
 
@@ -154,6 +158,7 @@ describe('acceptance: from the claimant’s application to the first enforcement
     const stored = await storedAssignment(stack.apiUrl, officialToken, assignmentId);
     expect(stored.document.id).toBe(documentId);
     expect((await outcome.locator('.ch-outcome__bailiff').textContent())?.trim()).toBe(stored.bailiff.name);
+    await expectAccessible(page, { name: 'acceptance-chamber-assigned' });
     console.log(`chamber: the document assigned: ${await screenshot(page, 'acceptance-chamber-assigned')}`);
 
     // The assignment page: the pool (the sick bailiff absent), the chosen one, and "Verify".
@@ -169,6 +174,7 @@ describe('acceptance: from the claimant’s application to the first enforcement
     await page.locator('[data-action="verify"]').click();
     await page.locator('[data-verified="true"]').waitFor();
     expect((await page.locator('[data-verified] .or-notice__title').textContent())?.trim()).toBe(t.app.verify.ok);
+    await expectAccessible(page, { name: 'acceptance-chamber-verified' });
     console.log(`chamber: the assignment verified: ${await screenshot(page, 'acceptance-chamber-verified')}`);
 
     proceedingId = stored.document.proceeding?.id ?? '';
@@ -206,6 +212,7 @@ describe('acceptance: from the claimant’s application to the first enforcement
     expect(await row.locator('.or-deadline time').getAttribute('datetime')).toBe(proceeding.node.decisionDueOn);
     expect(await row.locator('[data-overdue]').getAttribute('data-overdue')).toBe('false');
     expect(await row.locator('[data-status]').getAttribute('data-status')).toBe('AWAITING_DECISION');
+    await expectAccessible(page, { name: 'acceptance-bailiff-my-cases' });
     console.log(`chamber: "My cases" of the bailiff: ${await screenshot(page, 'acceptance-bailiff-my-cases')}`);
 
     await row.locator(`[data-case-number="${proceedingNumber}"]`).click();
@@ -226,6 +233,7 @@ describe('acceptance: from the claimant’s application to the first enforcement
     );
     expect(after.node.status).toBe('INITIATED');
     expect(after.node.decidedAt).not.toBeNull();
+    await expectAccessible(page, { name: 'acceptance-bailiff-initiated' });
     console.log(`chamber: proceedings initiated: ${await screenshot(page, 'acceptance-bailiff-initiated')}`);
   });
 
@@ -247,6 +255,7 @@ describe('acceptance: from the claimant’s application to the first enforcement
       { id: proceedingId },
     );
     expect(stored.node.measures).toEqual([{ kind: 'ATTACH_EARNINGS', amountTenge: 625_000, takenOn: almatyToday() }]);
+    await expectAccessible(page, { name: 'acceptance-bailiff-measure' });
     console.log(`chamber: measure recorded: ${await screenshot(page, 'acceptance-bailiff-measure')}`);
     await signOut(page);
   });
@@ -267,6 +276,7 @@ describe('acceptance: from the claimant’s application to the first enforcement
     expect(stored.node.stages.map((s) => s.stage)).toEqual(
       expect.arrayContaining(['REGISTERED', 'ORIGINAL_RECEIVED', 'BAILIFF_ASSIGNED', 'PROCEEDINGS_INITIATED', 'MEASURE_TAKEN']),
     );
+    await expectAccessible(page, { name: 'acceptance-portal-initiated' });
     console.log(`portal: the claimant sees the proceedings initiated: ${await screenshot(page, 'acceptance-portal-initiated')}`);
     expect(stack.browser.errors).toEqual([]);
   });

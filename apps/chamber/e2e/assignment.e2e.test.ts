@@ -2,7 +2,7 @@
 // assignment, its pool and its verification (CH2), then "Assign all waiting" and the evenness report — in the
 // chamber app against the real API on a fresh database, in headless Chromium.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { devLoginToken, graphqlAs, screenshot, uiLanguage, useAppUnderTest } from '@oryndau/testing';
+import { devLoginToken, graphqlAs, screenshot, uiLanguage, useAppUnderTest, expectAccessible } from '@oryndau/testing';
 import { dictionary, officialChamberId, openSection, rowWith, storedAssignment, type Dictionary } from './support.ts';
 
 const LOGIN = 'chamber.almaty';
@@ -56,6 +56,7 @@ describe('chamber: the queue, the assignment and its proof', () => {
       const count = (await queue(status)).length;
       await page.locator(`[data-stat="${stat}"] .ch-stat__value`, { hasText: new RegExp(`^${count}$`) }).waitFor();
     }
+    await expectAccessible(page, { name: 'chamber-official-home' });
     console.log(`home page of the official (kk): ${await screenshot(page, 'chamber-official-home')}`);
     await openSection(page, '/queue');
     await page.locator('[data-filter="queue-status"] [data-value="AWAITING_ORIGINAL"]').click();
@@ -73,6 +74,7 @@ describe('chamber: the queue, the assignment and its proof', () => {
     expect(await row.locator('[data-action="mark-original"]').count()).toBe(1);
     expect(await row.locator('[data-action="assign"]').count()).toBe(0);
     expect((await row.locator('[data-status]').textContent())?.trim()).toBe(t.enum.documentStatus.AWAITING_ORIGINAL);
+    await expectAccessible(page, { name: 'chamber-queue-awaiting-original' });
     console.log(`queue, awaiting the original (kk): ${await screenshot(page, 'chamber-queue-awaiting-original')}`);
     // CH3, in the API: an assignment is refused, and nothing changes.
     const refused = await graphqlAs(stack.apiUrl, token)<{ assignDocument: { assignment: { id: string } | null; userErrors: { code: string; message: string }[] } }>(
@@ -102,6 +104,7 @@ describe('chamber: the queue, the assignment and its proof', () => {
     // The result names the bailiff appointed and why, and links to the assignment.
     expect((await outcome.locator('.ch-outcome__bailiff').textContent())?.trim()).toBe(stored.bailiff.name);
     expect(await outcome.locator('[data-rule]').getAttribute('data-rule')).toBe(stored.rule);
+    await expectAccessible(page, { name: 'chamber-queue-assigned' });
     console.log(`queue, assigned (kk): ${await screenshot(page, 'chamber-queue-assigned')}`);
     // The document left the queue.
     await rowWith(page, 'document-id', documentId).waitFor({ state: 'detached' });
@@ -146,6 +149,7 @@ describe('chamber: the queue, the assignment and its proof', () => {
     // The chosen bailiff had the lowest count among the eligible (CH2: evenly).
     const eligibleCounts = stored.pool.filter((e) => e.eligible).map((e) => e.count);
     expect(stored.pool.find((e) => e.chosen)?.count).toBe(Math.min(...eligibleCounts));
+    await expectAccessible(page, { name: 'chamber-assignment-pool' });
     console.log(`assignment page with the pool (kk): ${await screenshot(page, 'chamber-assignment-pool')}`);
   });
 
@@ -166,6 +170,7 @@ describe('chamber: the queue, the assignment and its proof', () => {
     // The policy and the hash chain are on the page: the assignment links to the chain's tip before it.
     expect((await page.locator('[data-section="chain"] [data-fact="previousHash"] code').textContent())?.trim()).toBe(tipBefore.hash);
     expect(await page.locator('[data-section="policy"] [data-policy-version]').count()).toBe(1);
+    await expectAccessible(page, { name: 'chamber-assignment-verified' });
     console.log(`assignment verified (kk): ${await screenshot(page, 'chamber-assignment-verified')}`);
   });
 
@@ -183,6 +188,7 @@ describe('chamber: the queue, the assignment and its proof', () => {
     expect(assigned + skipped).toBe(ready.length);
     expect(assigned).toBeGreaterThan(0);
     expect(await queue('AWAITING_ASSIGNMENT')).toHaveLength(skipped);
+    await expectAccessible(page, { name: 'chamber-assign-all' });
     console.log(`assign all waiting (kk): ${await screenshot(page, 'chamber-assign-all')}`);
 
     await openSection(page, '/evenness');
@@ -216,6 +222,7 @@ describe('chamber: the queue, the assignment and its proof', () => {
       expect((await tableRow.locator('td').first().textContent())?.trim()).toBe(String(row.count));
     }
     expect(evenness.rows.reduce((sum, r) => sum + r.count, 0)).toBe(evenness.assignmentsChecked);
+    await expectAccessible(page, { name: 'chamber-evenness' });
     console.log(`evenness report (kk): ${await screenshot(page, 'chamber-evenness')}`);
     expect(stack.browser.errors).toEqual([]);
   });

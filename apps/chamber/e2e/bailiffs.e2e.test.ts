@@ -2,7 +2,7 @@
 // of a bailiff on a case (CH4), a suspension that moves the bailiff's open cases to the others (CH2) — in the
 // chamber app against the real API on a fresh database whose queue was assigned first (through the API).
 import { describe, expect, it } from 'vitest';
-import { addDays, almatyToday, devLoginToken, graphqlAs, screenshot, useAppUnderTest, type Page } from '@oryndau/testing';
+import { addDays, almatyToday, devLoginToken, graphqlAs, screenshot, useAppUnderTest, type Page, expectAccessible } from '@oryndau/testing';
 import { officialChamberId, openSection, rowWith, storedAssignment } from './support.ts';
 
 const LOGIN = 'chamber.almaty';
@@ -94,6 +94,7 @@ describe('chamber: bailiffs, breach decisions and replacement', () => {
       effectiveOn: addDays(today, 10),
       summary: 'Failure to send the decision on initiation to the claimant within the time limit.',
     });
+    await expectAccessible(page, { name: 'chamber-breach-recorded' });
     console.log(`breach decision recorded: ${await screenshot(page, 'chamber-breach-recorded')}`);
 
     // Not yet effective: the replacement is refused, at the decision field, and nothing changes.
@@ -109,6 +110,7 @@ describe('chamber: bailiffs, breach decisions and replacement', () => {
     expect((await field.locator('.or-field__error').textContent()) ?? '').toContain('not yet legally effective');
     expect((await storedAssignment(stack.apiUrl, token, assignmentId)).bailiff.id).toBe(bailiff.id);
     expect((await chain()).find((a) => a.id === assignmentId)?.active).toBe(true);
+    await expectAccessible(page, { name: 'chamber-replace-refused' });
     console.log(`replacement refused, decision not yet effective: ${await screenshot(page, 'chamber-replace-refused')}`);
 
     // A court decision in force since five days ago.
@@ -139,6 +141,7 @@ describe('chamber: bailiffs, breach decisions and replacement', () => {
     const after = await chain();
     expect(after.find((a) => a.id === assignmentId)?.active).toBe(false);
     expect(after.find((a) => a.id === replacementId)).toMatchObject({ active: true, kind: 'REPLACEMENT' });
+    await expectAccessible(page, { name: 'chamber-replaced' });
     console.log(`bailiff replaced: ${await screenshot(page, 'chamber-replaced')}`);
 
     // The new assignment verifies like any other.
@@ -146,6 +149,7 @@ describe('chamber: bailiffs, breach decisions and replacement', () => {
     await page.waitForURL((url) => url.pathname.endsWith(`/assignments/${encodeURIComponent(replacementId)}`));
     await page.locator('[data-action="verify"]').click();
     await page.locator('[data-verified="true"]').waitFor();
+    await expectAccessible(page, { name: 'chamber-replacement-verified' });
     console.log(`replacement assignment verified: ${await screenshot(page, 'chamber-replacement-verified')}`);
   });
 
@@ -174,6 +178,7 @@ describe('chamber: bailiffs, breach decisions and replacement', () => {
     const stranded = Number(await outcome.getAttribute('data-stranded'));
     expect(redistributed + stranded).toBe(busiest.openCaseCount);
     await page.locator('[data-open-cases="0"]').waitFor();
+    await expectAccessible(page, { name: 'chamber-suspension' });
     console.log(`suspension recorded, cases moved: ${await screenshot(page, 'chamber-suspension')}`);
 
     const after = await members();
@@ -201,6 +206,7 @@ describe('chamber: bailiffs, breach decisions and replacement', () => {
       { id: busiest.id },
     );
     expect(periods.node.availability).toContainEqual({ kind: 'SUSPENSION', endsOn: almatyToday() });
+    await expectAccessible(page, { name: 'chamber-suspension-ended' });
     console.log(`suspension ended: ${await screenshot(page, 'chamber-suspension-ended')}`);
     expect(stack.browser.errors).toEqual([]);
   });

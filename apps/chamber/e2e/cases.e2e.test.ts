@@ -2,7 +2,7 @@
 // initiate (E5, G1) — in the chamber app against the real API on a fresh database whose Almaty queue was
 // assigned first (through the API, as the chamber official would).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { devLoginToken, graphqlAs, screenshot, uiLanguage, useAppUnderTest } from '@oryndau/testing';
+import { devLoginToken, graphqlAs, screenshot, uiLanguage, useAppUnderTest, expectAccessible } from '@oryndau/testing';
 import { dictionary, officialChamberId, openSection, rowWith, type Dictionary } from './support.ts';
 
 const LOGIN = 'bailiff';
@@ -51,6 +51,7 @@ describe('chamber: a private bailiff’s cases', () => {
     expect(await page.locator('.or-nav a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual(['/', '/cases']);
     const tile = page.locator('[data-stat="awaiting-decision"]');
     await tile.locator('.ch-stat__value', { hasText: String(awaiting.length) }).waitFor();
+    await expectAccessible(page, { name: 'chamber-bailiff-home' });
     console.log(`bailiff home (ru): ${await screenshot(page, 'chamber-bailiff-home')}`);
 
     await openSection(page, '/cases');
@@ -62,6 +63,7 @@ describe('chamber: a private bailiff’s cases', () => {
       expect((await row.locator('[data-status]').textContent())?.trim()).toBe(t.enum.proceedingStatus[c.status as keyof typeof t.enum.proceedingStatus]);
     }
     expect(await page.locator('[data-case-number]').count()).toBe(cases.length);
+    await expectAccessible(page, { name: 'chamber-my-cases' });
     console.log(`my cases (ru): ${await screenshot(page, 'chamber-my-cases')}`);
     // The chamber's own pages are not the bailiff's.
     await page.goto(stack.url('/queue'));
@@ -89,6 +91,7 @@ describe('chamber: a private bailiff’s cases', () => {
     expect(((await ground.locator('.or-field__error').textContent()) ?? '').trim()).not.toBe('');
     expect(((await reason.locator('.or-field__error').textContent()) ?? '').trim()).not.toBe('');
     expect((await myCases()).find((c) => c.id === target.id)?.status).toBe('AWAITING_DECISION');
+    await expectAccessible(page, { name: 'chamber-refusal-errors' });
     console.log(`refusal without ground and reasons (ru): ${await screenshot(page, 'chamber-refusal-errors')}`);
 
     // The ground and the reasons given: recorded.
@@ -109,6 +112,7 @@ describe('chamber: a private bailiff’s cases', () => {
     expect(stored.node).toEqual({ status: 'REFUSED', refusalGround: 'UNRELIABLE_DATA', refusalReason: reasons });
     // No measures on refused proceedings (E6 follows initiation only).
     expect(await page.locator('form[aria-labelledby="measure-title"]').count()).toBe(0);
+    await expectAccessible(page, { name: 'chamber-refusal-recorded' });
     console.log(`refusal recorded (ru): ${await screenshot(page, 'chamber-refusal-recorded')}`);
     expect(stack.browser.errors).toEqual([]);
   });

@@ -1,7 +1,7 @@
 // Shared steps of the chamber console's browser tests: the app's dictionaries (assertions follow the
 // translations instead of copying them), API calls for set-up and for checking what was stored, and the
 // stable hooks of the pages (data attributes, not texts). The general ones are in @oryndau/testing.
-import { devLoginToken, graphqlAs, graphqlRequest, type Lang, type Page } from '@oryndau/testing';
+import { devLoginToken, expectAccessible, graphqlAs, graphqlRequest, type Lang, type Page } from '@oryndau/testing';
 import { en as uiEn, kk as uiKk, ru as uiRu } from '../../../packages/ui/src/i18n/index.ts';
 import { en } from '../src/i18n/en.ts';
 import { kk } from '../src/i18n/kk.ts';
@@ -26,11 +26,12 @@ export async function officialChamberId(apiUrl: string, token: string): Promise<
   return id;
 }
 
-/** Opens a top-level section through the navigation, as a user would, and waits for its heading. */
+/** Opens a top-level section through the navigation, as a user would, waits for its heading and checks it with axe-core. */
 export async function openSection(page: Page, path: string): Promise<void> {
   await page.locator(`.or-nav a[href$="${path}"]`).click();
   await page.waitForURL((url) => url.pathname.endsWith(path));
   await page.locator('main h1').waitFor();
+  await expectAccessible(page, { name: `section ${path}` });
 }
 
 /** The table row holding an element with `data-<attribute>="<value>"`. */

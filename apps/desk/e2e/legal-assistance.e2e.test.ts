@@ -2,23 +2,13 @@
 // registers a letter rogatory from a Russian court and sends it to the Medeu District Court; the court's clerk
 // opens it, sees its one-month deadline and records its execution; the order is then with the Department, whose
 // 10 working days run. Every page visited passes axe-core's WCAG 2.1 AA rules.
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { screenshot, signInAsDemoUser, signOut, useAppUnderTest, type Page } from '@oryndau/testing';
+import { expectAccessible as expectPageAccessible, screenshot, signInAsDemoUser, signOut, useAppUnderTest, type Page } from '@oryndau/testing';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const CASE = `2-${Math.floor(10_000 + Math.random() * 89_999)}/2026`;
 
-async function expectAccessible(page: Page, what: string) {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  });
-  expect(violations, `axe on ${what}`).toEqual([]);
-}
+// axe: the shared check of @oryndau/testing (axe-core WCAG 2.1 AA after the page settled, a readable list on failure).
+const expectAccessible = (page: Page, what: string) => expectPageAccessible(page, { name: what });
 
 const stack = useAppUnderTest('desk');
 

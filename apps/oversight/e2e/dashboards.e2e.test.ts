@@ -1,23 +1,14 @@
 // Browser test (issue 11): an inspector opens the dashboards, filters by a region, drills down to an overdue
 // item, and downloads a CSV whose rows match the table on the screen; every page passes axe-core (WCAG 2.1 AA).
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { devLoginToken, graphqlAs, screenshot, useAppUnderTest, type Page } from '@oryndau/testing';
+import { checkAccessibility, devLoginToken, formatViolations, graphqlAs, screenshot, useAppUnderTest, type Page } from '@oryndau/testing';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
-
-/** Runs axe-core on the page: violations of WCAG 2.0/2.1 A and AA. */
+/** axe: the shared check of @oryndau/testing (axe-core WCAG 2.1 AA after the page settled; no rule disabled): its violations. */
 async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    // label-content-name-mismatch is an experimental rule (not part of axe's WCAG run by default); it flags the shared
-    // shell's brand link (packages/ui AppShell), which is not this app's: reported to the lead
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, rules: { 'label-content-name-mismatch': { enabled: false } } });
-  });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  const report = await checkAccessibility(page);
+  if (report.violations.length) console.error(formatViolations(report));
+  return report.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
 
 let region: { id: string; nameEn: string } = { id: '', nameEn: '' };

@@ -1,7 +1,7 @@
 // Browser test: the applicant's applications (home summary, "My applications", an application's page with its
 // document, bailiff, proceedings and stages), against the real API on a fresh database with the demo data.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { devLoginToken, graphqlRequest, screenshot, useAppUnderTest } from '@oryndau/testing';
+import { devLoginToken, graphqlRequest, screenshot, useAppUnderTest, expectAccessible } from '@oryndau/testing';
 import { applicant, chooseLanguage, storedApplications, submitThroughApi, type Dictionary, type Places } from './support.ts';
 
 const LOGIN = 'aigerim';
@@ -88,6 +88,7 @@ async function openApplication(id: string) {
   const { page } = stack;
   await page.goto(stack.url(`/applications/${encodeURIComponent(id)}`));
   await page.locator('.pt-stages').waitFor();
+  await expectAccessible(page, { name: 'portal application page' });
 }
 
 describe('portal: my applications', () => {
@@ -103,6 +104,7 @@ describe('portal: my applications', () => {
     expect((await page.locator('[data-testid="active-count"]').textContent())?.trim()).toBe(String(active.length));
     expect((await page.locator('.pt-home-originals').textContent()) ?? '').toContain(t.home.originalsTitle);
     expect((await page.locator('.pt-home-originals li').allTextContents()).map((s) => s.trim()).sort()).toEqual(awaiting.map((a) => a.number).sort());
+    await expectAccessible(page, { name: 'portal-home-summary-ru' });
     console.log(`home (ru): ${await screenshot(page, 'portal-home-summary-ru')}`);
 
     // The application's page says what to do and where: bring the original to the Chamber of Almaty City.
@@ -131,6 +133,7 @@ describe('portal: my applications', () => {
     await page.waitForFunction((n) => document.querySelectorAll('.pt-application-link').length === n, expected.length);
     expect(await numbers()).toEqual(expected);
     expect(await page.locator('.or-table__more button').count()).toBe(0);
+    await expectAccessible(page, { name: 'portal-my-applications-ru' });
     console.log(`my applications, all pages (ru): ${await screenshot(page, 'portal-my-applications-ru')}`);
   });
 
@@ -151,6 +154,7 @@ describe('portal: my applications', () => {
     expect(await verification.getAttribute('data-ok')).toBe('true');
     expect((await verification.locator('.or-notice__title').textContent())?.trim()).toBe(t.assignment.okTitle);
     expect((await verification.textContent()) ?? '').toContain(assignment.bailiff.name);
+    await expectAccessible(page, { name: 'portal-application-assigned-ru' });
     console.log(`appointed bailiff, verified (ru): ${await screenshot(page, 'portal-application-assigned-ru')}`);
   });
 
@@ -184,6 +188,7 @@ describe('portal: my applications', () => {
     const proceeding = refused!.executiveDocument!.proceeding!;
     expect((await page.locator('.pt-proceeding__ground').textContent())?.trim()).toBe(t.ui.enum.proceedingRefusalGround.ARTICLE_38_NONCOMPLIANCE);
     expect((await page.locator('.pt-proceeding__reason').textContent())?.trim()).toBe(proceeding.refusalReason);
+    await expectAccessible(page, { name: 'portal-application-refused-ru' });
     console.log(`refused application (ru): ${await screenshot(page, 'portal-application-refused-ru')}`);
   });
 
@@ -201,10 +206,12 @@ describe('portal: my applications', () => {
       expect((await kind.textContent())?.trim()).toBe(t.ui.enum.measureKind[measure.kind as keyof Dictionary['ui']['enum']['measureKind']]);
       expect((await rows.nth(i).textContent()) ?? '').toContain(measure.description);
     }
+    await expectAccessible(page, { name: 'portal-application-measures-ru' });
     console.log(`measures taken (ru): ${await screenshot(page, 'portal-application-measures-ru')}`);
     // The same page in Kazakh, to look at.
     await chooseLanguage(page, 'kk');
     await page.locator('.pt-proceeding__measures tbody tr').first().waitFor();
+    await expectAccessible(page, { name: 'portal-application-measures-kk' });
     console.log(`measures taken (kk): ${await screenshot(page, 'portal-application-measures-kk')}`);
     expect(stack.browser.errors).toEqual([]);
   });

@@ -2,7 +2,7 @@
 // application computed by the working calendar (A1, A2, A3, A4, A11, A12, T3), against the real API on a fresh
 // database with the demo data, in headless Chromium.
 import { describe, expect, it } from 'vitest';
-import { graphqlRequest, devLoginToken, screenshot, useAppUnderTest } from '@oryndau/testing';
+import { graphqlRequest, devLoginToken, screenshot, useAppUnderTest, expectAccessible } from '@oryndau/testing';
 import { en } from '../src/i18n/en.ts';
 
 const LOGIN = 'timur';
@@ -22,7 +22,10 @@ describe('portal: attestation', () => {
     expect(karaganda).toBeDefined();
     await page.locator(`.or-nav a[href="/attestation"]`).click();
     await page.locator('[data-testid="attestation-sessions"]').waitFor();
+    await expectAccessible(page, { name: 'portal attestation sessions' });
     await page.locator(`tr[data-session="${karaganda!.id}"] a`).click();
+    await page.getByLabel(en.attestation.field.form.diploma.institution).waitFor();
+    await expectAccessible(page, { name: 'portal attestation form' });
     // A2: the form; identity is not asked (A3)
     await page.getByLabel(en.attestation.field.form.diploma.institution).fill('Karaganda Buketov University');
     await page.getByLabel(en.attestation.field.form.diploma.specialtyCode).fill('6B04201');
@@ -39,6 +42,7 @@ describe('portal: attestation', () => {
     // sending without the confirmations: refused field by field (A2), nothing stored
     await page.getByRole('button', { name: en.attestation.submit }).click();
     await page.locator('.or-error-summary').waitFor();
+    await expectAccessible(page, { name: 'portal attestation form with user errors' });
     await page.getByLabel(en.attestation.field.form.confirmations).check();
     await page.getByLabel(en.attestation.field.form.healthRegistryConsent).check();
     await page.getByLabel(en.attestation.field.form.signedWithEds).check();
@@ -61,6 +65,7 @@ describe('portal: attestation', () => {
     // A3: what the state systems gave, with its source
     expect(stored.node.form.stateRecords.identity.source).toBe('IDENTITY_REGISTER');
     expect(await page.getByRole('heading', { name: en.attestation.stateTitle, exact: true }).count()).toBe(1);
+    await expectAccessible(page, { name: 'portal-attestation-deadlines' });
     console.log(`attestation application (en): ${await screenshot(page, 'portal-attestation-deadlines')}`);
   }, 120_000);
 });

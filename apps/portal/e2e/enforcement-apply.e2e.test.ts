@@ -1,7 +1,7 @@
 // Browser test: applying to initiate enforcement proceedings on the portal, against the real API on a fresh
 // database, in headless Chromium set to New York time (the portal must show Astana time all the same).
 import { describe, expect, it } from 'vitest';
-import { screenshot, uiLanguage, useAppUnderTest } from '@oryndau/testing';
+import { screenshot, uiLanguage, useAppUnderTest, expectAccessible } from '@oryndau/testing';
 import { almatyDateTime, applicant, chooseLanguage, DEBTOR, dictionary, fillApplication, INVALID_IIN, storedApplications, type Places } from './support.ts';
 
 const LOGIN = 'aigerim';
@@ -33,6 +33,7 @@ describe('portal: apply to initiate enforcement proceedings', () => {
     expect(await page.locator('[name="claimant.name"]').inputValue()).toBe('Aigerim Sapar');
     await fillApplication(page, where);
     expect(await page.locator('.pt-missing').count()).toBe(0); // nothing missing for this package
+    await expectAccessible(page, { name: 'portal-apply-form-kk' });
     console.log(`application form (kk): ${await screenshot(page, 'portal-apply-form-kk')}`);
     await page.locator('form.pt-apply-form button[type="submit"]').click();
 
@@ -71,6 +72,7 @@ describe('portal: apply to initiate enforcement proceedings', () => {
     // CH3: the Chamber waits for the paper original, and the page says to bring it.
     expect((await page.locator('.pt-original-needed').textContent()) ?? '').toContain(t.executiveDocument.originalTitle);
     expect(await page.locator('.pt-document .or-status').getAttribute('data-status')).toBe('AWAITING_ORIGINAL');
+    await expectAccessible(page, { name: 'portal-application-registered-kk' });
     console.log(`registered application (kk): ${await screenshot(page, 'portal-application-registered-kk')}`);
   });
 
@@ -91,6 +93,7 @@ describe('portal: apply to initiate enforcement proceedings', () => {
     expect(await page.locator('.or-field--error').count()).toBe(1);
     expect(await page.locator('.or-error-summary a').getAttribute('href')).toBe(`#${await debtorIin.getAttribute('id')}`);
     expect(page.url()).toMatch(/\/apply\/enforcement$/);
+    await expectAccessible(page, { name: 'portal-apply-iin-error-ru' });
     console.log(`debtor IIN error (ru): ${await screenshot(page, 'portal-apply-iin-error-ru')}`);
 
     expect(await storedApplications(stack.apiUrl, token)).toHaveLength(before.length);
@@ -121,6 +124,7 @@ describe('portal: apply to initiate enforcement proceedings', () => {
     expect((await receipt.textContent()) ?? '').toContain(t.receipt.copies);
     // Two copies on paper: the second copy exists for print only.
     expect(await receipt.locator('.pt-receipt__copy').count()).toBe(2);
+    await expectAccessible(page, { name: 'portal-apply-receipt-en' });
     console.log(`Annex 4 receipt (en): ${await screenshot(page, 'portal-apply-receipt-en')}`);
     await page.emulateMedia({ media: 'print' });
     expect(await receipt.locator('.pt-receipt__copy').nth(1).isVisible()).toBe(true);
@@ -142,6 +146,7 @@ describe('portal: apply to initiate enforcement proceedings', () => {
     await page.locator('form.pt-apply-form button[type="submit"]').click();
     await page.waitForURL(/\/applications\/[^/]+$/);
     await page.locator('.pt-application-summary .or-status[data-status="REGISTERED"]').waitFor();
+    await expectAccessible(page, { name: 'portal application registered after a refusal' });
     expect((await storedApplications(stack.apiUrl, token))[0]).toMatchObject({ status: 'REGISTERED' });
   });
 
@@ -160,10 +165,12 @@ describe('portal: apply to initiate enforcement proceedings', () => {
       expect((await row.locator('.or-status').textContent())?.trim()).toBe(t.ui.enum.applicationStatus[application.status as keyof typeof t.ui.enum.applicationStatus]);
     }
     expect(stored.slice(0, 3).map((a) => a.status)).toEqual(['REGISTERED', 'REJECTED_INCOMPLETE', 'REGISTERED']);
+    await expectAccessible(page, { name: 'portal-my-applications-en' });
     console.log(`my applications (en): ${await screenshot(page, 'portal-my-applications-en')}`);
     await rows.nth(1).locator('.pt-application-link').click();
     await page.locator('[data-testid="incomplete-receipt"]').waitFor();
     expect((await page.locator('h1').textContent()) ?? '').toContain(stored[1]!.number);
+    await expectAccessible(page, { name: 'portal application refused at acceptance' });
     expect(stack.browser.errors).toEqual([]);
   });
 });

@@ -2,22 +2,11 @@
 // (a Russian court's, recognised by the Medeu District Court in the demo data) and presents it for enforcement in
 // a district of Almaty; the Chamber receives the paper original and assigns a private bailiff (through the API,
 // as the chamber console does); the petition page then names the bailiff. Every page passes axe-core WCAG 2.1 AA.
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { devLoginToken, graphqlAs, screenshot, signInAsDemoUser, useAppUnderTest, type Page } from '@oryndau/testing';
+import { devLoginToken, graphqlAs, expectAccessible as expectPageAccessible, screenshot, signInAsDemoUser, useAppUnderTest, type Page } from '@oryndau/testing';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function expectAccessible(page: Page, what: string) {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  });
-  expect(violations, `axe on ${what}`).toEqual([]);
-}
+// axe: the shared check of @oryndau/testing (axe-core WCAG 2.1 AA after the page settled, a readable list on failure).
+const expectAccessible = (page: Page, what: string) => expectPageAccessible(page, { name: what });
 
 const stack = useAppUnderTest('portal');
 

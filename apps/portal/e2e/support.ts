@@ -1,7 +1,7 @@
 // Shared steps of the portal's enforcement browser tests: the dictionary of the UI language (so that the
 // assertions follow the translations rather than copy them), the application form, and API calls for set-up
 // and for checking what was (or was not) stored.
-import { almatyToday, devLoginToken, graphqlRequest, type Lang, type Page } from '@oryndau/testing';
+import { almatyToday, devLoginToken, expectAccessible, graphqlRequest, type Lang, type Page } from '@oryndau/testing';
 import { en as uiEn, kk as uiKk, ru as uiRu } from '../../../packages/ui/src/i18n/index.ts';
 import { en } from '../src/i18n/en.ts';
 import { kk } from '../src/i18n/kk.ts';
@@ -16,10 +16,11 @@ export function dictionary(lang: Lang): Dictionary {
   return DICTIONARIES[lang];
 }
 
-/** Switches the UI language with the switcher in the header. */
+/** Switches the UI language with the switcher in the header; checks the page in that language with axe-core. */
 export async function chooseLanguage(page: Page, lang: Lang): Promise<Dictionary> {
   await page.locator(`.or-language__option[lang="${lang}"]`).click();
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+  await expectAccessible(page, { name: new URL(page.url()).pathname });
   return dictionary(lang);
 }
 

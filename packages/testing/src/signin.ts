@@ -1,6 +1,8 @@
 // The sign-in suite every app runs: its login screen, a demo user signing in, the session kept across a reload,
 // the language switcher and logging out — against the real API on a fresh database, in headless Chromium.
+// Every screen of it is checked with axe-core's WCAG 2.1 AA rules, in each language it is shown in.
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './axe.ts';
 import { screenshot } from './browser.ts';
 import { demoUser } from './graphql.ts';
 import type { AppName } from './paths.ts';
@@ -34,6 +36,7 @@ export function describeSignIn({ app, login, who, visible, hidden, filter, unkno
       await demoUserButton(page, login).waitFor();
       for (const other of visible) expect(await demoUserButton(page, other).count(), other).toBe(1);
       for (const other of hidden) expect(await demoUserButton(page, other).count(), other).toBe(0);
+      await expectAccessible(page, { name: `${app} login screen` });
       console.log(`${app} login screen: ${await screenshot(page, `${app}-login`)}`);
     });
 
@@ -43,6 +46,7 @@ export function describeSignIn({ app, login, who, visible, hidden, filter, unkno
         await page.locator('#demo-user-filter').fill(filter.query);
         await demoUserButton(page, filter.finds).waitFor();
         expect(await demoUserButton(page, filter.hides).count()).toBe(0);
+        await expectAccessible(page, { name: `${app} login screen, filtered` });
         await page.locator('#demo-user-filter').fill('');
         await demoUserButton(page, login).waitFor();
       });
@@ -59,6 +63,7 @@ export function describeSignIn({ app, login, who, visible, hidden, filter, unkno
         // The summary links to the field at fault.
         const target = await page.locator('.or-error-summary a').getAttribute('href');
         expect(target).toBe(`#${await page.locator('input[name="login"]').getAttribute('id')}`);
+        await expectAccessible(page, { name: `${app} login screen with a user error` });
         await page.locator('input[name="login"]').fill('');
       });
     }
@@ -80,8 +85,10 @@ export function describeSignIn({ app, login, who, visible, hidden, filter, unkno
       await page.locator('.or-language__option[lang="ru"]').click();
       expect(await page.locator('.or-user-menu button').textContent()).toBe('Выйти');
       expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+      await expectAccessible(page, { name: `${app} home` });
       await page.locator('.or-language__option[lang="kk"]').click();
       expect(await page.locator('.or-user-menu button').textContent()).toBe('Шығу');
+      await expectAccessible(page, { name: `${app} home` });
       console.log(`${app} home page in Kazakh: ${await screenshot(page, `${app}-home-kk`)}`);
       await signOut(page);
       await demoUserButton(page, login).waitFor();

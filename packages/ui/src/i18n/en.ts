@@ -672,6 +672,8 @@ export const en = {
     name: 'Oryndau',
     tagline: 'Enforcement proceedings services',
     home: 'Oryndau: home page',
+    // axe: the brand link's name begins with its visible text (WCAG 2.5.3); this part is read, not shown.
+    homePage: 'home page',
   },
   common: {
     loading: 'Loading…',

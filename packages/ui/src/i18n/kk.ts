@@ -8,6 +8,8 @@ export const kk: UiMessages = {
     name: 'Oryndau',
     tagline: 'Атқарушылық іс жүргізу қызметтері',
     home: 'Oryndau: басты бет',
+    // axe: the brand link's name begins with its visible text (WCAG 2.5.3); this part is read, not shown.
+    homePage: 'басты бет',
   },
   common: {
     loading: 'Жүктелуде…',

@@ -8,6 +8,8 @@ export const ru: UiMessages = {
     name: 'Oryndau',
     tagline: 'Услуги исполнительного производства',
     home: 'Oryndau: главная страница',
+    // axe: the brand link's name begins with its visible text (WCAG 2.5.3); this part is read, not shown.
+    homePage: 'главная страница',
   },
   common: {
     loading: 'Загрузка…',
