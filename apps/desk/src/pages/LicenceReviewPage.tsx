@@ -54,12 +54,11 @@ export const LicenceReviewQuery = graphql(`
   }
 `);
 
-const ERRORS = `userErrors { code field message key rule params }`;
-const CheckMutation = graphql(`mutation DeskCheckCompleteness($input: CheckLicenceCompletenessInput!) { checkLicenceCompleteness(input: $input) { ${ERRORS} application { id status } } }`);
-const IssueMutation = graphql(`mutation DeskIssueLicence($input: IssueLicenceInput!) { issueLicence(input: $input) { ${ERRORS} licence { id number } } }`);
-const PrelimMutation = graphql(`mutation DeskPreliminary($input: SendPreliminaryDecisionInput!) { sendPreliminaryDecision(input: $input) { ${ERRORS} hearing { id } } }`);
-const HoldMutation = graphql(`mutation DeskHoldHearing($input: HoldHearingInput!) { holdHearing(input: $input) { ${ERRORS} hearing { id } } }`);
-const DecideMutation = graphql(`mutation DeskDecideAfterHearing($input: DecideAfterHearingInput!) { decideAfterHearing(input: $input) { ${ERRORS} application { id status } } }`);
+const CheckMutation = graphql(`mutation DeskCheckCompleteness($input: CheckLicenceCompletenessInput!) { checkLicenceCompleteness(input: $input) { userErrors { code field message key rule params } application { id status } } }`);
+const IssueMutation = graphql(`mutation DeskIssueLicence($input: IssueLicenceInput!) { issueLicence(input: $input) { userErrors { code field message key rule params } licence { id number } } }`);
+const PrelimMutation = graphql(`mutation DeskPreliminary($input: SendPreliminaryDecisionInput!) { sendPreliminaryDecision(input: $input) { userErrors { code field message key rule params } hearing { id } } }`);
+const HoldMutation = graphql(`mutation DeskHoldHearing($input: HoldHearingInput!) { holdHearing(input: $input) { userErrors { code field message key rule params } hearing { id } } }`);
+const DecideMutation = graphql(`mutation DeskDecideAfterHearing($input: DecideAfterHearingInput!) { decideAfterHearing(input: $input) { userErrors { code field message key rule params } application { id status } } }`);
 
 export function LicenceReviewPage({ id }: { id: string }) {
   const { t } = useTranslation();

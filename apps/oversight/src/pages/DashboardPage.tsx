@@ -2,7 +2,7 @@
 // items overdue and due soon by region and body — under one filter (region, period, service, body).
 import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { ErrorNotice, Link, Loading, PageHeader, useTranslation, useViewer } from '@oryndau/ui';
+import { ErrorNotice, Link, Loading, PageHeader, ViewerCard, useTranslation, useViewer } from '@oryndau/ui';
 import { DashboardFilterForm, FilterRegionsFragment, useDashboardFilter, AsOf } from '../features/dashboards/filter.tsx';
 import { Volumes, VolumesFragment } from '../features/dashboards/Volumes.tsx';
 import { TermRowsFragment, TermsTable } from '../features/dashboards/Terms.tsx';
@@ -31,7 +31,7 @@ export function DashboardPage() {
   const d = data?.dashboard;
   return (
     <>
-      <PageHeader title={t('app.dashboards.overview.title')} documentTitle={t('app.dashboards.overview.title')} lead={t('app.dashboards.overview.lead', { name: viewer.displayName })} />
+      <PageHeader title={`${t('app.dashboards.overview.title')} · ${viewer.displayName}`} documentTitle={t('app.dashboards.overview.title')} lead={t('app.dashboards.overview.lead', { name: viewer.displayName })} />
       <DashboardFilterForm dashboard={d} />
       {error && <ErrorNotice error={error} />}
       {!d && fetching && <Loading />}
@@ -55,6 +55,8 @@ export function DashboardPage() {
           <Volumes dashboard={d} />
         </>
       )}
+      {/* who is signed in, with their roles and region (a region-bound inspector's figures cover only that region) */}
+      <ViewerCard user={viewer} />
     </>
   );
 }

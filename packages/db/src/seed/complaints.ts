@@ -98,12 +98,13 @@ export async function seedComplaints(tx: Tx, now: Date): Promise<void> {
 
   // ------------------------------------------------ more complaints: every addressee at every stage
   const citizens = await tx.serviceApplication.findMany({
-    where: { providerRegionId: almaty, applicantId: { not: aigerim }, applicant: { roles: { some: { role: 'APPLICANT' } }, login: { notIn: ['timur', 'kazlogistics'] } }, status: { not: 'DRAFT' } },
+    // the attestation and enforcement applications of Almaty's citizens (the licence is the Ministry's: its complaint is below)
+    where: { providerRegionId: almaty, kind: { notIn: ['LICENCE', 'LICENCE_REISSUE'] }, applicantId: { not: aigerim }, applicant: { roles: { some: { role: 'APPLICANT' } }, login: { notIn: ['timur', 'kazlogistics'] } }, status: { not: 'DRAFT' } },
     select: { id: true, applicantId: true, kind: true, providerRegionId: true },
     orderBy: { number: 'asc' },
     take: 8,
   });
-  const licenceApp = await tx.serviceApplication.findFirst({ where: { kind: { in: ['LICENCE', 'LICENCE_REISSUE'] }, status: { not: 'DRAFT' } }, select: { id: true, applicantId: true, kind: true, providerRegionId: true }, orderBy: { number: 'asc' } });
+  const licenceApp = await tx.serviceApplication.findFirst({ where: { kind: { in: ['LICENCE', 'LICENCE_REISSUE'] }, status: { not: 'DRAFT' }, registeredAt: { lt: new Date(now.getTime() - 7 * 86_400_000) } }, select: { id: true, applicantId: true, kind: true, providerRegionId: true }, orderBy: { number: 'asc' } });
   const bailiffCase = await tx.enforcementProceeding.findFirst({
     where: { bailiffId: { not: null }, bailiff: { chamber: { regionId: almaty } }, document: { application: { applicant: { roles: { some: { role: 'APPLICANT' } } } } } },
     select: { id: true, bailiffId: true, bailiff: { select: { chamberId: true } }, document: { select: { applicationId: true, application: { select: { applicantId: true } } } } },
