@@ -14,7 +14,7 @@ export const DashboardChamberQuery = graphql(
           asOf
           chamber { id name }
           ...ChamberRow_figure
-          bailiffs { ...BailiffRow_bailiff }
+          bailiffs { ...DashboardBailiffRow_bailiff }
           verification { checked verified share }
         }
       }

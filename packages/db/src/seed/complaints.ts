@@ -99,7 +99,7 @@ export async function seedComplaints(tx: Tx, now: Date): Promise<void> {
   // ------------------------------------------------ more complaints: every addressee at every stage
   const citizens = await tx.serviceApplication.findMany({
     // the attestation and enforcement applications of Almaty's citizens (the licence is the Ministry's: its complaint is below)
-    where: { providerRegionId: almaty, kind: { notIn: ['LICENCE', 'LICENCE_REISSUE'] }, applicantId: { not: aigerim }, applicant: { roles: { some: { role: 'APPLICANT' } }, login: { notIn: ['timur', 'kazlogistics'] } }, status: { not: 'DRAFT' } },
+    where: { providerRegionId: almaty, kind: { in: ['ATTESTATION', 'ENFORCEMENT_INITIATION'] }, registeredAt: { lt: new Date(now.getTime() - 70 * 86_400_000) }, applicantId: { not: aigerim }, applicant: { roles: { some: { role: 'APPLICANT' } }, login: { notIn: ['timur', 'kazlogistics'] } }, channel: { in: ['PORTAL', 'JUSTICE_OFFICE'] }, status: { not: 'DRAFT' } },
     select: { id: true, applicantId: true, kind: true, providerRegionId: true },
     orderBy: { number: 'asc' },
     take: 8,

@@ -98,10 +98,10 @@ export async function seedInspections(tx: Tx, now: Date): Promise<void> {
     }
     await tx.$executeRaw`
       INSERT INTO "ServiceApplication" ("id", "number", "kind", "channel", "status", "applicantId", "providerRegionId", "receivedAt", "registeredAt", "dueOn", "decidedAt", "form", "createdAt", "updatedAt")
-      SELECT 'qcs-shy-' || x.n, 'ENF-' || to_char(x.r AT TIME ZONE 'Asia/Almaty', 'YYYY') || '-' || lpad((900000 + x.n)::text, 6, '0'), 'ENFORCEMENT_INITIATION', 'PORTAL', 'APPROVED', ${citizens.id}, ${shy.id},
+      SELECT 'qcs-shy-' || x.n, 'QCS-SHY-' || lpad(x.n::text, 6, '0'), 'ENFORCEMENT_INITIATION', 'PORTAL', 'APPROVED', ${citizens.id}, ${shy.id},
         x.r, x.r, x.due, x.dec, '{"sample": true}'::jsonb, x.r, x.dec
       FROM unnest(${received}::timestamptz[], ${decided}::timestamptz[], ${due}::date[]) WITH ORDINALITY AS x(r, dec, due, n)`;
-    // G2: every application has its stages (the numbers 900001… stay clear of the number series the API uses)
+    // G2: every application has its stages
     await tx.$executeRaw`
       INSERT INTO "ApplicationStage" ("id", "applicationId", "status", "stage", "at", "actorRole")
       SELECT 'qcs-shy-' || x.n || '-' || k.i, 'qcs-shy-' || x.n, k.status::"ApplicationStatus", k.stage::"ApplicationStageKind", CASE WHEN k.i = 1 THEN x.r ELSE x.dec END, k.role::"Role"

@@ -54,7 +54,7 @@ export function ChambersTable({ figures, search }: { figures: readonly FragmentO
 }
 
 export const BailiffRowFragment = graphql(`
-  fragment BailiffRow_bailiff on BailiffEvenness { id name count canReceiveNow exclusions }
+  fragment DashboardBailiffRow_bailiff on BailiffEvenness { id name count canReceiveNow exclusions }
 `);
 
 export function BailiffsTable({ bailiffs, caption }: { bailiffs: readonly FragmentOf<typeof BailiffRowFragment>[]; caption: string }) {
