@@ -56,6 +56,13 @@ describe('the licence application', () => {
     expect(licenceDeadlines({ kind: 'LICENCE', receivedAt: new Date('2026-12-05T10:00:00Z') }, cal)[0]!.dueOn).toBe('2026-12-07');
   });
 
+  it('L7: a licence is issued within 10 working days of registration — the term skips the weekends and Independence Day (T5, T6)', () => {
+    // registered on Monday 7 December 2026; the 10 working days begin on the 8th (T6) and skip 12–13, 16 and 19–20 December
+    const term = licenceDeadlines({ kind: 'LICENCE', receivedAt: new Date('2026-12-07T05:00:00Z') }, cal).find((x) => x.kind === 'SERVICE_PERIOD')!;
+    expect(term.dueOn).toBe('2026-12-22'); // 8, 9, 10, 11, 14, 15, 17, 18, 21, 22 December
+    expect(cal.isWorkingDay('2026-12-16')).toBe(false);
+  });
+
   it('L8, T5: the reissue is due 20 minutes after registration; at night, at 09:20 of the next working day', () => {
     const day = licenceDeadlines({ kind: 'LICENCE_REISSUE', receivedAt: new Date('2026-12-07T05:00:00Z') }, cal);
     expect(day.map((x) => x.kind)).toEqual(['REGISTRATION', 'REISSUE_RESULT']);
