@@ -23,9 +23,12 @@ import './dashboard.ts';
 import './open-data.ts';
 // legal assistance (issue 12, area: legal)
 import './legal-assistance.ts';
+import './legal-assistance-operations.ts';
 // inspections (issue 10): state quality-control inspections
 import './quality-inspection.ts';
+import './quality-inspection-operations.ts';
 import './complaint.ts'; // complaints (issue 10)
+import './status-check.ts'; // the public status check (issue 10)
 import './licence-service.ts';
 import { applyAccess } from './record-auth.ts';
 
