@@ -26,3 +26,5 @@ export * from './legal-assistance.ts';
 // inspections (issue 10): the semi-annual plan from the platform's figures (Q1)
 export * from './inspection-plan.ts';
 export * from './licence-flow.ts';
+// admit (issue 9): which chamber may admit a licence holder (L9, CH2)
+export * from './admission.ts';
