@@ -42,7 +42,7 @@ export const FIELD_GROUPS = {
   EnforcementDistrict: { public: ['code', 'nameKk', 'nameRu', 'nameEn', 'region'], internal: [], personal: [] },
   Chamber: {
     public: ['name', 'region', 'bailiffs', 'viewerIsOfficial'],
-    internal: ['queue', 'assignments', 'evenness', 'policy'],
+    internal: ['queue', 'assignments', 'evenness', 'policy', 'admissibleLicences'], // admit: admissibleLicences
     personal: [],
   },
   Licence: { public: ['number', 'status', 'basis', 'activity', 'licensor', 'placeOfIssue', 'issuedAt', 'suspendedAt', 'revokedAt'], internal: [], personal: [] },

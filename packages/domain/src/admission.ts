@@ -29,7 +29,7 @@ export function licenceRegion<R extends RegionNames>(licence: { basis: string; b
   return regionOfDecision(details?.attestationDecision?.region, regions);
 }
 
-export type AdmissionRefusal = 'LICENCE_NOT_ACTIVE' | 'ALREADY_MEMBER' | 'OTHER_REGION';
+export type LicenceAdmissionRefusal = 'LICENCE_NOT_ACTIVE' | 'ALREADY_MEMBER' | 'OTHER_REGION';
 
 /**
  * Why the chamber of `chamberRegionId` may not admit the holder of this licence, or null when it may (L9, CH2).
@@ -40,7 +40,7 @@ export function admissionRefusal<R extends RegionNames>(
   member: { leftOn: Date | string | null } | null,
   chamberRegionId: string,
   regions: readonly R[],
-): AdmissionRefusal | null {
+): LicenceAdmissionRefusal | null {
   if (licence.status !== 'ACTIVE') return 'LICENCE_NOT_ACTIVE';
   if (member && !member.leftOn) return 'ALREADY_MEMBER';
   const region = licenceRegion(licence, regions);

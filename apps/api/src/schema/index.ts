@@ -30,6 +30,7 @@ import './quality-inspection-operations.ts';
 import './complaint.ts'; // complaints (issue 10)
 import './status-check.ts'; // the public status check (issue 10)
 import './licence-service.ts';
+import './admission.ts'; // admit (issue 9): the licences a chamber may admit
 import { applyAccess } from './record-auth.ts';
 
 builder.queryType({ description: 'Everything one can read. Lists are Relay connections (`first` ≤ 100, `after`).' });

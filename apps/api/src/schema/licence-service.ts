@@ -400,6 +400,7 @@ builder.mutationFields((t) => ({
             licenceNumber: f.string({ description: 'The licence’s number.' }),
             office: f.string({ description: 'The office address.' }),
             districtIds: f.idList({ description: 'The districts of competence.' }),
+            idempotencyKey: f.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }), // admit: exactly once
           }),
         }),
       }),
