@@ -73,6 +73,7 @@ import { seedInspections } from './inspections.ts'; // inspections (issue 10)
 import { seedComplaints } from './complaints.ts'; // complaints (issue 10)
 // licence area (issue 9)
 import { LICENCE_DEMO_LOGINS, seedLicenceArea } from './licences.ts';
+import { ADMISSION_DEMO_LOGINS, seedAdmission } from './admission.ts'; // admit (issue 9)
 
 // ---------------------------------------------------------------- public API
 
@@ -102,6 +103,7 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
   ...LEGAL_ASSISTANCE_LOGINS.map(({ login, role, description }) => ({ login, role, description })),
   // licence area (issue 9)
   ...LICENCE_DEMO_LOGINS,
+  ...ADMISSION_DEMO_LOGINS, // admit (issue 9): licence holders awaiting admission
 ];
 
 export interface DemoSummary {
@@ -142,6 +144,7 @@ export async function seedDemo(prisma: PrismaClient, opts: { now?: Date; log?: (
         await seedComplaints(tx, opts.now ?? new Date()); // complaints (issue 10)
         // licence area (issue 9): sandbox state systems, licence candidates, holders for the reissue
         await seedLicenceArea(tx, opts.now ?? new Date());
+        await seedAdmission(tx, opts.now ?? new Date()); // admit (issue 9): licence holders awaiting admission
         return true;
       },
       { timeout: 120_000, maxWait: 30_000 },

@@ -15,3 +15,5 @@ export {
 export { DEMO_ACCESS_CODE } from './complaints.ts'; // complaints (issue 10)
 // licence area (issue 9)
 export { DEMO_BANK_RECEIPT, LICENCE_DEMO_CANDIDATES, LICENCE_DEMO_LOGINS, seedLicenceArea } from './licences.ts';
+// admit (issue 9): licence holders awaiting admission to a chamber
+export { ADMISSION_DEMO_HOLDERS, ADMISSION_DEMO_LOGINS, seedAdmission } from './admission.ts';
