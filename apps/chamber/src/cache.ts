@@ -39,6 +39,15 @@ const casesChanged: UpdateResolver = (_result, _args, cache) => {
   invalidateFields(cache, 'Query', ['myCases']);
 };
 
+// admit (issue 9): a new member changes the chamber's lists and leaves the licences to admit
+const admitted: UpdateResolver = (_result, _args, cache) => {
+  invalidateChamberLists(cache);
+  for (const field of cache.inspectFields('Query')) {
+    const key = field.fieldName === 'node' ? cache.resolve('Query', field.fieldKey) : null;
+    if (typeof key === 'string' && cache.resolve(key, '__typename') === 'Chamber') invalidateFields(cache, key, ['admissibleLicences']);
+  }
+};
+
 export const chamberCache: CacheOptions = {
   updates: {
     Mutation: {
@@ -51,6 +60,7 @@ export const chamberCache: CacheOptions = {
       recordBreachDecision: chamberChanged,
       decideProceeding: casesChanged,
       recordMeasure: casesChanged,
+      admitLicensedBailiff: admitted, // admit (issue 9)
     },
   },
 };

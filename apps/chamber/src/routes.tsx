@@ -16,6 +16,8 @@ const DocumentPage = lazy(() => import('./pages/DocumentPage.tsx').then((m) => (
 const EvennessPage = lazy(() => import('./pages/EvennessPage.tsx').then((m) => ({ default: m.EvennessPage })));
 const MyCasesPage = lazy(() => import('./pages/MyCasesPage.tsx').then((m) => ({ default: m.MyCasesPage })));
 const QueuePage = lazy(() => import('./pages/QueuePage.tsx').then((m) => ({ default: m.QueuePage })));
+// admit (issue 9): licensed bailiffs to admit
+const AdmissionsPage = lazy(() => import('./pages/AdmissionsPage.tsx').then((m) => ({ default: m.AdmissionsPage })));
 
 const OFFICIAL: readonly Role[] = ['CHAMBER_OFFICIAL'];
 const BAILIFF: readonly Role[] = ['PRIVATE_BAILIFF'];
@@ -36,6 +38,7 @@ export const routes: readonly RouteDefinition[] = [
   { path: '/bailiffs/:id', render: ({ id }) => only(OFFICIAL, <BailiffPage key={id} id={id ?? ''} />) },
   { path: '/cases', render: () => only(BAILIFF, <MyCasesPage />) },
   { path: '/cases/:id', render: ({ id }) => only(BAILIFF, <CasePage key={id} id={id ?? ''} />) },
+  { path: '/admissions', render: () => only(OFFICIAL, <AdmissionsPage />) }, // admit (issue 9)
 ];
 
 export function useNavItems(): NavItem[] {
@@ -47,5 +50,6 @@ export function useNavItems(): NavItem[] {
     { to: '/evenness', label: t('app.nav.evenness'), roles: OFFICIAL },
     { to: '/bailiffs', label: t('app.nav.bailiffs'), roles: OFFICIAL },
     { to: '/cases', label: t('app.nav.myCases'), roles: BAILIFF },
+    { to: '/admissions', label: t('app.nav.admission'), roles: OFFICIAL }, // admit (issue 9)
   ];
 }

@@ -60,3 +60,6 @@ export { useFormat, formatters, todayInAlmaty, currentYear, type Formatters } fr
 export { useUserErrors, localizeUserErrors, userErrorMessage, type FieldLabel } from './vocabulary/userErrors.ts';
 // One i18next instance for the UI and the apps: import these from here, not from react-i18next.
 export { useTranslation, Trans } from 'react-i18next';
+// admit (issue 9): whether a bailiff's licence lets them receive cases, and why not
+export { LICENCE_ELIGIBILITY_TONE } from './vocabulary/tones.ts';
+export { LicenceEligibility, type EligibilityLicence } from './vocabulary/LicenceEligibility.tsx';

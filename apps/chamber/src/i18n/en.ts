@@ -10,6 +10,7 @@ export const en = {
       evenness: 'Evenness',
       bailiffs: 'Bailiffs',
       myCases: 'My cases',
+      admission: 'Admission', // admit
     },
     common: {
       yes: 'Yes',
@@ -347,6 +348,30 @@ export const en = {
       takenOn: 'Date',
       submit: 'Record the measure',
       recorded: 'Recorded: {{kind}}',
+    },
+    // admit (issue 9): licensed bailiffs to admit (L9, CH2)
+    admission: {
+      title: 'Licensed bailiffs to admit',
+      lead: '{{chamber}}: holders of a valid licence who are not members of a chamber — attested in this region, or licensed on a labour record. Once admitted, a member receives cases by the even assignment (CH2).',
+      caption: 'Licences awaiting admission: {{count}}',
+      empty: 'No licence holder is waiting to be admitted.',
+      number: 'Licence',
+      holder: 'Holder',
+      issuedAt: 'Issued',
+      basis: 'Basis',
+      action: 'Action',
+      admit: 'Admit',
+      admitTitle: 'Admit {{name}} (licence № {{number}})',
+      office: 'Office address',
+      officeHint: 'Where the bailiff receives visitors, e.g. “Almaty, Abay ave 10, office 4”.',
+      districts: 'Districts of competence',
+      districtsHint: 'The bailiff receives cases from these districts only.',
+      submit: 'Admit to the chamber',
+      admitted: '{{name}} is now a member of the chamber and can receive cases.',
+      openBailiff: 'Open the bailiff’s page',
+      openEvenness: 'See the evenness of distribution',
+      eligibility: 'Cases (L9, CH2)',
+      noIin: 'The register shows the licence number and the holder’s name; the IIN is not shown.',
     },
   },
 };

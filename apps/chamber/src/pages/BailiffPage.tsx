@@ -2,7 +2,7 @@
 // (record one: CH4).
 import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { ErrorNotice, LicenceStatusBadge, Link, Loading, NotFoundPage, PageHeader, useFormat, useTranslation } from '@oryndau/ui';
+import { ErrorNotice, LicenceEligibility, LicenceStatusBadge, Link, Loading, NotFoundPage, PageHeader, useFormat, useTranslation } from '@oryndau/ui';
 import { SummaryList } from '../components/SummaryList.tsx';
 import { useChamberName } from '../features/chamber/officialChamber.ts';
 import { AvailabilityForm } from '../features/bailiffs/AvailabilityForm.tsx';
@@ -22,7 +22,7 @@ export const BailiffQuery = graphql(
           isChamberHead
           memberSince
           chamber { id name region { id nameKk nameRu nameEn } }
-          licence { id number status issuedAt }
+          licence { id number status issuedAt suspendedAt revokedAt }
           districts { id nameKk nameRu nameEn }
           openCaseCount
           assignedThisYear
@@ -68,6 +68,7 @@ export function BailiffPage({ id }: { id: string }) {
                 t('app.bailiffs.noLicence')
               ),
             },
+            { key: 'eligibility', label: t('app.admission.eligibility'), value: <LicenceEligibility licence={b.licence} /> }, // admit (issue 9): L9, CH2
             { key: 'districts', label: t('app.bailiffs.districts'), value: b.districts.map((d) => format.name(d)).join(', ') },
             { key: 'open', label: t('app.bailiffs.openCases'), value: <span data-open-cases={b.openCaseCount}>{b.openCaseCount == null ? '—' : format.number(b.openCaseCount)}</span> },
             { key: 'year', label: t('app.bailiffs.assignedThisYear'), value: b.assignedThisYear == null ? '—' : format.number(b.assignedThisYear) },

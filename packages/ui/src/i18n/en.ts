@@ -635,6 +635,7 @@ const errorMessages = {
   bailiff: {
     alreadyMember: 'The holder is already a member of a chamber.',
     districtOutsideRegion: 'A district is not of the chamber’s region.',
+    licenceOtherRegion: 'The holder was attested in another region ({{licenceRegion}}): the chamber of that region admits them.', // admit
   },
   proceeding: {
     initiateWithGround: 'A decision to initiate has no ground for refusal.',
@@ -746,6 +747,18 @@ export const en = {
   },
   enum: enumLabels,
   errorMessage: errorMessages,
+  // admit (issue 9): whether a bailiff's licence lets them receive cases (L9, CH2), and why not
+  licenceEligibility: {
+    eligible: 'Can receive cases',
+    notEligible: 'Cannot receive cases',
+    reason: {
+      NONE: 'No licence is recorded.',
+      SUSPENDED: 'The licence is suspended (since {{date}}).',
+      REVOKED: 'The licence was revoked on {{date}}.',
+      TERMINATED: 'The licence was terminated.',
+      REISSUED: 'The licence was reissued: the new licence is not recorded for this bailiff.',
+    } satisfies Record<Exclude<E.LicenceStatus, 'ACTIVE'> | 'NONE', string>,
+  },
   deadline: {
     due: 'Due {{date}}',
     dueToday: 'Due today, {{date}}',

@@ -703,6 +703,7 @@ export const kk: UiMessages = {
     bailiff: {
       alreadyMember: 'Лицензия иесі палатаның мүшесі.',
       districtOutsideRegion: 'Аудан палатаның өңіріне жатпайды.',
+      licenceOtherRegion: 'Лицензия иесі басқа өңірде аттестациядан өтті ({{licenceRegion}}): оны сол өңірдің палатасы қабылдайды.', // admit
     },
     proceeding: {
       initiateWithGround: 'Қозғау туралы шешімде бас тарту негізі болмайды.',
@@ -735,6 +736,18 @@ export const kk: UiMessages = {
     },
   },
 
+  // admit (issue 9): whether a bailiff's licence lets them receive cases (L9, CH2), and why not
+  licenceEligibility: {
+    eligible: 'Істер ала алады',
+    notEligible: 'Істер ала алмайды',
+    reason: {
+      NONE: 'Лицензия тіркелмеген.',
+      SUSPENDED: 'Лицензияның қолданылуы тоқтатылды ({{date}} бастап).',
+      REVOKED: 'Лицензия {{date}} кері қайтарылды.',
+      TERMINATED: 'Лицензияның қолданылуы тоқтатылды.',
+      REISSUED: 'Лицензия қайта ресімделді: жаңа лицензия бұл сот орындаушысына тіркелмеген.',
+    },
+  },
   deadline: {
     due: 'Мерзімі: {{date}}',
     dueToday: 'Мерзімі бүгін аяқталады: {{date}}',

@@ -703,6 +703,7 @@ export const ru: UiMessages = {
     bailiff: {
       alreadyMember: 'Владелец лицензии уже член палаты.',
       districtOutsideRegion: 'Район не относится к региону палаты.',
+      licenceOtherRegion: 'Владелец лицензии аттестован в другом регионе ({{licenceRegion}}): его принимает палата того региона.', // admit
     },
     proceeding: {
       initiateWithGround: 'В решении о возбуждении нет основания для отказа.',
@@ -735,6 +736,18 @@ export const ru: UiMessages = {
     },
   },
 
+  // admit (issue 9): whether a bailiff's licence lets them receive cases (L9, CH2), and why not
+  licenceEligibility: {
+    eligible: 'Может получать дела',
+    notEligible: 'Не может получать дела',
+    reason: {
+      NONE: 'Лицензия не зарегистрирована.',
+      SUSPENDED: 'Действие лицензии приостановлено (с {{date}}).',
+      REVOKED: 'Лицензия лишена {{date}}.',
+      TERMINATED: 'Действие лицензии прекращено.',
+      REISSUED: 'Лицензия переоформлена: новая лицензия не зарегистрирована за этим судебным исполнителем.',
+    },
+  },
   deadline: {
     due: 'Срок: {{date}}',
     dueToday: 'Срок истекает сегодня: {{date}}',

@@ -103,3 +103,9 @@ export const COMPLAINT_PROPOSAL_STATUS_TONE: Record<ComplaintProposalStatus, Bad
   FULFILLED: 'success',
   NOT_FULFILLED: 'danger',
 };
+
+// admit (issue 9): a bailiff's licence lets them receive cases, or not (L9, CH2)
+export const LICENCE_ELIGIBILITY_TONE: Record<'eligible' | 'notEligible', BadgeTone> = {
+  eligible: 'success',
+  notEligible: 'danger',
+};
