@@ -46,7 +46,7 @@ async function listed(fx: ChamberFixture, login: string) {
   return { numbers: (r.data?.node?.admissibleLicences?.edges ?? []).map((e) => e.node.number).sort(), total: r.data?.node?.admissibleLicences?.totalCount ?? 0, errors: r.errors };
 }
 const admit = async (fx: ChamberFixture, number: string, key?: string, office = 'Abay ave 10, office 4') =>
-  (await api.gql<Admit>(ADMIT, { input: { chamberId: gid('Chamber', fx.chamberId), licenceNumber: number, office, districtIds: fx.districtIds, idempotencyKey: key } }, await api.login(fx.officialLogins[0]!))).data!.admitLicensedBailiff;
+  (await api.gql<Admit>(ADMIT, { input: { chamberId: gid('Chamber', fx.chamberId), licenceNumber: number, office, districtIds: fx.districtIds.map((d) => gid('EnforcementDistrict', d)), idempotencyKey: key } }, await api.login(fx.officialLogins[0]!))).data!.admitLicensedBailiff;
 
 beforeAll(async () => {
   api = await startTestApi({ seed: false, now: () => clock });

@@ -363,7 +363,7 @@ describe('L9, CH2: the licence the Chamber reads', () => {
     const issued = await issue(app!.id);
     const official = await api.login(fx.officialLogins[0]!);
     const ADMIT = `mutation($input: AdmitLicensedBailiffInput!) { admitLicensedBailiff(input: $input) { userErrors { code key rule message field } bailiff { id name } } }`;
-    const admitted = await api.gql<{ admitLicensedBailiff: { userErrors: UE[]; bailiff: { id: string } } }>(ADMIT, { input: { chamberId: gid('Chamber', fx.chamberId), licenceNumber: issued.licence!.number, office: 'Abay ave 10, office 4', districtIds: fx.districtIds } }, official);
+    const admitted = await api.gql<{ admitLicensedBailiff: { userErrors: UE[]; bailiff: { id: string } } }>(ADMIT, { input: { chamberId: gid('Chamber', fx.chamberId), licenceNumber: issued.licence!.number, office: 'Abay ave 10, office 4', districtIds: fx.districtIds.map((d) => gid('EnforcementDistrict', d)) } }, official);
     expect(admitted.data?.admitLicensedBailiff.userErrors).toEqual([]);
     const bailiffId = (await prisma().privateBailiff.findFirstOrThrow({ where: { licence: { number: issued.licence!.number } } })).id;
     await createWaitingDocuments(prisma(), fx, 12);
@@ -381,7 +381,7 @@ describe('L9, CH2: the licence the Chamber reads', () => {
     expect(await prisma().assignment.count({ where: { bailiffId } })).toBe(after);
     // and a suspended licence admits nobody
     const other = await applicant();
-    expect((await api.gql<{ admitLicensedBailiff: { userErrors: UE[] } }>(ADMIT, { input: { chamberId: gid('Chamber', fx.chamberId), licenceNumber: issued.licence!.number, office: 'Somewhere 1', districtIds: fx.districtIds } }, official)).data?.admitLicensedBailiff.userErrors[0]).toMatchObject({ key: 'licence.notActive', rule: 'CH2' });
+    expect((await api.gql<{ admitLicensedBailiff: { userErrors: UE[] } }>(ADMIT, { input: { chamberId: gid('Chamber', fx.chamberId), licenceNumber: issued.licence!.number, office: 'Somewhere 1', districtIds: fx.districtIds.map((d) => gid('EnforcementDistrict', d)) } }, official)).data?.admitLicensedBailiff.userErrors[0]).toMatchObject({ key: 'licence.notActive', rule: 'CH2' });
     void other;
   });
 });

@@ -15,6 +15,7 @@ import { issueLicence, type LicenceForm } from '../usecases/issue-licence.ts';
 import { applyLicenceReissue } from '../usecases/apply-licence-reissue.ts';
 import { processAutomaticReissue } from '../usecases/process-automatic-reissue.ts';
 import { admitLicensedBailiff } from '../usecases/admit-licensed-bailiff.ts';
+import { EnforcementDistrictNode } from './region.ts'; // admit
 import { IDEMPOTENCY_KEY_DESCRIPTION } from './idempotency.ts';
 import { payloadRef, runForPayload, UserErrorRef } from './errors.ts';
 import { LicenceNode } from './bailiff.ts';
@@ -399,13 +400,13 @@ builder.mutationFields((t) => ({
             chamberId: f.globalID({ description: 'The chamber.' }),
             licenceNumber: f.string({ description: 'The licence’s number.' }),
             office: f.string({ description: 'The office address.' }),
-            districtIds: f.idList({ description: 'The districts of competence.' }),
+            districtIds: f.globalIDList({ for: EnforcementDistrictNode, description: 'The districts of competence (their global ids, as `Region.districts` gives them).' }), // admit: global ids
             idempotencyKey: f.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }), // admit: exactly once
           }),
         }),
       }),
     },
     resolve: (_r, { input }, ctx) =>
-      runForPayload(async () => ({ bailiffId: (await admitLicensedBailiff(ctx, { ...input, chamberId: rawId(input.chamberId), districtIds: input.districtIds.map((d) => String(d)) })).id })),
+      runForPayload(async () => ({ bailiffId: (await admitLicensedBailiff(ctx, { ...input, chamberId: rawId(input.chamberId), districtIds: input.districtIds.map((d) => d.id) })).id })),
   }),
 }));
