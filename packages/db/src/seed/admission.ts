@@ -5,19 +5,13 @@
 // outside the API's gap-free `PB-<year>-NNNNNN` series (issue-licence.ts), so they never meet an issued number.
 import type { Prisma } from '../generated/prisma/client.ts';
 import { makeIin } from './iin.ts';
+import type { Candidate } from './licences.ts';
 
-interface WaitingHolder {
-  login: string;
-  lastName: string;
-  firstName: string;
-  patronymic: string;
-  gender: 'MALE' | 'FEMALE';
-  birth: string;
-  locale: 'KK' | 'RU' | 'EN';
+type WaitingHolder = Pick<Candidate, 'login' | 'lastName' | 'firstName' | 'patronymic' | 'gender' | 'birth' | 'locale'> & {
   /** the attestation decision's region (code), or null for a labour record (L5 a) */
   region: string | null;
   issuedDaysAgo: number;
-}
+};
 
 export const ADMISSION_DEMO_HOLDERS: readonly WaitingHolder[] = [
   { login: 'licensed.almaty', lastName: 'Бекенов', firstName: 'Серік', patronymic: 'Маратұлы', gender: 'MALE', birth: '1986-04-18', locale: 'KK', region: 'ALA', issuedDaysAgo: 9 },

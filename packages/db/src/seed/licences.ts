@@ -9,7 +9,7 @@ import type { Prisma } from '../generated/prisma/client.ts';
 import type { StateSystem } from '../generated/prisma/enums.ts';
 import { makeIin } from './iin.ts';
 
-interface Candidate {
+export interface Candidate {
   login: string;
   lastName: string;
   firstName: string;
