@@ -1,6 +1,7 @@
 // Browser test (admit, issue 9): a chamber official of Almaty City opens "Licensed bailiffs to admit", admits the
 // demo seed's licence holder (attested in Almaty City, not yet a member: L9, CH2), and sees the new member on the
-// evenness page with 0 cases and able to receive cases, and on their own page as eligible. axe on every page.
+// evenness page with 0 cases and able to receive cases, and on their own page as eligible; a member with a suspended
+// licence shows as not eligible, with the reason. axe on every page.
 import { describe, expect, it } from 'vitest';
 import { devLoginToken, expectAccessible, graphqlAs, screenshot, useAppUnderTest } from '@oryndau/testing';
 import { dictionary, officialChamberId, openSection, rowWith } from './support.ts';
@@ -71,6 +72,10 @@ describe('chamber: admitting a licensed bailiff', () => {
     await expectAccessible(page, { name: 'chamber-admitted' });
     console.log(`admitted: ${await screenshot(page, 'chamber-admitted')}`);
 
+    // the bailiffs list: the new member
+    await openSection(page, '/bailiffs');
+    await rowWith(page, 'bailiff-id', bailiffId).waitFor();
+
     // the evenness page: the new member, 0 cases, receives cases now
     await openSection(page, '/evenness');
     const evenRow = page.locator('tbody tr', { has: page.locator(`a[href$="/bailiffs/${encodeURIComponent(bailiffId)}"]`) });
@@ -87,5 +92,20 @@ describe('chamber: admitting a licensed bailiff', () => {
     await page.locator('[data-eligible="true"]').waitFor();
     expect(await page.locator('main').textContent()).toContain(holder!.number);
     await expectAccessible(page, { name: 'chamber-admitted-bailiff' });
+
+    // a member whose licence is suspended: not eligible, and why (L9, CH2)
+    const members = await graphqlAs(stack.apiUrl, token)<{ node: { bailiffs: { id: string; licence: { status: string } | null }[] } }>(
+      'query ($id: ID!) { node(id: $id) { ... on Chamber { bailiffs { id licence { status } } } } }',
+      { id: chamberId },
+    );
+    const suspended = members.node.bailiffs.find((b) => b.licence?.status === 'SUSPENDED');
+    expect(suspended, 'the demo seed holds a member with a suspended licence').toBeDefined();
+    await page.goto(stack.url(`/bailiffs/${encodeURIComponent(suspended!.id)}`));
+    const notEligible = page.locator('[data-eligible="false"][data-reason="SUSPENDED"]');
+    await notEligible.waitFor();
+    expect(await notEligible.textContent()).toContain(d.licenceEligibility.notEligible);
+    expect(await notEligible.textContent()).toContain(d.licenceEligibility.reason.SUSPENDED.split('{{')[0]!.trim());
+    await expectAccessible(page, { name: 'chamber-suspended-bailiff' });
+    console.log(`suspended licence, not eligible: ${await screenshot(page, 'chamber-bailiff-not-eligible')}`);
   });
 });
