@@ -15,7 +15,6 @@
 //
 // BENCH_SCALE=0.05 loads a 5 % sample for a quick run; BENCH_READ_ONLY=nested,viewer,dashboards,portal runs a part.
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -24,9 +23,9 @@ import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { generateNational } from '@oryndau/db/seed';
-import { applyMigrations, createAdapterFactory } from '@oryndau/db';
-import { ADMIN_URL, databaseUrl } from '@oryndau/db/testing';
+import { ensureNationalDatabase } from './national-database.ts';
+import { graphqlPoster } from './graphql-client.ts';
+import { databaseUrl } from '@oryndau/db/testing';
 import { TokenService } from '../src/auth/tokens.ts';
 import { DASHBOARDS, NESTED_READS, VIEWER_LOGIN, type NestedRead } from './read-operations.ts';
 
@@ -46,29 +45,7 @@ const results: Record<string, unknown> = {};
 
 // ---------------------------------------------------------------- the data set
 
-async function ensureDatabase() {
-  const name = new URL(URL_).pathname.slice(1);
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount;
-  if (!exists) await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const { factory, close } = await createAdapterFactory({ kind: 'postgres', url: URL_ });
-  await applyMigrations(factory);
-  await close();
-  const c = new pg.Client({ connectionString: URL_ });
-  await c.connect();
-  const bailiffs = Number((await c.query('SELECT count(*) FROM "PrivateBailiff"')).rows[0].count);
-  await c.end();
-  if (bailiffs === 0) {
-    log(`loading the national data set at scale ${SCALE} into ${name} (once)…`);
-    const t = Date.now();
-    await generateNational(URL_, { scale: SCALE, log: (s) => log(`  ${s}`) });
-    log(`loaded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  } else {
-    log(`national data set already in ${name} (${bailiffs} bailiffs)`);
-  }
-}
+const ensureDatabase = () => ensureNationalDatabase(URL_, SCALE, log);
 
 interface Readers {
   chamberId: string;
@@ -231,26 +208,7 @@ async function startBare(port: number, body: string): Promise<{ pid: number; sto
   return { pid: child.pid ?? 0, stop: () => child.kill('SIGTERM') };
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-function post(port: number, body: string, token?: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (text += c));
-        res.on('end', () => resolve(text));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const post = graphqlPoster(64);
 
 async function gql<T>(query: string, variables: Record<string, unknown>, token?: string, port = PORT): Promise<T> {
   const body = JSON.parse(await post(port, JSON.stringify({ query, variables }), token)) as { data: T; errors?: unknown };
