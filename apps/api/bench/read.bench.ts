@@ -431,7 +431,7 @@ async function dashboards(db: pg.Client, r: Readers) {
     const row = {
       label: d.label, alone: { p50: pct(alone.latencies, 50), p95: pct(alone.latencies, 95), p99: pct(alone.latencies, 99) },
       whileAssigning: { p50: pct(busy.latencies, 50), p95: pct(busy.latencies, 95), p99: pct(busy.latencies, 99), assignmentsPerSecond: assignRate },
-      naiveP50: pct(naive, 50), ratio: pct(alone.latencies, 50) / pct(naive, 50), load: os.loadavg()[0],
+      naiveP50: pct(naive, 50), ratio: pct(alone.latencies, 50) / pct(naive, 50), load: os.loadavg()[0] ?? NaN,
     };
     out.push(row);
     log(
