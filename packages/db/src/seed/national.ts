@@ -143,6 +143,8 @@ export async function generateNational(url: string, opts: NationalOptions): Prom
       // dashboards (issue 11): every counter recounted from the loaded rows, with the planner's statistics in place
       t = Date.now();
       await client.query('SELECT "dashboard_rebuild"(NULL)');
+      // the planner's statistics of the counters (without them a figure's read sorts instead of hashing: 4× slower)
+      await client.query('ANALYZE "DashboardCounter"');
       log(`dashboard counters recounted: ${Date.now() - t} ms`);
     }
     const totalMs = Date.now() - started;
