@@ -11,16 +11,15 @@
 //    across chambers, and the core count. Then the batch `assignAllWaiting`.
 // Figures are printed, never asserted: this is a benchmark, not a test.
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { generateNational } from '@oryndau/db/seed';
-import { applyMigrations, createAdapterFactory } from '@oryndau/db';
-import { ADMIN_URL, databaseUrl } from '@oryndau/db/testing';
+import { ensureNationalDatabase } from './national-database.ts';
+import { graphqlPoster } from './graphql-client.ts';
+import { databaseUrl } from '@oryndau/db/testing';
 import { randomBytes } from 'node:crypto';
 import { TokenService } from '../src/auth/tokens.ts';
 
@@ -41,29 +40,7 @@ const WORKERS = Number(process.env.BENCH_API_WORKERS ?? 1);
 
 const log = (s: string) => console.log(`[bench] ${s}`);
 
-async function ensureDatabase() {
-  const name = new URL(URL_).pathname.slice(1);
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount;
-  if (!exists) await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const { factory, close } = await createAdapterFactory({ kind: 'postgres', url: URL_ });
-  await applyMigrations(factory);
-  await close();
-  const c = new pg.Client({ connectionString: URL_ });
-  await c.connect();
-  const bailiffs = Number((await c.query('SELECT count(*) FROM "PrivateBailiff"')).rows[0].count);
-  await c.end();
-  if (bailiffs === 0) {
-    log(`loading the national data set at scale ${SCALE} into ${name} (once)…`);
-    const t = Date.now();
-    await generateNational(URL_, { scale: SCALE, log: (s) => log(`  ${s}`) });
-    log(`loaded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  } else {
-    log(`national data set already in ${name} (${bailiffs} bailiffs)`);
-  }
-}
+const ensureDatabase = () => ensureNationalDatabase(URL_, SCALE, log);
 
 interface ChamberPick {
   id: string;
@@ -201,26 +178,8 @@ async function startApi(): Promise<() => void> {
 // The load generator: node:http with keep-alive connections and no per-request allocation beyond the body. It
 // shares the cores with the API and PostgreSQL, so it must be cheap: fetch (undici) cost about 1 ms of CPU per
 // request here, as much as PostgreSQL's whole share of an assignment.
-const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-function post(body: string, token?: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1', port: PORT, path: '/graphql', method: 'POST', agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (text += c));
-        res.on('end', () => resolve(text));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const postTo = graphqlPoster(256);
+const post = (body: string, token?: string) => postTo(PORT, body, token);
 
 async function gql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
   const body = JSON.parse(await post(JSON.stringify({ query, variables }), token)) as { data: T; errors?: unknown };

@@ -178,6 +178,20 @@ export const DASHBOARDS: DashboardOperation[] = [
     query: '{ dashboard { complaints { asOf rows { addressee status term count } } } }',
     naive: `SELECT "addressee", "status", count(*) FROM "Complaint" GROUP BY 1, 2`,
   },
+  // national: the remaining figures of the dashboards' pages
+  {
+    field: 'dashboard',
+    label: 'open items due soon by body and region',
+    query: '{ dashboard { openItems(standing: DUE_SOON) { asOf totalCount byBody { body count } byRegion { count region { code } } } } }',
+    naive: `SELECT d."routing", x."regionId", count(*) FROM "EnforcementProceeding" p JOIN "ExecutiveDocument" d ON d."id" = p."documentId" JOIN "EnforcementDistrict" x ON x."id" = d."districtId"
+      WHERE p."status" = 'AWAITING_DECISION' AND p."decisionDueOn" BETWEEN current_date AND current_date + 5 GROUP BY 1, 2`,
+  },
+  {
+    field: 'dashboard',
+    label: 'inspections by kind and status',
+    query: '{ dashboard { inspections { asOf rows { kind status count } } } }',
+    naive: `SELECT "kind", "status", count(*) FROM "Inspection" GROUP BY 1, 2`,
+  },
   {
     field: 'openData',
     label: 'open data: volumes (no sign-in)',

@@ -15,7 +15,6 @@
 //
 // BENCH_SCALE=0.05 loads a 5 % sample for a quick run; BENCH_READ_ONLY=nested,viewer,dashboards,portal runs a part.
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -24,9 +23,9 @@ import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { generateNational } from '@oryndau/db/seed';
-import { applyMigrations, createAdapterFactory } from '@oryndau/db';
-import { ADMIN_URL, databaseUrl } from '@oryndau/db/testing';
+import { ensureNationalDatabase } from './national-database.ts';
+import { graphqlPoster } from './graphql-client.ts';
+import { databaseUrl } from '@oryndau/db/testing';
 import { TokenService } from '../src/auth/tokens.ts';
 import { DASHBOARDS, NESTED_READS, VIEWER_LOGIN, type NestedRead } from './read-operations.ts';
 
@@ -40,35 +39,15 @@ const PORT = Number(process.env.BENCH_PORT ?? 4121);
 const ONLY = new Set((process.env.BENCH_READ_ONLY ?? 'nested,viewer,dashboards,portal').split(','));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 100);
+/** dashboards: runs of each naive GROUP BY (seconds each on the national set) */
+const NAIVE_SAMPLES = Number(process.env.BENCH_NAIVE_SAMPLES ?? 10);
 
 const log = (s: string) => console.log(`[bench:read] ${s}`);
 const results: Record<string, unknown> = {};
 
 // ---------------------------------------------------------------- the data set
 
-async function ensureDatabase() {
-  const name = new URL(URL_).pathname.slice(1);
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount;
-  if (!exists) await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const { factory, close } = await createAdapterFactory({ kind: 'postgres', url: URL_ });
-  await applyMigrations(factory);
-  await close();
-  const c = new pg.Client({ connectionString: URL_ });
-  await c.connect();
-  const bailiffs = Number((await c.query('SELECT count(*) FROM "PrivateBailiff"')).rows[0].count);
-  await c.end();
-  if (bailiffs === 0) {
-    log(`loading the national data set at scale ${SCALE} into ${name} (once)…`);
-    const t = Date.now();
-    await generateNational(URL_, { scale: SCALE, log: (s) => log(`  ${s}`) });
-    log(`loaded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  } else {
-    log(`national data set already in ${name} (${bailiffs} bailiffs)`);
-  }
-}
+const ensureDatabase = () => ensureNationalDatabase(URL_, SCALE, log);
 
 interface Readers {
   chamberId: string;
@@ -231,26 +210,7 @@ async function startBare(port: number, body: string): Promise<{ pid: number; sto
   return { pid: child.pid ?? 0, stop: () => child.kill('SIGTERM') };
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-function post(port: number, body: string, token?: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (text += c));
-        res.on('end', () => resolve(text));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const post = graphqlPoster(64);
 
 async function gql<T>(query: string, variables: Record<string, unknown>, token?: string, port = PORT): Promise<T> {
   const body = JSON.parse(await post(port, JSON.stringify({ query, variables }), token)) as { data: T; errors?: unknown };
@@ -467,16 +427,16 @@ async function dashboards(db: pg.Client, r: Readers) {
     const busy = await closedLoop(16, SECONDS, () => post(PORT, body, tk));
     await writer;
     const assignRate = assigned / ((performance.now() - t0) / 1000);
-    const naive = await sample(() => db.query(d.naive), 10);
+    const naive = await sample(() => db.query(d.naive), NAIVE_SAMPLES);
     const row = {
       label: d.label, alone: { p50: pct(alone.latencies, 50), p95: pct(alone.latencies, 95), p99: pct(alone.latencies, 99) },
       whileAssigning: { p50: pct(busy.latencies, 50), p95: pct(busy.latencies, 95), p99: pct(busy.latencies, 99), assignmentsPerSecond: assignRate },
-      naiveP50: pct(naive, 50), ratio: pct(alone.latencies, 50) / pct(naive, 50),
+      naiveP50: pct(naive, 50), ratio: pct(alone.latencies, 50) / pct(naive, 50), load: os.loadavg()[0] ?? NaN,
     };
     out.push(row);
     log(
       `  ${d.label}: alone p50/p95/p99 ${f1(row.alone.p50)}/${f1(row.alone.p95)}/${f1(row.alone.p99)} ms; while assigning (${assignRate.toFixed(0)}/s) ${f1(row.whileAssigning.p50)}/${f1(row.whileAssigning.p95)}/${f1(row.whileAssigning.p99)} ms [target p95 < 25 ms]; ` +
-        `naive GROUP BY p50 ${f1(row.naiveP50)} ms; ours / naive ${row.ratio.toFixed(3)}`,
+        `naive GROUP BY p50 ${f1(row.naiveP50)} ms; ours / naive ${row.ratio.toFixed(3)} (load ${row.load.toFixed(1)})`,
     );
   }
   // staleness: a burst of 10,000 writes (assignments through assignAllWaiting), then how long until each figure settles

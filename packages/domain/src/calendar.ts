@@ -205,6 +205,13 @@ function libraryYear(year: number, language: HolidayLanguage): ReadonlyMap<IsoDa
   return days;
 }
 
+/** Monday–Friday days from Monday 29 December 1969 up to epoch day `day` (a difference counts the weekdays between). */
+function weekdaysUpTo(day: number): number {
+  const k = day + 3; // 1970-01-01 was a Thursday
+  const weeks = Math.floor(k / 7);
+  return weeks * 5 + Math.min(k - weeks * 7 + 1, 5);
+}
+
 /** A bound for loops that walk the calendar: no run of days off is this long. */
 const MAX_WALK_DAYS = 3660;
 
@@ -298,7 +305,20 @@ export class WorkingCalendar {
     const span = compareDates(to, from);
     if (span < 0) return -this.workingDaysBetween(to, from);
     let count = 0;
-    for (let i = 1; i <= span; i++) if (this.isWorkingDay(addDays(from, i))) count++;
+    if (span <= 31) {
+      for (let i = 1; i <= span; i++) if (this.isWorkingDay(addDays(from, i))) count++;
+      return count;
+    }
+    // national (issue 11): long spans (an item months overdue) counted as the SQL dashboard_working_days does —
+    // Monday–Friday arithmetically, then every library day off and correction in (from, to] that differs from a
+    // plain weekday or weekend — the same number as the day-by-day walk (calendar.test.ts compares them)
+    count = weekdaysUpTo(epochDay(to)) - weekdaysUpTo(epochDay(from));
+    const special = new Set<IsoDate>();
+    for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) {
+      for (const d of libraryYear(y, this.language).keys()) if (d > from && d <= to) special.add(d);
+    }
+    for (const d of this.corrections.keys()) if (d > from && d <= to) special.add(d);
+    for (const d of special) count += (this.isWorkingDay(d) ? 1 : 0) - (isWeekend(d) ? 0 : 1);
     return count;
   }
 

@@ -175,3 +175,31 @@ describe('working calendar', () => {
     expect(new WorkingCalendar([], { language: 'kk' }).dayInfo('2026-12-16').name).toMatch(/[А-Яа-яӘәҚқҢңӨөҰұҮүІі]/);
   });
 });
+
+// national (issue 11): long spans are counted arithmetically (an item months overdue on the national data set);
+// T6 — the same number as walking the calendar day by day, with corrections, across years
+describe('T6: workingDaysBetween over long spans equals the day-by-day count', () => {
+  it('random spans of 32–1,500 days, with and without corrections', async () => {
+    const fc = (await import('fast-check')).default;
+    const { WorkingCalendar, addDays, isWeekend } = await import('../src/index.ts');
+    const walk = (cal: InstanceType<typeof WorkingCalendar>, from: string, to: string) => {
+      let n = 0;
+      for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (cal.isWorkingDay(d)) n++;
+      return n;
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4000 }), fc.integer({ min: 32, max: 1500 }), fc.array(fc.tuple(fc.integer({ min: 0, max: 1500 }), fc.boolean()), { maxLength: 6 }), (start, span, fixes) => {
+        const from = addDays('2020-01-01', start);
+        const to = addDays(from, span);
+        const corrections = fixes.map(([k, holiday]) => {
+          const date = addDays(from, k);
+          return { date, kind: holiday || isWeekend(date) === false ? ('HOLIDAY' as const) : ('WORKING_DAY' as const), name: 'test' };
+        });
+        const cal = new WorkingCalendar(corrections);
+        expect(cal.workingDaysBetween(from, to)).toBe(walk(cal, from, to));
+        expect(cal.workingDaysBetween(to, from)).toBe(-walk(cal, from, to));
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+});

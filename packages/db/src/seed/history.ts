@@ -203,6 +203,19 @@ export class ChamberChain {
     return a;
   }
 
+  /**
+   * national: hands over the assignments recorded since the last call and lets go of their pools and decisions
+   * (a national chain is written as it is built; later decisions read only who holds which document).
+   */
+  drain(): HistoryAssignment[] {
+    const out = this.assignments.splice(0);
+    for (const a of out) {
+      if (this.active.get(a.documentId) !== a) continue;
+      this.active.set(a.documentId, { ...a, pool: { ...a.pool, c: [] }, decision: { ...a.decision, eligible: [], excluded: [] }, reason: '' });
+    }
+    return out;
+  }
+
   /** The BailiffLoad rows: every bucket's count per bailiff, as the API's writes leave them. */
   loads(): { chamberId: string; bucket: string; bailiffId: string; count: number }[] {
     const out: { chamberId: string; bucket: string; bailiffId: string; count: number }[] = [];

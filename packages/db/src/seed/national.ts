@@ -4,15 +4,15 @@
 // chamber waiting for the Chamber's assignment (original received, no proceeding yet: assignment opens it).
 //
 // Shape of the data (written down because the assignment engine's invariants shape it):
-//  - No Assignment rows and no document in ASSIGNED. An assignment's pool (every candidate with its counts)
-//    and hash chain are the engine's to write; a generated chain could not be verified. So:
-//      * documents routed to the Chamber's private bailiffs were received before Rules No. 652 took effect
-//        (2 March 2026), when the claimant chose the bailiff: their proceedings name the bailiff, and they
-//        are CLOSED (proceeding COMPLETED, TERMINATED or REFUSED);
-//      * documents with a state bailiff span the whole period up to `now`: WITH_STATE_BAILIFF while the
-//        proceeding awaits its decision or is INITIATED, CLOSED after;
-//      * after 2 March 2026 the Chamber's documents are the waiting ones; Chamber.sequence stays 0 with
-//        headHash "genesis" and BailiffLoad is empty, which is exactly consistent with no assignments.
+//  - Before Rules No. 652 took effect (2 March 2026) the claimant chose the bailiff: the Chamber's documents
+//    of that time name their bailiff and have no assignment. From then on every document the Chamber receives
+//    is assigned by its chamber's chain (national-chains.ts: the platform's own policy, pools, rosters, seeds
+//    and hash chain, replay-verifiable), after its original is handed over (CH3); its proceeding is opened then
+//    and decided within 3 working days (E4), some late, a few still open (overdue). Chamber.sequence/headHash
+//    and BailiffLoad are the chains' tips and counts. State bailiffs' documents span the whole period.
+//  - Terms: applications, proceedings and complaints are mostly decided within their terms, some after them,
+//    and a few are still open past them (the dashboards' overdue items); the Ministry inspects the chambers (CH5).
+//  - `awaitingPerChamber` more documents per chamber wait for the Chamber's assignment (original received).
 //  - Every row is a pure function of (seed, table, index): rows refer to each other by index (ids from
 //    makeId), so nothing large is held in memory and every run with the same options writes the same rows.
 //  - One transaction: the secondary indexes and the foreign keys of the big tables are dropped, the rows
@@ -36,6 +36,7 @@ import {
   RULES_652_IN_FORCE,
 } from './reference.ts';
 import { fullNameRu, makeId, mix32, randomName, Rng } from './util.ts';
+import { writeChains, writeInspections } from './national-chains.ts';
 
 // ---------------------------------------------------------------- options and summary
 
@@ -65,6 +66,9 @@ export interface NationalSummary {
   bailiffs: number;
   documents: number;
   awaitingAssignment: number;
+  /** national: assignments of the Chamber's chains (documents since Rules No. 652) */
+  assignments: number;
+  inspections: number;
   applications: number;
   stages: number;
   complaints: number;
@@ -79,7 +83,7 @@ export const NATIONAL_VOLUMES = { bailiffs: 1700, documents: 3_000_000, applicat
 export const DEFAULT_NATIONAL_NOW = new Date('2026-11-20T07:00:00.000Z'); // 12:00 in Almaty
 
 /** The big tables: their secondary indexes and foreign keys are rebuilt after the load. */
-const BULK_TABLES = ['Person', 'User', 'RoleGrant', 'ServiceApplication', 'ApplicationStage', 'ExecutiveDocument', 'EnforcementProceeding', 'Complaint'];
+const BULK_TABLES = ['Person', 'User', 'RoleGrant', 'ServiceApplication', 'ApplicationStage', 'ExecutiveDocument', 'EnforcementProceeding', 'Complaint', 'Assignment'];
 
 export function isPostgresUrl(url: string | undefined): url is string {
   return !!url && /^postgres(ql)?:\/\//.test(url);
@@ -139,6 +143,8 @@ export async function generateNational(url: string, opts: NationalOptions): Prom
       // dashboards (issue 11): every counter recounted from the loaded rows, with the planner's statistics in place
       t = Date.now();
       await client.query('SELECT "dashboard_rebuild"(NULL)');
+      // the planner's statistics of the counters (without them a figure's read sorts instead of hashing: 4× slower)
+      await client.query('ANALYZE "DashboardCounter"');
       log(`dashboard counters recounted: ${Date.now() - t} ms`);
     }
     const totalMs = Date.now() - started;
@@ -150,6 +156,8 @@ export async function generateNational(url: string, opts: NationalOptions): Prom
       bailiffs: plan.B,
       documents: plan.D,
       awaitingAssignment: plan.W * 20,
+      assignments: rowsOf('Assignment'),
+      inspections: rowsOf('Inspection'),
       applications: rowsOf('ServiceApplication'),
       stages: rowsOf('ApplicationStage'),
       complaints: rowsOf('Complaint'),
@@ -366,12 +374,14 @@ interface Case {
   decisionDueOn: number;
   proceeding: ProcStatus | null;
   decidedAt: number | null;
-  docStatus: 'AWAITING_ASSIGNMENT' | 'WITH_STATE_BAILIFF' | 'CLOSED';
+  docStatus: 'AWAITING_ASSIGNMENT' | 'ASSIGNED' | 'WITH_STATE_BAILIFF' | 'CLOSED';
   appStatus: AppStatus;
   bailiff: number; // -1: none
   stateBailiff: number; // staff index, -1: none
   claimant: number; // applicant account index, -1: a claimant without an account
   originalReceivedAt: number | null;
+  /** national: when the Chamber's chain assigned it (documents after Rules No. 652), else null */
+  assignedAt: number | null;
 }
 
 interface Identity {
@@ -475,11 +485,17 @@ class NationalPlan {
   readonly stateBailiffs: number[][] = [];
   readonly justiceOfficer: number[] = [];
   private readonly seqs = new Map<string, number>();
+  /** national: the bailiff the Chamber's chain gave each document it assigned (national-chains.ts) */
+  readonly chainedTo = new Map<number, number>();
+  chainsBuilt = false;
+  chainSummary: { assignments: number; unassigned: number } = { assignments: 0, unassigned: 0 };
+  readonly scale: number;
 
   constructor(opts: NationalOptions) {
     this.seed = opts.seed ?? 1;
     this.now = opts.now ?? DEFAULT_NATIONAL_NOW;
     const s = opts.scale;
+    this.scale = s;
     this.D = Math.max(20, Math.round(NATIONAL_VOLUMES.documents * s));
     this.A = Math.max(40, Math.round(NATIONAL_VOLUMES.applications * s));
     this.C = Math.max(5, Math.round(NATIONAL_VOLUMES.complaints * s));
@@ -600,12 +616,12 @@ class NationalPlan {
     return { name: fullNameRu(randomName(rng, gender)), idNumber: iin };
   }
 
-  private claimantWithoutAccount(rng: Rng): { name: string; idNumber: string } {
+  claimantWithoutAccount(rng: Rng): { name: string; idNumber: string } {
     const { iin, gender } = iinOf(30_000_000 + rng.int(0, 19_000_000));
     return { name: fullNameRu(randomName(rng, gender)), idNumber: iin };
   }
 
-  private debtor(rng: Rng, region: number): { name: string; id: string; address: string } {
+  debtor(rng: Rng, region: number): { name: string; id: string; address: string } {
     const centre = REGIONS[region]?.centreRu ?? 'Астана';
     if (rng.chance(0.3)) {
       const org = this.orgIdentity(1_000_000 + rng.int(0, 4_000_000), rng);
@@ -617,6 +633,33 @@ class NationalPlan {
   }
 
   // ------------------------------------------------------------ enforcement cases
+
+  /** A private bailiff's full name, as their Person row has it (the API names candidates so). */
+  bailiffName(b: number): string {
+    const pn = this.U + this.staff.length + b;
+    return this.personIdentity(pn, this.rng(S_USER, pn)).name;
+  }
+
+  /** The user id of chamber r's official (who assigns). */
+  chamberOfficial(r: number): string {
+    return makeId('us', this.U + this.staff.findIndex((s) => s.role === 'CHAMBER_OFFICIAL' && s.chamber === r));
+  }
+
+  /** The claimant and debtor of document d (its PRNG stream, left where the document's row continues it). */
+  parties(d: number, c: Case) {
+    const rng = this.rng(S_DEBTOR, d);
+    const claimant =
+      c.claimant >= 0 ? this.applicantName(c.claimant)
+      : c.category === 'STATE_CLAIM_LARGE' || c.category === 'STATE_CLAIM_SMALL' ? { name: `РГУ «Департамент государственных доходов — ${REGIONS[c.region]?.nameRu ?? ''}»`, idNumber: binOf(5_900_000 + c.region) }
+      : this.claimantWithoutAccount(rng);
+    const debtor = this.debtor(rng, c.region);
+    return { rng, claimant, debtor };
+  }
+
+  /** The party a bailiff declared a conflict with (BailiffConflict), or null. */
+  conflictOf(b: number, region: number): string | null {
+    return b % 13 === 5 ? this.debtor(this.rng(S_BAILIFF, 3_000_000 + b), region).id : null;
+  }
 
   private category(rng: Rng): Category {
     const x = rng.next();
@@ -647,36 +690,69 @@ class NationalPlan {
     const category = this.category(rng);
     const routing = category === 'STATE_CLAIM_LARGE' || rng.chance(0.03) ? 'STATE_BAILIFF' : 'CHAMBER';
     const channel = linked ? this.channel(rng) : 'JUSTICE_OFFICE';
-    // the Chamber's documents with a bailiff predate Rules No. 652 (see the header)
-    const lastDay = routing === 'CHAMBER' ? this.cal.subWorkingDays(this.reformDay, 1) : this.endDay;
+    // national (issue 11): the Chamber's documents span the whole period; before Rules No. 652 (2 March 2026)
+    // the claimant chose the bailiff, from then on the Chamber's chain assigns them (national-chains.ts)
+    const lastDay = this.endDay;
     const day = this.cal.randomWorkingDay(rng, this.startDay, lastDay);
     const rc = this.receipt(rng, day, channel);
+    const chained = routing === 'CHAMBER' && rc.regDay >= this.reformDay;
     let proceeding: ProcStatus;
     let decidedAt: number | null = null;
-    if (routing === 'STATE_BAILIFF' && rc.regDay >= this.cal.subWorkingDays(this.endDay, 2)) {
+    let originalReceivedAt: number | null = null;
+    let assignedAt: number | null = null;
+    let registeredAt = rc.registeredAt;
+    let decisionDueOn = rc.decisionDueOn;
+    let pending = false;
+    if (chained) {
+      // CH3: the original handed over on the registration day or the next; assigned within the hour (CH2);
+      // E4: the proceeding registered when the bailiff receives it, decided within 3 working days
+      const originalDay = Math.min(rng.chance(0.5) ? rc.regDay : this.cal.addWorkingDays(rc.regDay, 1), this.endDay);
+      originalReceivedAt = Math.max(instant(originalDay, 10 * 60 + rng.int(0, 360)), rc.registeredAt + 60_000);
+      assignedAt = originalReceivedAt + rng.int(1, 50) * 60_000;
+      registeredAt = assignedAt;
+      decisionDueOn = this.cal.addWorkingDays(originalDay - 1, 3);
+      // open overdue (the bailiff has not decided) and, near today, open within the term or due soon
+      pending = rng.chance(0.004);
+    } else if (routing === 'STATE_BAILIFF') {
+      pending = rc.regDay >= this.cal.subWorkingDays(this.endDay, 2) || rng.chance(0.002);
+    }
+    const regDay = Math.floor((registeredAt + OFFSET_MS) / DAY_MS);
+    if (pending) {
       proceeding = 'AWAITING_DECISION';
     } else {
       // E4: decided within 3 working days (the registration day is day 1), mostly
       const late = rng.chance(0.07);
-      const decisionDay = late ? this.cal.addWorkingDays(rc.decisionDueOn, rng.int(1, 4)) : rng.chance(0.3) ? rc.regDay : this.cal.addWorkingDays(rc.regDay, 1);
-      const decisionAt = Math.max(instant(decisionDay, 10 * 60 + rng.int(0, 480)), rc.registeredAt + rng.int(20, 240) * 60_000);
-      decidedAt = Math.min(decisionAt, this.now.getTime() - 60_000);
+      const decisionDay = late ? this.cal.addWorkingDays(decisionDueOn, rng.int(1, 4)) : rng.chance(0.3) ? regDay : this.cal.addWorkingDays(regDay, 1);
+      const decisionAt = Math.max(instant(decisionDay, 10 * 60 + rng.int(0, 480)), registeredAt + rng.int(20, 240) * 60_000);
+      decidedAt = decisionAt < this.now.getTime() ? decisionAt : null;
       const x = rng.next();
-      if (x < 0.06) proceeding = 'REFUSED';
-      else if (routing === 'STATE_BAILIFF' && rc.regDay > this.today - 365 && x < 0.66) proceeding = 'INITIATED';
+      if (decidedAt === null) proceeding = 'AWAITING_DECISION';
+      else if (x < 0.06) proceeding = 'REFUSED';
+      else if ((routing === 'STATE_BAILIFF' || chained) && rc.regDay > this.today - 365 && x < 0.66) proceeding = 'INITIATED';
       else if (routing === 'STATE_BAILIFF' && x < 0.16) proceeding = 'INITIATED';
       else proceeding = x < 0.78 ? 'COMPLETED' : 'TERMINATED';
     }
     const bailiffs = this.districtBailiffs[district] as number[];
     const sb = this.stateBailiffs[region] as number[];
+    const picked = routing === 'CHAMBER' ? rng.pick(bailiffs) : -1;
+    const open = proceeding === 'AWAITING_DECISION' || proceeding === 'INITIATED';
+    const chainedBailiff = chained ? (this.chainedTo.get(j) ?? -1) : -1;
+    if (chained && this.chainsBuilt && chainedBailiff < 0) {
+      // nobody could lawfully take it on its day (CH2): it waits in the chamber's queue
+      return {
+        region, district, category, routing, channel, ...rc, decisionDueOn, proceeding: null, decidedAt: null, docStatus: 'AWAITING_ASSIGNMENT', appStatus: 'REGISTERED',
+        bailiff: -1, stateBailiff: -1, claimant: linked ? rng.int(0, this.U - 1) : rng.chance(0.4) ? rng.int(0, this.U - 1) : -1, originalReceivedAt, assignedAt: null,
+      };
+    }
     return {
-      region, district, category, routing, channel, ...rc, proceeding, decidedAt,
-      docStatus: proceeding === 'AWAITING_DECISION' || proceeding === 'INITIATED' ? 'WITH_STATE_BAILIFF' : 'CLOSED',
+      region, district, category, routing, channel, ...rc, decisionDueOn, proceeding, decidedAt,
+      docStatus: chained ? (open ? 'ASSIGNED' : 'CLOSED') : open ? 'WITH_STATE_BAILIFF' : 'CLOSED',
       appStatus: proceeding === 'AWAITING_DECISION' ? 'IN_REVIEW' : proceeding === 'REFUSED' ? 'REFUSED' : 'APPROVED',
-      bailiff: routing === 'CHAMBER' ? rng.pick(bailiffs) : -1,
+      bailiff: chained ? chainedBailiff : picked,
       stateBailiff: routing === 'STATE_BAILIFF' ? rng.pick(sb) : -1,
       claimant: linked ? rng.int(0, this.U - 1) : rng.chance(0.4) ? rng.int(0, this.U - 1) : -1,
-      originalReceivedAt: null,
+      originalReceivedAt,
+      assignedAt,
     };
   }
 
@@ -696,6 +772,7 @@ class NationalPlan {
       docStatus: 'AWAITING_ASSIGNMENT', appStatus: 'REGISTERED', bailiff: -1, stateBailiff: -1,
       claimant: rng.int(0, this.U - 1),
       originalReceivedAt: Math.max(Math.min(instant(originalDay, 14 * 60 + rng.int(0, 200)), this.now.getTime() - 60_000), rc.registeredAt + 60_000),
+      assignedAt: null,
     };
   }
 
@@ -830,10 +907,18 @@ class NationalPlan {
       return null;
     });
     await load('BailiffConflict', ['id', 'bailiffId', 'partyId', 'reason'], this.B, (b) => {
-      if (b % 13 !== 5) return null;
-      const rng = this.rng(S_BAILIFF, 3_000_000 + b);
-      return line(makeId('cf', b), makeId('ba', b), this.debtor(rng, chamberOf(b)).id, t('Declared conflict of interest: a relative'));
+      const party = this.conflictOf(b, chamberOf(b));
+      return party === null ? null : line(makeId('cf', b), makeId('ba', b), party, t('Declared conflict of interest: a relative'));
     });
+
+    // national (issue 11): the Chamber's chains since Rules No. 652 (before the rows that name their bailiffs),
+    // the chamber heads they leave, and the Ministry's inspections of the chambers (CH5)
+    const chains = await writeChains(this, load, line, t);
+    for (const h of chains.heads) {
+      await client.query(`UPDATE "Chamber" SET "sequence" = $1, "headHash" = $2 WHERE "id" = $3`, [h.sequence, h.headHash, chamberId(h.chamber)]);
+    }
+    this.chainSummary = chains;
+    await writeInspections(this, load, line, t, (r) => chamberName(REGIONS[r] as (typeof REGIONS)[number]), this.scale);
 
     // attestation sessions: each region, every three months from January 2025
     const sessions: { id: string; region: number; heldDay: number; closeDay: number }[] = [];
@@ -883,8 +968,10 @@ class NationalPlan {
           : cal.randomWorkingDay(rng, epochDay('2024-01-03'), this.endDay);
       const rc = this.receipt(rng, day, 'PORTAL');
       const region = session ? session.region : null;
-      const decidedBy = session ? cal.addWorkingDays(session.heldDay, 1) : cal.addWorkingDays(rc.regDay, kind === 'LICENCE_REISSUE' ? 1 : rng.int(3, 9));
       const dueDay = session ? cal.addWorkingDays(session.closeDay, 10) : kind === 'LICENCE_REISSUE' ? rc.regDay : cal.addWorkingDays(rc.regDay - 1, 10);
+      // national: some decided after the term (L4, A7 terms missed); undecided past it, they are overdue
+      const lateBy = !forced && kind !== 'LICENCE_REISSUE' && rng.chance(0.06) ? rng.int(1, 5) : 0;
+      const decidedBy = lateBy ? cal.addWorkingDays(dueDay, lateBy) : session ? cal.addWorkingDays(session.heldDay, 1) : cal.addWorkingDays(rc.regDay, kind === 'LICENCE_REISSUE' ? 1 : rng.int(3, 9));
       const settled = decidedBy < this.today;
       const needsHearing = kind !== 'LICENCE_REISSUE'; // A11
       const y = rng.next();
@@ -967,17 +1054,21 @@ class NationalPlan {
       const actor = c.routing === 'STATE_BAILIFF' ? staffUser(c.stateBailiff) : staffUser(this.justiceOfficer[c.region] as number);
       const stages: App['stages'] = [
         ['REGISTERED', 'registered', c.registeredAt, c.registeredAt !== c.receivedAt ? 'Received after hours; registered the next working day (T3).' : null],
-        ['REGISTERED', c.routing === 'STATE_BAILIFF' ? 'routed-to-state-bailiff' : awaiting ? 'routed-to-chamber' : 'sent-to-private-bailiff', c.registeredAt + 60_000, null],
+        ['REGISTERED', c.routing === 'STATE_BAILIFF' ? 'routed-to-state-bailiff' : awaiting || c.originalReceivedAt !== null ? 'routed-to-chamber' : 'sent-to-private-bailiff', c.registeredAt + 60_000, null],
       ];
       if (c.originalReceivedAt !== null) stages.push(['REGISTERED', 'original-received', c.originalReceivedAt, 'The paper original was handed to the Chamber (CH3).']);
-      if (c.appStatus === 'IN_REVIEW') stages.push(['IN_REVIEW', 'with-state-bailiff', c.registeredAt + 120_000, null]);
-      if (c.decidedAt !== null) {
+      if (c.assignedAt !== null) {
+        // CH2, E4: the Chamber's assignment, then the bailiff's decision
+        stages.push(['IN_REVIEW', 'bailiff-assigned', c.assignedAt, 'Assigned by the Chamber (CH2).']);
+        if (c.decidedAt !== null) stages.push([c.appStatus, c.appStatus === 'APPROVED' ? 'proceedings-initiated' : 'initiation-refused', c.decidedAt, null]);
+      } else if (c.appStatus === 'IN_REVIEW') stages.push(['IN_REVIEW', 'with-state-bailiff', c.registeredAt + 120_000, null]);
+      if (c.assignedAt === null && c.decidedAt !== null) {
         stages.push([c.appStatus, c.appStatus === 'APPROVED' ? 'proceedings-initiated' : 'refused', c.decidedAt, null]);
       }
       const refused = c.appStatus === 'REFUSED';
       return {
         id: '', kind: 'ENFORCEMENT_INITIATION', channel: c.channel, status: c.appStatus, applicant: c.claimant, region: c.region,
-        receivedAt: c.receivedAt, registeredAt: c.registeredAt, dueOn: awaiting ? null : c.decisionDueOn, decidedAt: c.decidedAt,
+        receivedAt: c.receivedAt, registeredAt: c.registeredAt, dueOn: awaiting || c.proceeding === null ? null : c.decisionDueOn, decidedAt: c.decidedAt,
         grounds: refused ? ['ARTICLE_38_NONCOMPLIANCE'] : [], missing: [], reason: refused ? 'The executive document does not meet art. 38 of the Law on Enforcement Proceedings (E5).' : null,
         sessionId: null, created: c.receivedAt, stages, actor,
       };
@@ -1037,13 +1128,8 @@ class NationalPlan {
       'debtorIdNumber', 'debtorAddress', 'districtId', 'routing', 'status', 'originalReceivedAt', 'receivedAt', 'createdAt',
     ], nDocs, (d) => {
       const c = docCase(d);
-      const rng = this.rng(S_DEBTOR, d);
+      const { rng, claimant, debtor } = this.parties(d, c);
       const appId = d < this.L ? makeId('ap', d) : d >= this.D ? makeId('ap', this.L + d - this.D) : null;
-      const claimant =
-        c.claimant >= 0 ? this.applicantName(c.claimant)
-        : c.category === 'STATE_CLAIM_LARGE' || c.category === 'STATE_CLAIM_SMALL' ? { name: `РГУ «Департамент государственных доходов — ${REGIONS[c.region]?.nameRu ?? ''}»`, idNumber: binOf(5_900_000 + c.region) }
-        : this.claimantWithoutAccount(rng);
-      const debtor = this.debtor(rng, c.region);
       const court = courtOf(c, rng);
       const issuedDay = Math.floor((c.receivedAt + OFFSET_MS) / DAY_MS) - rng.int(15, 150);
       const amount =
@@ -1065,8 +1151,8 @@ class NationalPlan {
       if (!c.proceeding) return null;
       const refused = c.proceeding === 'REFUSED';
       return line(
-        makeId('pr', d), this.proceedingNumber((REGIONS[this.districtRegion[c.district] as number] as (typeof REGIONS)[number]).code, c.registeredAt), makeId('dc', d), c.bailiff >= 0 ? makeId('ba', c.bailiff) : NULL,
-        c.stateBailiff >= 0 ? staffUser(c.stateBailiff) : NULL, c.proceeding, ts(c.registeredAt), cal.isoOf(c.decisionDueOn), ts(c.decidedAt),
+        makeId('pr', d), this.proceedingNumber((REGIONS[this.districtRegion[c.district] as number] as (typeof REGIONS)[number]).code, c.assignedAt ?? c.registeredAt), makeId('dc', d), c.bailiff >= 0 ? makeId('ba', c.bailiff) : NULL,
+        c.stateBailiff >= 0 ? staffUser(c.stateBailiff) : NULL, c.proceeding, ts(c.assignedAt ?? c.registeredAt), cal.isoOf(c.decisionDueOn), ts(c.decidedAt),
         refused ? 'ARTICLE_38_NONCOMPLIANCE' : NULL, refused ? t('The executive document does not meet art. 38 of the Law on Enforcement Proceedings (E5).') : NULL,
       );
     });
@@ -1106,10 +1192,13 @@ class NationalPlan {
       const open = due >= this.today;
       const extended = addressee !== 'STATE_CORPORATION' && rng.chance(open ? 0.25 : 0.05);
       const extendedDue = extended ? cal.addWorkingDays(due, rng.int(5, 10)) : null;
-      const stillOpen = (extendedDue ?? due) >= this.today;
+      // national: most decided within the term (C2, C3), some after it; undecided past it, they are overdue
+      const lateBy = rng.chance(0.08) ? rng.int(1, 6) : 0;
+      const plannedDay = lateBy ? cal.addWorkingDays(extendedDue ?? due, lateBy) : cal.subWorkingDays(extendedDue ?? due, rng.int(0, 2));
+      const stillOpen = plannedDay >= this.today;
       const x = rng.next();
       const status = stillOpen ? (extended ? 'EXTENDED' : 'REGISTERED') : x < 0.3 ? 'UPHELD' : x < 0.9 ? 'REJECTED' : 'WITHDRAWN';
-      const decidedDay = stillOpen ? null : cal.subWorkingDays(extendedDue ?? due, rng.int(0, 2));
+      const decidedDay = stillOpen ? null : plannedDay;
       return line(
         makeId('co', k), this.number('CMP', instant(regDay, 12 * 60)), userId(complainant), addressee, applicationId, proceedingId,
         onProceeding ? 'Action or inaction of the bailiff' : 'Decision on the application', t('The complainant disputes the decision and asks to restore the violated rights.'),
