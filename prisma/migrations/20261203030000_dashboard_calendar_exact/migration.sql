@@ -86,3 +86,42 @@ $$;
 
 CREATE TRIGGER "CalendarCorrection_dashboard_before" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "CalendarCorrection" FOR EACH STATEMENT EXECUTE FUNCTION "dashboard_calendar_before"();
 CREATE TRIGGER "CalendarCorrection_dashboard_after" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "CalendarCorrection" FOR EACH STATEMENT EXECUTE FUNCTION "dashboard_calendar_after"();
+
+-- ============================================================================================================
+-- G2 / issue 11: the open items past or near their last day, judged in the database (apps/api/src/aggregates/
+-- open-items.ts) with the same rules as the domain (effectiveDueOn, openItemStanding; WorkingCalendar).
+-- ============================================================================================================
+
+-- T6: the n-th working day after `s` (s itself when n <= 0), as WorkingCalendar.addWorkingDays for n >= 0. Jumps
+-- by the working days still missing (a day adds at most one), then steps back to a working day.
+CREATE OR REPLACE FUNCTION "dashboard_add_working_days"(s date, n integer) RETURNS date LANGUAGE plpgsql STABLE AS $$
+DECLARE
+  d date := s;
+  k integer := 0;
+BEGIN
+  IF s IS NULL OR n IS NULL OR n <= 0 THEN RETURN s; END IF;
+  WHILE k < n LOOP
+    d := d + (n - k);
+    k := "dashboard_working_days"(s, d);
+  END LOOP;
+  WHILE NOT "dashboard_is_working"(d) LOOP d := d - 1; END LOOP;
+  RETURN d;
+END;
+$$;
+
+-- The effective last day of an open item (as the domain's effectiveDueOn): a correction recorded after the item was
+-- registered and falling after its start moves it to the same number of working days from the same start, counted
+-- on today's calendar; the number of working days is the one of the calendar known at registration (today's,
+-- less the corrections recorded since, in (start, recorded last day]).
+CREATE OR REPLACE FUNCTION "dashboard_effective_due"(start date, recorded date, registered timestamptz) RETURNS date LANGUAGE plpgsql STABLE AS $$
+DECLARE
+  span integer;
+BEGIN
+  IF recorded <= start OR NOT EXISTS (SELECT 1 FROM "CalendarCorrection" c WHERE c."createdAt" > registered AND c."date" > start) THEN RETURN recorded; END IF;
+  SELECT "dashboard_working_days"(start, recorded) - COALESCE(sum((c."kind" = 'WORKING_DAY')::int - COALESCE(l."working", extract(isodow FROM c."date") < 6)::int), 0)::int
+    INTO span
+  FROM "CalendarCorrection" c LEFT JOIN "DashboardCalendarDay" l ON l."date" = c."date"
+  WHERE c."createdAt" > registered AND c."date" > start AND c."date" <= recorded;
+  RETURN "dashboard_add_working_days"(start, span);
+END;
+$$;

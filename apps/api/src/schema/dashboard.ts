@@ -2,7 +2,7 @@
 // decodes ids, authorises (access.ts: inspectors; a region-bound inspector sees only their regions), and maps the
 // aggregates of src/aggregates/*, which read the counters the triggers keep (migration dashboard_counters).
 // Every figure says as of when it was computed (`asOf`: the database's time of the statement that read it).
-import { encodeGlobalID, resolveArrayConnection } from '@pothos/plugin-relay';
+import { encodeGlobalID, resolveOffsetConnection } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import { almatyDate } from '@oryndau/domain';
 import { builder } from '../builder.ts';
@@ -10,7 +10,7 @@ import type { Context } from '../context.ts';
 import { dashboardRegions, mayReadDashboards } from '../access.ts';
 import type { CounterFilter } from '../aggregates/counters.ts';
 import { assignmentsByKind, bailiffWork, complaints, inspections, serviceTerms, volumes, type CountRow, type TermFigure, type VolumeRow } from '../aggregates/figures.ts';
-import { bodyOfService, countBy, openItems, RESPONSIBLE_BODIES, type OpenItem, type ResponsibleBody } from '../aggregates/open-items.ts';
+import { bodyOfService, openItems, RESPONSIBLE_BODIES, type OpenItem, type ResponsibleBody } from '../aggregates/open-items.ts';
 import { chamberFigures, type BailiffFigure, type ChamberFigure } from '../aggregates/chambers.ts';
 import { ServiceKindEnum } from './application.ts';
 import { ChannelEnum } from './channel.ts';
@@ -316,12 +316,14 @@ const OpenItemRef = builder.objectRef<OpenItem>('OpenItem').implement({
   }),
 });
 
-const KeyCountRef = builder.objectRef<{ region: RegionRow | null; body: ResponsibleBody | null; count: number }>('OpenItemCount').implement({
+const KeyCountRef = builder.objectRef<{ region: RegionRow | null; body: ResponsibleBody | null; count: number; maxWorkingDaysLate: number }>('OpenItemCount').implement({
   description: 'How many open items, for one region or one body.',
   fields: (t) => ({
     region: t.field({ type: DashboardRegionRef, nullable: true, description: 'The region (in `byRegion`).', resolve: (r) => r.region }),
     body: t.field({ type: ResponsibleBodyEnum, nullable: true, description: 'The body (in `byBody`).', resolve: (r) => r.body }),
     count: t.exposeInt('count', { description: 'How many.' }),
+    // recount: how late, by region and body (T6)
+    maxWorkingDaysLate: t.exposeInt('maxWorkingDaysLate', { description: 'The most working days late among them (0 for items due soon).' }),
   }),
 });
 
@@ -331,16 +333,16 @@ const OpenItemsRef = builder.objectRef<OpenItemsShape>('OpenItems').implement({
   fields: (t) => ({
     asOf: t.expose('asOf', { type: 'DateTime', description: 'When the list was computed.' }),
     today: t.expose('today', { type: 'Date', description: 'The day (Asia/Almaty) the items were judged on.' }),
-    totalCount: t.int({ description: 'How many items.', resolve: (r) => r.items.length }),
+    totalCount: t.exposeInt('totalCount', { description: 'How many items.' }),
     byRegion: t.field({
       type: [KeyCountRef],
       description: 'Counts per region.',
       resolve: async (r, _a, ctx) => {
         const regions = await regionsOf(ctx);
-        return countBy(r.items, (i) => i.regionId).map((c) => ({ region: c.key ? regions.get(c.key) ?? null : null, body: null, count: c.count }));
+        return r.byRegion.map((c) => ({ region: c.key ? regions.get(c.key) ?? null : null, body: null, count: c.count, maxWorkingDaysLate: c.maxWorkingDaysLate }));
       },
     }),
-    byBody: t.field({ type: [KeyCountRef], description: 'Counts per body.', resolve: (r) => countBy(r.items, (i) => i.body).map((c) => ({ region: null, body: c.key as ResponsibleBody, count: c.count })) }),
+    byBody: t.field({ type: [KeyCountRef], description: 'Counts per body.', resolve: (r) => r.byBody.map((c) => ({ region: null, body: c.key, count: c.count, maxWorkingDaysLate: c.maxWorkingDaysLate })) }),
   }),
 });
 builder.objectField(OpenItemsRef, 'items', (t) =>
@@ -348,7 +350,8 @@ builder.objectField(OpenItemsRef, 'items', (t) =>
     {
       type: OpenItemRef,
       description: 'The items, the latest first (overdue) or the soonest due first (due soon).',
-      resolve: (r, args) => resolveArrayConnection({ args: { ...args, first: Math.min(args.first ?? 20, 100) } }, r.items),
+      // a page read from the database (LIMIT/OFFSET over the judged items), capped at 100
+      resolve: (r, args) => resolveOffsetConnection({ args: { ...args, first: Math.min(args.first ?? 20, 100) }, defaultSize: 20, maxSize: 100, totalCount: r.totalCount }, ({ limit, offset }) => r.page(limit, offset)),
     },
     { name: 'OpenItemConnection', description: 'A page of open items.' },
     { name: 'OpenItemEdge', description: 'An open item.' },

@@ -10775,6 +10775,17 @@ export const introspection = {
       "args": []
      },
      {
+      "name": "maxWorkingDaysLate",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
       "name": "region",
       "type": {
        "kind": "OBJECT",
