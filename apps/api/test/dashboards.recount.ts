@@ -1,6 +1,6 @@
 // Issue 11: a full recount of the dashboards' counters from the base tables, written independently of the SQL
 // triggers (in TypeScript, with the domain's rules and WorkingCalendar): the tests hold the two equal.
-import { almatyDate, termOutcome, WorkingCalendar, workingDaysTaken } from '@oryndau/domain';
+import { almatyDate, effectiveDueOn, openItemStanding, termOutcome, WorkingCalendar, workingDaysTaken, type DatedCorrection } from '@oryndau/domain';
 import type { PrismaClient } from '@oryndau/db';
 
 const month = (d: Date) => almatyDate(d).slice(0, 7);
@@ -71,4 +71,34 @@ export function differences(a: Map<string, number>, b: Map<string, number>): str
   const out: string[] = [];
   for (const k of new Set([...a.keys(), ...b.keys()])) if ((a.get(k) ?? 0) !== (b.get(k) ?? 0)) out.push(`${k}: counters ${a.get(k) ?? 0}, recount ${b.get(k) ?? 0}`);
   return out.sort();
+}
+
+/**
+ * G2, T6: the open items overdue or due soon on `today`, judged in TypeScript with the domain's rules over every open
+ * item (effectiveDueOn under the corrections with their instants, openItemStanding on today's calendar) — the
+ * reference the database's judgement (aggregates/open-items.ts) is held equal to.
+ */
+export async function openItemsRecount(prisma: PrismaClient, today: string, standing: 'OVERDUE' | 'DUE_SOON'): Promise<{ id: string; body: string; regionId: string | null; dueOn: string; late: number; left: number }[]> {
+  const cs = await prisma.calendarCorrection.findMany();
+  const dated: DatedCorrection[] = cs.map((c) => ({ date: iso(c.date), kind: c.kind, name: c.name, createdAt: c.createdAt }));
+  const cal = new WorkingCalendar(dated);
+  const rows = await prisma.$queryRawUnsafe<{ id: string; body: string; regionId: string | null; registeredAt: Date; due: Date | null }[]>(`
+    SELECT a."id", CASE WHEN a."kind" IN ('ATTESTATION', 'ATTESTATION_AND_LICENCE') THEN 'ATTESTATION_COMMISSION' WHEN a."kind" IN ('LICENCE', 'LICENCE_REISSUE') THEN 'MINISTRY_LICENSING' ELSE 'JUSTICE_OFFICE' END AS "body",
+      a."providerRegionId" AS "regionId", a."registeredAt", a."dueOn" AS "due"
+    FROM "ServiceApplication" a WHERE a."status" IN ('REGISTERED', 'IN_REVIEW', 'HEARING') AND a."registeredAt" IS NOT NULL
+      AND a."id" NOT IN (SELECT e."applicationId" FROM "ExecutiveDocument" e JOIN "EnforcementProceeding" p ON p."documentId" = e."id" WHERE e."applicationId" IS NOT NULL)
+    UNION ALL SELECT p."id", CASE WHEN p."stateBailiffId" IS NULL THEN 'CHAMBER' ELSE 'STATE_BAILIFF' END, d."regionId", p."registeredAt", p."decisionDueOn"
+    FROM "EnforcementProceeding" p JOIN "ExecutiveDocument" e ON e."id" = p."documentId" JOIN "EnforcementDistrict" d ON d."id" = e."districtId" WHERE p."status" = 'AWAITING_DECISION'
+    UNION ALL SELECT c."id", c."addressee"::text, COALESCE(a."providerRegionId", d."regionId"), c."registeredAt", COALESCE(c."extendedDueOn", c."dueOn")
+    FROM "Complaint" c LEFT JOIN "ServiceApplication" a ON a."id" = c."applicationId" LEFT JOIN "EnforcementProceeding" p ON p."id" = c."proceedingId"
+      LEFT JOIN "ExecutiveDocument" e ON e."id" = p."documentId" LEFT JOIN "EnforcementDistrict" d ON d."id" = e."districtId"
+    WHERE c."status" IN ('REGISTERED', 'EXTENDED')`);
+  const out = [];
+  for (const r of rows) {
+    if (!r.due) continue; // no last day recorded: neither overdue nor due soon
+    const dueOn = effectiveDueOn({ start: almatyDate(r.registeredAt), recordedDueOn: iso(r.due), registeredAt: r.registeredAt }, dated, cal);
+    const s = openItemStanding(dueOn, today, cal);
+    if (s.standing === standing) out.push({ id: r.id, body: r.body, regionId: r.regionId, dueOn, late: s.workingDaysLate, left: s.workingDaysLeft });
+  }
+  return out.sort((a, b) => a.id.localeCompare(b.id));
 }
