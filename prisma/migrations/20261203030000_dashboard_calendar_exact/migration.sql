@@ -112,16 +112,18 @@ $$;
 -- The effective last day of an open item (as the domain's effectiveDueOn): a correction recorded after the item was
 -- registered and falling after its start moves it to the same number of working days from the same start, counted
 -- on today's calendar; the number of working days is the one of the calendar known at registration (today's,
--- less the corrections recorded since, in (start, recorded last day]).
-CREATE OR REPLACE FUNCTION "dashboard_effective_due"(start date, recorded date, registered timestamptz) RETURNS date LANGUAGE plpgsql STABLE AS $$
+-- less the corrections recorded since, in (start, recorded last day]). `since` is the instant of the first correction
+-- recorded after the registration (the corrections recorded at or after it were unknown then): the result depends on
+-- (start, recorded, since) only, so a query judges each distinct triple once, not each item.
+CREATE OR REPLACE FUNCTION "dashboard_effective_due"(start date, recorded date, since timestamptz) RETURNS date LANGUAGE plpgsql STABLE AS $$
 DECLARE
   span integer;
 BEGIN
-  IF recorded <= start OR NOT EXISTS (SELECT 1 FROM "CalendarCorrection" c WHERE c."createdAt" > registered AND c."date" > start) THEN RETURN recorded; END IF;
+  IF since IS NULL OR recorded <= start OR NOT EXISTS (SELECT 1 FROM "CalendarCorrection" c WHERE c."createdAt" >= since AND c."date" > start) THEN RETURN recorded; END IF;
   SELECT "dashboard_working_days"(start, recorded) - COALESCE(sum((c."kind" = 'WORKING_DAY')::int - COALESCE(l."working", extract(isodow FROM c."date") < 6)::int), 0)::int
     INTO span
   FROM "CalendarCorrection" c LEFT JOIN "DashboardCalendarDay" l ON l."date" = c."date"
-  WHERE c."createdAt" > registered AND c."date" > start AND c."date" <= recorded;
+  WHERE c."createdAt" >= since AND c."date" > start AND c."date" <= recorded;
   RETURN "dashboard_add_working_days"(start, span);
 END;
 $$;

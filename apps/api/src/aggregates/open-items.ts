@@ -70,8 +70,8 @@ const CORRECTION_MARGIN_DAYS = 14;
 
 const BODY_OF_KIND = `CASE WHEN a."kind" IN ('ATTESTATION', 'ATTESTATION_AND_LICENCE') THEN 'ATTESTATION_COMMISSION' WHEN a."kind" IN ('LICENCE', 'LICENCE_REISSUE') THEN 'MINISTRY_LICENSING' ELSE 'JUSTICE_OFFICE' END`;
 
-// $1 today, $2 regions, $3 services, $4 bodies, $5 standing
-const JUDGED = `
+/** The judged open items (a CTE named `judged`; $1 today, $2 regions, $3 services, $4 bodies, $5 standing), for the figure and EXPLAIN. */
+export const JUDGED = `
 WITH p AS MATERIALIZED (SELECT $1::date AS today, "dashboard_add_working_days"($1::date, 3) AS soon),
 corr AS MATERIALIZED (SELECT "date", "createdAt" FROM "CalendarCorrection"),
 cand AS (
@@ -96,11 +96,18 @@ cand AS (
   WHERE c."status" IN ('REGISTERED', 'EXTENDED') AND COALESCE(c."extendedDueOn", c."dueOn") <= p.soon + ${CORRECTION_MARGIN_DAYS}
     AND ($2::text[] IS NULL OR COALESCE(a."providerRegionId", d."regionId") = ANY($2::text[]))
 ),
+picked AS (
+  SELECT cand.*, "dashboard_day"(cand."registeredAt") AS "start",
+    (SELECT min(corr."createdAt") FROM corr WHERE corr."createdAt" > cand."registeredAt") AS "since"
+  FROM cand WHERE ($3::text[] IS NULL OR cand."service" = ANY($3::text[])) AND ($4::text[] IS NULL OR cand."body" = ANY($4::text[]))
+),
+moved AS (
+  SELECT k."start", k."recorded", k."since", "dashboard_effective_due"(k."start", k."recorded", k."since") AS "dueOn"
+  FROM (SELECT DISTINCT "start", "recorded", "since" FROM picked WHERE "since" IS NOT NULL AND "recorded" > "start") k
+),
 eff AS (
-  SELECT x.*, CASE WHEN x."recorded" > x."start" AND EXISTS (SELECT 1 FROM corr WHERE corr."createdAt" > x."registeredAt" AND corr."date" > x."start")
-    THEN "dashboard_effective_due"(x."start", x."recorded", x."registeredAt") ELSE x."recorded" END AS "dueOn"
-  FROM (SELECT cand.*, "dashboard_day"(cand."registeredAt") AS "start" FROM cand
-        WHERE ($3::text[] IS NULL OR cand."service" = ANY($3::text[])) AND ($4::text[] IS NULL OR cand."body" = ANY($4::text[]))) x
+  SELECT x.*, COALESCE(m."dueOn", x."recorded") AS "dueOn"
+  FROM picked x LEFT JOIN moved m ON m."start" = x."start" AND m."recorded" = x."recorded" AND m."since" = x."since"
 ),
 judge AS (
   SELECT e."dueOn", CASE WHEN e."dueOn" < p.today THEN 'OVERDUE' WHEN e."dueOn" <= p.soon THEN 'DUE_SOON' END AS "standing",
