@@ -65,6 +65,20 @@ describe('time taken in working days', () => {
     expect(workingDaysTaken(at('2026-05-15', '10:00'), at('2026-05-18', '10:00'), corrected)).toBe(2);
   });
 
+  it('T6, T1: a holiday declared on the registration day changes nothing, on the decision day one day less, removed again back', () => {
+    // Monday 7 June 2027 → Monday 14 June: 8, 9, 10, 11 and 14 June
+    const taken = (c: WorkingCalendar) => workingDaysTaken(at('2027-06-07', '10:00'), at('2027-06-14', '10:00'), c);
+    expect(taken(cal)).toBe(5);
+    expect(taken(new WorkingCalendar([{ date: '2027-06-07', kind: 'HOLIDAY', name: 'decree' }]))).toBe(5);
+    expect(taken(new WorkingCalendar([{ date: '2027-06-14', kind: 'HOLIDAY', name: 'decree' }]))).toBe(4);
+    expect(taken(new WorkingCalendar([]))).toBe(5);
+  });
+
+  it('T1, T6: a decision at 23:30 in Almaty on the last day is within the term, at 00:10 the next day it is not', () => {
+    expect(termOutcome(new Date('2026-03-13T18:30:00Z'), '2026-03-13')).toBe('MET');
+    expect(termOutcome(new Date('2026-03-13T19:10:00Z'), '2026-03-13')).toBe('MISSED');
+  });
+
   it('median and p90 by nearest rank over a histogram', () => {
     const h = [{ days: 1, count: 5 }, { days: 2, count: 3 }, { days: 7, count: 2 }];
     expect(percentileOf(h, 0.5)).toBe(1);
