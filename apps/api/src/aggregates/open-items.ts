@@ -101,7 +101,7 @@ picked AS (
     (SELECT min(corr."createdAt") FROM corr WHERE corr."createdAt" > cand."registeredAt") AS "since"
   FROM cand WHERE ($3::text[] IS NULL OR cand."service" = ANY($3::text[])) AND ($4::text[] IS NULL OR cand."body" = ANY($4::text[]))
 ),
-moved AS (
+moved AS MATERIALIZED (
   SELECT k."start", k."recorded", k."since", "dashboard_effective_due"(k."start", k."recorded", k."since") AS "dueOn"
   FROM (SELECT DISTINCT "start", "recorded", "since" FROM picked WHERE "since" IS NOT NULL AND "recorded" > "start") k
 ),
@@ -109,7 +109,7 @@ eff AS (
   SELECT x.*, COALESCE(m."dueOn", x."recorded") AS "dueOn"
   FROM picked x LEFT JOIN moved m ON m."start" = x."start" AND m."recorded" = x."recorded" AND m."since" = x."since"
 ),
-judge AS (
+judge AS MATERIALIZED (
   SELECT e."dueOn", CASE WHEN e."dueOn" < p.today THEN 'OVERDUE' WHEN e."dueOn" <= p.soon THEN 'DUE_SOON' END AS "standing",
     CASE WHEN e."dueOn" < p.today THEN GREATEST(1, "dashboard_working_days"(e."dueOn", p.today)) ELSE 0 END AS "late",
     CASE WHEN e."dueOn" < p.today THEN 0 ELSE "dashboard_working_days"(p.today, e."dueOn") END AS "left"
