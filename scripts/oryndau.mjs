@@ -110,13 +110,9 @@ function test() {
 function start() {
   setup();
   const [cmd, ...pre] = pnpm();
-  // patterns (first start): the embedded database's initdb and migrations, once per set of migrations, into
-  // node_modules/.cache/oryndau (packages/db/src/pglite-template.ts); without it the API creates the database itself
-  if (!process.env.DATABASE_URL) {
-    const started = Date.now();
-    if (run(cmd, [...pre, '--silent', '--filter', '@oryndau/db', 'pglite:template']) === 0) log(`embedded database template: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    else log('embedded database template could not be built: the API will create its database itself (slower)');
-  }
+  // firststart: no template step before the API. A new embedded folder is a copy of a template the API keeps
+  // (today's seeded one, else the migrated one: packages/db/src/pglite-template.ts); the very first start runs the
+  // initdb, the migrations and the seed in the API itself while the apps' dev servers start beside it
   log('starting the API (http://localhost:4000/graphql) and the apps: portal http://localhost:5173, chamber http://localhost:5174, oversight http://localhost:5175, services desk http://localhost:5176');
   const child = spawn(cmd, [...pre, 'turbo', 'run', 'dev', '--filter=@oryndau/api', '--filter=@oryndau/portal', '--filter=@oryndau/chamber', '--filter=@oryndau/oversight', '--filter=@oryndau/desk'], {
     cwd: root,

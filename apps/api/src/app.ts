@@ -1,5 +1,6 @@
 // Composition root: builds the services from configuration. main.ts, the tests and the benchmark use it.
-import { applyMigrations, createDatabase, type Database, type DatabaseTarget } from '@oryndau/db';
+import { applyMigrations, createDatabase, saveFolderTemplate, type Database, type DatabaseTarget } from '@oryndau/db';
+import { almatyDate } from '@oryndau/domain';
 import { seedDemo } from '@oryndau/db/seed';
 import { CalendarService } from './services/calendar.ts';
 import { TokenService, type TokenConfig } from './auth/tokens.ts';
@@ -25,12 +26,22 @@ export interface AppOptions {
   /** where the installation's generated secrets live (installation.ts); null or absent: memory only */
   stateDir?: string | null;
   now?: () => Date;
+  /** firststart: keep a new embedded folder as the template of the next (main.ts) */
+  templates?: boolean;
 }
 
 export async function createServices(opts: AppOptions): Promise<Services> {
   const db: Database = await createDatabase(opts.target);
   if (opts.migrate) await applyMigrations(db.adapterFactory);
-  if (opts.seed === 'demo') await seedDemo(db.prisma);
+  // firststart: a new embedded folder, once migrated (and again once seeded), is kept as a template for the next
+  // new folder (pglite-template.ts); a checkpoint and a copy of the folder, about 0.2 s
+  const folder = opts.templates ? db.embedded : undefined;
+  if (folder && opts.migrate && (folder.origin === 'initdb' || folder.origin === 'tarball')) await saveFolderTemplate(folder.dataDir, { kind: 'migrated' }, folder.checkpoint);
+  if (opts.seed === 'demo') {
+    const now = new Date();
+    const demo = await seedDemo(db.prisma, { now });
+    if (folder && demo.created) await saveFolderTemplate(folder.dataDir, { kind: 'seeded', day: almatyDate(now) }, folder.checkpoint);
+  }
   const secret = opts.jwtSecret ?? (opts.devAuth ? devSecret(opts.stateDir ?? null) : undefined);
   return {
     db,

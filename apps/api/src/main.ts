@@ -81,14 +81,14 @@ async function runPrimary() {
 
 async function runApi() {
   const started = Date.now();
-  const services = await createServices({ target, devAuth, migrate, seed, stateDir, jwtSecret: env.ORYNDAU_JWT_SECRET, jwksUrl: env.ORYNDAU_JWKS_URL, tokens: tokenConfigFromEnv(env) });
+  const services = await createServices({ target, devAuth, migrate, seed, stateDir, templates: true, jwtSecret: env.ORYNDAU_JWT_SECRET, jwksUrl: env.ORYNDAU_JWKS_URL, tokens: tokenConfigFromEnv(env) });
   const server = await startServer(services, {
     port: Number(env.PORT ?? 4000),
     corsOrigins: env.ORYNDAU_CORS_ORIGINS?.split(',') ?? ['*'],
   });
   const worker = env.ORYNDAU_WORKER;
   console.log(
-    `Oryndau API ${worker ? `worker ${worker} ` : ''}ready at http://localhost:${server.port}/graphql (${target.kind}${target.kind === 'pglite' ? `: ${target.dataDir ?? 'memory'}` : ''}, dev sign-in ${devAuth ? 'on' : 'off'}) in ${Date.now() - started} ms`,
+    `Oryndau API ${worker ? `worker ${worker} ` : ''}ready at http://localhost:${server.port}/graphql (${target.kind}${target.kind === 'pglite' ? `: ${target.dataDir ?? 'memory'}` : ''}${services.db.embedded ? `, database from ${services.db.embedded.origin}` : ''}, dev sign-in ${devAuth ? 'on' : 'off'}) in ${Date.now() - started} ms`,
   );
   const stopScheduler = !worker || worker === '1' ? startScheduler(services) : () => {};
   for (const sig of ['SIGINT', 'SIGTERM'] as const) {

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { almatyDate } from '@oryndau/domain';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { listenPostgres, type NotificationHandlers, type Subscription } from './notifications.ts';
 
@@ -27,6 +28,8 @@ export interface Database {
   target: DatabaseTarget;
   /** The driver adapter factory the client and the migration engine share. */
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** firststart: the embedded database's folder (none in memory and on PostgreSQL) */
+  embedded?: EmbeddedFolder;
   /**
    * Notifications on `channel` (PostgreSQL LISTEN), on a connection of their own, closed with the database. The
    * embedded database (one process, nobody else writes) delivers its own triggers' notifications in process
@@ -93,6 +96,7 @@ export async function createAdapterFactory(target: DatabaseTarget): Promise<{
   close(): Promise<void>;
   /** the embedded database's notifications (PGlite only) */
   listen?: (channel: string, onMessage: (payload: string) => void) => Promise<unknown>;
+  embedded?: EmbeddedFolder;
 }> {
   if (target.kind === 'postgres') {
     const factory = new WholeScriptPrismaPg(
@@ -104,27 +108,52 @@ export async function createAdapterFactory(target: DatabaseTarget): Promise<{
   const { PGlite } = await import('@electric-sql/pglite');
   const { PrismaPGlite } = await import('pglite-prisma-adapter');
   let template: Blob | null = null;
+  let origin: EmbeddedOrigin = 'memory';
   if (target.dataDir) {
     const fs = await import('node:fs');
     const path = await import('node:path');
     fs.mkdirSync(target.dataDir, { recursive: true });
-    // patterns (first start): a new data folder is loaded from the migrated template instead of an initdb
-    if (!fs.existsSync(path.join(target.dataDir, 'PG_VERSION'))) template = (await import('./pglite-template.ts')).readPgliteTemplate();
+    origin = 'existing';
+    if (!fs.existsSync(path.join(target.dataDir, 'PG_VERSION'))) {
+      const templates = await import('./pglite-template.ts');
+      // firststart: a copy of today's seeded template or of the migrated one, else (patterns) the tarball
+      const copied = templates.copyFolderTemplate(target.dataDir, almatyDate(new Date()));
+      if (copied) origin = copied;
+      else {
+        template = templates.readPgliteTemplate();
+        origin = template ? 'tarball' : 'initdb';
+      }
+    }
   }
   const pglite = template ? new PGlite({ dataDir: target.dataDir, loadDataDir: template }) : new PGlite(target.dataDir);
   await pglite.waitReady;
   const factory = new PrismaPGlite(pglite) as unknown as SqlMigrationAwareDriverAdapterFactory;
-  return { factory, close: () => pglite.close(), listen: (channel, onMessage) => pglite.listen(channel, onMessage) };
+  return {
+    factory,
+    close: () => pglite.close(),
+    listen: (channel, onMessage) => pglite.listen(channel, onMessage),
+    embedded: target.dataDir ? { dataDir: target.dataDir, origin, checkpoint: () => pglite.exec('CHECKPOINT') } : undefined,
+  };
+}
+
+/** firststart: where an embedded database's folder came from (pglite-template.ts) */
+export type EmbeddedOrigin = 'memory' | 'existing' | 'seeded' | 'migrated' | 'tarball' | 'initdb';
+export interface EmbeddedFolder {
+  dataDir: string;
+  origin: EmbeddedOrigin;
+  /** flushes everything to the folder (before it is copied as a template) */
+  checkpoint(): Promise<unknown>;
 }
 
 export async function createDatabase(target: DatabaseTarget = targetFromEnv()): Promise<Database> {
-  const { factory, close, listen: listenEmbedded } = await createAdapterFactory(target);
+  const { factory, close, listen: listenEmbedded, embedded } = await createAdapterFactory(target);
   const prisma = new PrismaClient({ adapter: factory });
   const subscriptions: Subscription[] = [];
   return {
     prisma,
     target,
     adapterFactory: factory,
+    embedded,
     listen(channel, handlers) {
       if (target.kind === 'postgres') subscriptions.push(listenPostgres(target.listenUrl ?? target.url, channel, handlers));
       // read path (bench:read): the embedded database notifies in process, so caches that forget on notifications

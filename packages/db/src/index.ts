@@ -8,3 +8,4 @@ export type { default as PrismaTypes } from './generated/pothos-types.ts';
 export * from './data-migrations.ts';
 // patterns: stage kinds in hand-written SQL
 export { stageLabel, BACKFILL_STAGE_ACTOR_ROLES } from './stage-kind.ts';
+export { saveFolderTemplate, type FolderTemplate } from './pglite-template.ts'; // firststart

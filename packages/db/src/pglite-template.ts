@@ -62,3 +62,76 @@ export async function ensurePgliteTemplate(log: (line: string) => void = () => {
   log(`PGlite template (initdb + migrations) built in ${ms} ms: ${path.relative(repoRoot, file)}`);
   return { file, built: true, ms };
 }
+
+// firststart: two folder templates, copied instead of loaded. A new data folder is a copy of the newest one that
+// fits: the seeded template of today (migrated and seeded: no initdb, no migration, no seed), else the migrated
+// template, else the tarball above, else an initdb. They are written by the API itself while it makes a new
+// folder (`saveFolderTemplate`: a CHECKPOINT, then a synchronous copy of the folder, so no statement runs
+// between the two and the copy is what a clean shutdown would leave), hence off the way of no start after the
+// first. The demo's dates are relative to its day (Asia/Almaty), so the seeded template is keyed by that day
+// (and by the PGlite version, the migrations and the sources of the seed); a template of another day is never used.
+
+/** The sources the demo data is computed from: the seed files and the domain's rules. */
+function seedSourcesHash(): string {
+  const h = createHash('sha256');
+  const walk = (dir: string) => {
+    if (!fs.existsSync(dir)) return;
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.ts')) h.update(`${path.relative(repoRoot, p)}\n`).update(fs.readFileSync(p));
+    }
+  };
+  walk(path.join(repoRoot, 'packages/db/src/seed'));
+  walk(path.join(repoRoot, 'packages/domain/src'));
+  return h.digest('hex').slice(0, 16);
+}
+
+export type FolderTemplate = { kind: 'migrated' } | { kind: 'seeded'; day: string };
+
+/** The folder of a template for the installed PGlite and the migrations (and seed, and day) as they are now. */
+export function folderTemplateDir(t: FolderTemplate): string {
+  const base = path.basename(pgliteTemplateFile(), '.tar.gz'); // pglite-<PGlite version and migrations>
+  return path.join(pgliteTemplateDir(), t.kind === 'migrated' ? `${base}-migrated` : `${base}-seeded-${seedSourcesHash()}-${t.day}`);
+}
+
+const COMPLETE = '.oryndau-template';
+
+/**
+ * Copies the best fitting folder template into `dataDir` (which has no database yet); returns which one, or
+ * null when none fits (`ORYNDAU_PGLITE_TEMPLATE=0`: never).
+ */
+export function copyFolderTemplate(dataDir: string, day: string): FolderTemplate['kind'] | null {
+  if (process.env.ORYNDAU_PGLITE_TEMPLATE === '0') return null;
+  for (const t of [{ kind: 'seeded', day }, { kind: 'migrated' }] as FolderTemplate[]) {
+    const dir = folderTemplateDir(t);
+    if (!fs.existsSync(path.join(dir, COMPLETE))) continue;
+    fs.cpSync(dir, dataDir, { recursive: true, filter: (src) => path.basename(src) !== COMPLETE });
+    return t.kind;
+  }
+  return null;
+}
+
+/**
+ * Saves the embedded database in `dataDir` as the template `t` when it is missing (and removes the older
+ * templates of that kind). `checkpoint` must flush everything to the folder; nothing runs between its end and the
+ * copy (the copy is synchronous).
+ */
+export async function saveFolderTemplate(dataDir: string, t: FolderTemplate, checkpoint: () => Promise<unknown>): Promise<string | null> {
+  if (process.env.ORYNDAU_PGLITE_TEMPLATE === '0') return null;
+  const dir = folderTemplateDir(t);
+  if (fs.existsSync(path.join(dir, COMPLETE))) return null;
+  await checkpoint();
+  const tmp = `${dir}.${process.pid}.tmp`;
+  fs.mkdirSync(pgliteTemplateDir(), { recursive: true });
+  fs.rmSync(tmp, { recursive: true, force: true });
+  fs.cpSync(dataDir, tmp, { recursive: true });
+  fs.writeFileSync(path.join(tmp, COMPLETE), `${JSON.stringify(t)}\n`);
+  for (const old of fs.readdirSync(pgliteTemplateDir())) {
+    const same = t.kind === 'migrated' ? /-migrated$/.test(old) : /-seeded-/.test(old);
+    if (same && old.startsWith('pglite-') && !old.endsWith('.tmp') && old !== path.basename(dir)) fs.rmSync(path.join(pgliteTemplateDir(), old), { recursive: true, force: true });
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.renameSync(tmp, dir); // atomic: a start never copies half a template
+  return dir;
+}

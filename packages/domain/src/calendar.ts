@@ -19,8 +19,16 @@ export type IsoDate = string;
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const HHMM_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
+// firststart: the seed and the dashboards convert the same few hundred dates hundreds of thousands of times
+// (a third of the demo seed's JavaScript time went to isIsoDate); the conversions are pure, so they are
+// remembered (bounded: emptied when full).
+const EPOCH_DAYS = new Map<string, number>();
+const ISO_DATES = new Map<number, IsoDate>();
+const MEMO_MAX = 20_000;
+
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string') return false;
+  if (EPOCH_DAYS.has(value)) return true;
   const m = ISO_DATE_RE.exec(value);
   if (!m) return false;
   const [, y, mo, d] = m;
@@ -34,13 +42,25 @@ export function assertIsoDate(value: unknown, what = 'date'): asserts value is I
 
 /** Days since 1970-01-01 of a calendar date (no time zone involved). */
 export function epochDay(date: IsoDate): number {
+  const known = EPOCH_DAYS.get(date);
+  if (known !== undefined) return known;
   assertIsoDate(date);
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / DAY_MS;
+  const day = Date.UTC(y, m - 1, d) / DAY_MS;
+  if (EPOCH_DAYS.size >= MEMO_MAX) EPOCH_DAYS.clear();
+  EPOCH_DAYS.set(date, day);
+  return day;
 }
 
 export function fromEpochDay(day: number): IsoDate {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const known = ISO_DATES.get(day);
+  if (known !== undefined) return known;
+  const date = new Date(day * DAY_MS).toISOString().slice(0, 10);
+  if (Number.isInteger(day)) {
+    if (ISO_DATES.size >= MEMO_MAX) ISO_DATES.clear();
+    ISO_DATES.set(day, date);
+  }
+  return date;
 }
 
 export function addDays(date: IsoDate, n: number): IsoDate {

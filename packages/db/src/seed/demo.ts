@@ -140,11 +140,16 @@ export async function seedDemo(prisma: PrismaClient, opts: { now?: Date; log?: (
         phases.add('attestation');
         // legal assistance (issue 12, area: legal)
         await seedLegalAssistance(tx, opts.now ?? new Date(), new WorkingCalendar(DEMO_CALENDAR_CORRECTIONS.map((c) => ({ ...c }))));
+        phases.add('legal assistance');
         await seedInspections(tx, opts.now ?? new Date()); // inspections (issue 10): subjects, plan criteria, inspections at their stages
+        phases.add('inspections');
         await seedComplaints(tx, opts.now ?? new Date()); // complaints (issue 10)
+        phases.add('complaints');
         // licence area (issue 9): sandbox state systems, licence candidates, holders for the reissue
         await seedLicenceArea(tx, opts.now ?? new Date());
+        phases.add('licences');
         await seedAdmission(tx, opts.now ?? new Date()); // admit (issue 9): licence holders awaiting admission
+        phases.add('admission');
         return true;
       },
       { timeout: 120_000, maxWait: 30_000 },

@@ -305,18 +305,23 @@ export async function insertMany(tx: RawExecutor, table: string, rows: readonly 
 
 /** Wall time per phase of a seed, summed by name, printed as `build 310 ms, insert rows 1200 ms, …`. */
 export class SeedPhases {
-  private readonly totals = new Map<string, number>();
+  // firststart: wall and CPU (this process's, which includes the embedded database's) of every phase
+  private readonly totals = new Map<string, { ms: number; cpu: number }>();
   private last = Date.now();
+  private lastCpu = process.cpuUsage();
   /** adds the time since the previous mark to `name` */
   add(name: string): void {
     const now = Date.now();
-    this.totals.set(name, (this.totals.get(name) ?? 0) + now - this.last);
+    const cpu = process.cpuUsage(this.lastCpu);
+    const t = this.totals.get(name) ?? { ms: 0, cpu: 0 };
+    this.totals.set(name, { ms: t.ms + now - this.last, cpu: t.cpu + Math.round((cpu.user + cpu.system) / 1000) });
     this.last = now;
+    this.lastCpu = process.cpuUsage();
   }
   mark(name: string): void {
     this.add(name);
   }
   toString(): string {
-    return [...this.totals].map(([name, ms]) => `${name} ${ms} ms`).join(', ');
+    return [...this.totals].map(([name, t]) => `${name} ${t.ms} ms/${t.cpu} cpu`).join(', ');
   }
 }
