@@ -82,7 +82,19 @@ async function once(n) {
   console.log(phases.join('\n'));
   process.kill(-child.pid, 'SIGTERM');
   await new Promise((r) => child.on('exit', r));
-  await new Promise((r) => setTimeout(r, 1000));
+  // every server of the run is gone before the next one starts
+  for (let i = 0; i < 100; i++) {
+    const up = await Promise.all([4000, ...apps].map((p) => answers(`http://localhost:${p}/${p === 4000 ? 'healthz' : ''}`)));
+    if (!up.some(Boolean)) break;
+    if (i === 50) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // gone
+      }
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
   return { wall, cpu };
 }
 

@@ -129,9 +129,20 @@ export async function saveFolderTemplate(dataDir: string, t: FolderTemplate, che
   fs.writeFileSync(path.join(tmp, COMPLETE), `${JSON.stringify(t)}\n`);
   for (const old of fs.readdirSync(pgliteTemplateDir())) {
     const same = t.kind === 'migrated' ? /-migrated$/.test(old) : /-seeded-/.test(old);
-    if (same && old.startsWith('pglite-') && !old.endsWith('.tmp') && old !== path.basename(dir)) fs.rmSync(path.join(pgliteTemplateDir(), old), { recursive: true, force: true });
+    const tmpOf = /\.(\d+)\.tmp$/.exec(old)?.[1];
+    const stale = tmpOf !== undefined && Number(tmpOf) !== process.pid && !alive(Number(tmpOf)); // a copy its process never finished
+    if ((same && old.startsWith('pglite-') && tmpOf === undefined && old !== path.basename(dir)) || stale) fs.rmSync(path.join(pgliteTemplateDir(), old), { recursive: true, force: true });
   }
   fs.rmSync(dir, { recursive: true, force: true });
   fs.renameSync(tmp, dir); // atomic: a start never copies half a template
   return dir;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

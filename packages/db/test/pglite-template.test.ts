@@ -64,3 +64,36 @@ describe('the PGlite template', () => {
     }
   });
 });
+
+// firststart: the folder templates the API keeps (main.ts → createServices({ templates: true }))
+describe('the folder templates', () => {
+  it('a new folder is a copy of the seeded template of its day, else the migrated one, and never of another day', async () => {
+    const { copyFolderTemplate, saveFolderTemplate, folderTemplateDir } = await import('../src/pglite-template.ts');
+    const made = path.join(tmp, 'made');
+    const db = await createDatabase({ kind: 'pglite', dataDir: made });
+    try {
+      expect(db.embedded?.origin).not.toBe('existing');
+      await applyMigrations(db.adapterFactory);
+      expect(await saveFolderTemplate(made, { kind: 'migrated' }, db.embedded!.checkpoint)).toBe(folderTemplateDir({ kind: 'migrated' }));
+      await db.prisma.$executeRaw`INSERT INTO "Region" ("id", "code", "kind", "nameKk", "nameRu", "nameEn") VALUES ('r-template', 'TPL', 'CITY', 'т', 'т', 't')`;
+      expect(await saveFolderTemplate(made, { kind: 'seeded', day: '2026-12-02' }, db.embedded!.checkpoint)).toBeTruthy();
+      // saved once: a second save of the same template does nothing
+      expect(await saveFolderTemplate(made, { kind: 'seeded', day: '2026-12-02' }, db.embedded!.checkpoint)).toBeNull();
+    } finally {
+      await db.close();
+    }
+    const open = async (dir: string) => {
+      const d = await createDatabase({ kind: 'pglite', dataDir: dir });
+      try {
+        const [{ n }] = await d.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Region" WHERE "id" = 'r-template'`;
+        return { origin: d.embedded?.origin, seeded: n === 1, migrated: await allMigrationsApplied(d.adapterFactory) };
+      } finally {
+        await d.close();
+      }
+    };
+    expect(copyFolderTemplate(path.join(tmp, 'probe'), '2026-12-02')).toBe('seeded');
+    expect(copyFolderTemplate(path.join(tmp, 'probe-other-day'), '2026-12-03')).toBe('migrated');
+    expect(await open(path.join(tmp, 'probe'))).toEqual({ origin: 'existing', seeded: true, migrated: true });
+    expect(await open(path.join(tmp, 'probe-other-day'))).toEqual({ origin: 'existing', seeded: false, migrated: true });
+  });
+});
