@@ -85,8 +85,8 @@ describe('the folder templates', () => {
     const open = async (dir: string) => {
       const d = await createDatabase({ kind: 'pglite', dataDir: dir });
       try {
-        const [{ n }] = await d.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Region" WHERE "id" = 'r-template'`;
-        return { origin: d.embedded?.origin, seeded: n === 1, migrated: await allMigrationsApplied(d.adapterFactory) };
+        const rows = await d.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Region" WHERE "id" = 'r-template'`;
+        return { origin: d.embedded?.origin, seeded: rows[0]?.n === 1, migrated: await allMigrationsApplied(d.adapterFactory) };
       } finally {
         await d.close();
       }
