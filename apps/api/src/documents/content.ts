@@ -38,6 +38,13 @@ export function licenceContent(x: LicenceContentInput, locale: Locale): Document
   return { title: tr(TITLES.LICENCE, locale), lines, data: { licenceNumber: x.number, holderIin: x.holder.iin, issuedOn: almatyDate(x.issuedAt), previousNumber: x.previousNumber ?? null } };
 }
 
+/** The first lines of every decision on an application: its number, the service and the applicant. */
+const decisionHead = (x: Pick<DecisionContentInput, 'applicationNumber' | 'service' | 'applicantName'>, locale: Locale): Array<[string, string]> => [
+  [f('application', locale), x.applicationNumber],
+  [f('service', locale), tr(SERVICE_TEXT[x.service]!, locale)],
+  [f('applicant', locale), x.applicantName],
+];
+
 export interface DecisionContentInput {
   applicationNumber: string;
   service: ServiceKind;
@@ -51,9 +58,7 @@ export function preliminaryContent(x: DecisionContentInput & { hearingOn: string
   return {
     title: tr(TITLES.PRELIMINARY_DECISION, locale),
     lines: [
-      [f('application', locale), x.applicationNumber],
-      [f('service', locale), tr(SERVICE_TEXT[x.service]!, locale)],
-      [f('applicant', locale), x.applicantName],
+      ...decisionHead(x, locale),
       [f('grounds', locale), grounds(x.grounds, locale)],
       [f('reason', locale), x.reason],
       [f('hearingOn', locale), x.hearingOn],
@@ -70,9 +75,7 @@ export function refusalContent(x: DecisionContentInput & { afterHearing: boolean
   return {
     title: tr(TITLES.REFUSAL, locale),
     lines: [
-      [f('application', locale), x.applicationNumber],
-      [f('service', locale), tr(SERVICE_TEXT[x.service]!, locale)],
-      [f('applicant', locale), x.applicantName],
+      ...decisionHead(x, locale),
       [f('grounds', locale), grounds(x.grounds, locale)],
       [f('reason', locale), x.reason],
     ] as Array<[string, string]>,
@@ -86,9 +89,7 @@ export function incompleteContent(x: Omit<DecisionContentInput, 'grounds'> & { m
   return {
     title: tr(TITLES.INCOMPLETE_REFUSAL, locale),
     lines: [
-      [f('application', locale), x.applicationNumber],
-      [f('service', locale), tr(SERVICE_TEXT[x.service]!, locale)],
-      [f('applicant', locale), x.applicantName],
+      ...decisionHead(x, locale),
       [f('missing', locale), x.missing.join(', ') || '—'],
       [f('reason', locale), x.reason],
     ] as Array<[string, string]>,
@@ -102,9 +103,7 @@ export function hearingRecordContent(x: { applicationNumber: string; service: Se
   return {
     title: tr(TITLES.HEARING_RECORD, locale),
     lines: [
-      [f('application', locale), x.applicationNumber],
-      [f('service', locale), tr(SERVICE_TEXT[x.service]!, locale)],
-      [f('applicant', locale), x.applicantName],
+      ...decisionHead(x, locale),
       [f('hearingOn', locale), x.heldOn],
       [f('attended', locale), f(x.attended ? 'yes' : 'no', locale)],
       [f('record', locale), x.record],
