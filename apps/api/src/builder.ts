@@ -73,6 +73,9 @@ export const builder = new SchemaBuilder<{
       }),
   },
   scopeAuth: {
+    // read path: a type's scopes (the record checks, record-auth.ts) run once per object, where graphql-js
+    // completes it (isTypeOf), not again in every field of every row
+    runScopesOnType: true,
     authScopes: (ctx) => ({
       authenticated: !!ctx.viewer,
       role: (role: Role) => hasRole(ctx.viewer, role),

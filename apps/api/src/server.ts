@@ -82,7 +82,8 @@ export async function startServer(
     !origin ? null : !opts.corsOrigins || opts.corsOrigins.includes('*') || opts.corsOrigins.includes(origin) ? origin : null;
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    // read path: the API's own address (the usual request) needs no parsing; it is never changed (only read)
+    const url = req.url === '/graphql' ? GRAPHQL_URL : new URL(req.url ?? '/', 'http://localhost');
     const origin = allowOrigin(req.headers.origin);
     if (origin) {
       res.setHeader('access-control-allow-origin', origin);
@@ -184,15 +185,36 @@ function tooLarge(res: http.ServerResponse, max: number, req: http.IncomingMessa
   req.resume(); // drain what is still coming, without keeping it
 }
 
+const GRAPHQL_URL = new URL('/graphql', 'http://localhost');
+
+/** The body, read with plain listeners (read path: a stream's async iterator costs more than the small bodies it reads). */
+function readBody(req: http.IncomingMessage, max: number): Promise<Buffer | typeof TOO_LARGE> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) {
+        req.off('data', onData);
+        req.off('end', onEnd);
+        req.off('error', reject);
+        req.pause();
+        resolve(TOO_LARGE);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+    req.on('data', onData);
+    req.once('end', onEnd);
+    req.once('error', reject);
+  });
+}
+
 async function readJson(req: http.IncomingMessage, max: number): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > max) return TOO_LARGE;
-    chunks.push(chunk as Buffer);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
+  const body = await readBody(req, max);
+  if (body === TOO_LARGE) return TOO_LARGE;
+  const text = body.toString('utf8');
   if (!text) return undefined;
   try {
     return JSON.parse(text);

@@ -121,6 +121,19 @@ export const AssignmentNode = builder.prismaNode('Assignment', {
   }),
 });
 
+// perf (read path): ExecutiveDocument.currentAssignment is loaded in the document's own statement — the
+// document's assignment in force (activeDocumentId is set on it alone and equals documentId, by a CHECK) —
+// rather than by one findUnique per document (Prisma batched them, but mapped each request on its own)
+builder.prismaObjectField(ExecutiveDocumentNode, 'currentAssignment', (t) =>
+  t.field({
+    type: AssignmentNode,
+    nullable: true,
+    description: 'The assignment in force: who enforces it and why them.',
+    select: (_args, _ctx, nestedSelection) => ({ assignments: nestedSelection({ where: { activeDocumentId: { not: null } }, take: 1 }) }),
+    resolve: (d) => d.assignments[0] ?? null,
+  }) as never, // Pothos' field-ref type of prismaObjectField and the validation plugin's disagree; the field is typed above
+);
+
 const VerificationRef = builder.objectRef<Verification>('AssignmentVerification').implement({
   description: 'The result of recomputing an assignment from what was stored.',
   fields: (t) => ({

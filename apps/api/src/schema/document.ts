@@ -85,12 +85,7 @@ export const ExecutiveDocumentNode = builder.prismaNode('ExecutiveDocument', {
     originalReceivedAt: t.expose('originalReceivedAt', { type: 'DateTime', nullable: true, description: 'When the Chamber received the paper original (CH3).' }),
     application: t.relation('application', { nullable: true }),
     proceeding: t.relation('proceeding', { nullable: true }),
-    currentAssignment: t.prismaField({
-      type: 'Assignment',
-      nullable: true,
-      description: 'The assignment in force: who enforces it and why them.',
-      resolve: (query, d, _args, ctx) => ctx.db.prisma.assignment.findUnique({ ...query, where: { activeDocumentId: d.id } }),
-    }),
+    // currentAssignment: schema/assignment.ts (perf: read in the document's own statement)
     assignments: t.relation('assignments', { query: { orderBy: { sequence: 'asc' } }, description: 'Every assignment of this document, the ended ones included.' }),
     viewerCanMarkOriginalReceived: t.boolean({
       select: { status: true, routing: true, district: { select: { region: { select: { chamber: { select: { id: true } } } } } } },

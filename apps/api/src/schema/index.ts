@@ -32,8 +32,9 @@ import './status-check.ts'; // the public status check (issue 10)
 import './licence-service.ts';
 import './admission.ts'; // admit (issue 9): the licences a chamber may admit
 import { applyAccess } from './record-auth.ts';
+import { syncNodeIds } from './read-path.ts'; // perf: the read path's per-field costs (issue 11)
 
 builder.queryType({ description: 'Everything one can read. Lists are Relay connections (`first` ≤ 100, `after`).' });
 builder.mutationType({ description: 'Every change. Each mutation takes one `input` and returns a payload with `userErrors`; nothing changes when there are any.' });
 
-export const schema = applyAccess(builder.toSchema({ sortSchema: true }));
+export const schema = applyAccess(syncNodeIds(builder.toSchema({ sortSchema: true })));

@@ -72,8 +72,10 @@ export class AccessLoader {
         setImmediate(() => void this.flush());
       }
     });
-    this.results.set(rk, p);
-    return p;
+    // once decided, the answer is a plain boolean: every later field of the record resolves synchronously
+    // (a settled promise would still make graphql-js complete each field of each row asynchronously)
+    this.results.set(rk, p.then((ok) => (this.results.set(rk, ok), ok)));
+    return this.results.get(rk)!;
   }
 
   /** Records a scoped list returned: visible at `level` without a query. */
@@ -223,9 +225,16 @@ const getNamedType = (t: GraphQLOutputType): { name: string } => {
 const emptyFor = (type: GraphQLOutputType) => (isListType(isNonNullType(type) ? type.ofType : type) ? [] : null);
 const isConnection = (type: GraphQLOutputType) => getNamedType(type).name.endsWith('Connection');
 
-async function visibleValue(ctx: Context, type: NodeType, value: unknown): Promise<boolean> {
+// read path: the wrappers below answer synchronously when the answer is known (a marked row, a decided id, a
+// plain value): a promise per field per row is what made graphql-js complete every row asynchronously
+const isThenable = (v: unknown): v is PromiseLike<unknown> => typeof (v as { then?: unknown } | null)?.then === 'function';
+function after<T, R>(value: T | PromiseLike<T>, next: (v: T) => R | PromiseLike<R>): R | PromiseLike<R> {
+  return isThenable(value) ? value.then(next) : next(value);
+}
+
+function visibleValue(ctx: Context, type: NodeType, value: unknown): boolean | Promise<boolean> {
   const id = (value as { id?: string } | null)?.id;
-  return !!id && (cheapVisible(ctx, type, value) || (await accessOf(ctx).atLeast(type, id, visibleFrom(type))));
+  return !!id && (cheapVisible(ctx, type, value) || accessOf(ctx).atLeast(type, id, visibleFrom(type)));
 }
 
 /**
@@ -242,29 +251,32 @@ function cheapVisible(ctx: Context, type: NodeType, record: unknown): boolean {
 }
 
 function guardField(parentType: NodeType, group: 'INTERNAL' | 'PERSONAL', resolve: Resolver, empty: unknown): Resolver {
-  return async (source, args, ctx, info) => {
+  return (source, args, ctx, info) => {
     const id = (source as { id?: string }).id;
     const access = accessOf(ctx);
-    if (!id || !(await access.atLeast(parentType, id, group))) {
-      if (group === 'PERSONAL' && id) access.log('DENIED', parentType, id, 'PERSONAL');
-      return empty;
-    }
-    if (group === 'PERSONAL') access.log('READ_PERSONAL', parentType, id, 'PERSONAL');
-    return resolve(source, args, ctx, info);
+    return after(!!id && access.atLeast(parentType, id, group), (ok) => {
+      if (!ok) {
+        if (group === 'PERSONAL' && id) access.log('DENIED', parentType, id, 'PERSONAL');
+        return empty;
+      }
+      if (group === 'PERSONAL') access.log('READ_PERSONAL', parentType, id!, 'PERSONAL');
+      return resolve(source, args, ctx, info);
+    });
   };
 }
 
 function filterEdge(target: NodeType, resolve: Resolver, nullable: boolean): Resolver {
-  return async (source, args, ctx, info) => {
-    const value = await resolve(source, args, ctx, info);
-    if (value == null) return value;
-    if (Array.isArray(value)) {
-      const ok = await Promise.all(value.map((v) => visibleValue(ctx, target, v)));
-      return value.filter((_v, i) => ok[i]);
-    }
-    if (!nullable) return value; // the type's own check answers for a required edge
-    return (await visibleValue(ctx, target, value)) ? value : null;
-  };
+  return (source, args, ctx, info) =>
+    after(resolve(source, args, ctx, info), (value: unknown) => {
+      if (value == null) return value;
+      if (Array.isArray(value)) {
+        const ok = value.map((v) => visibleValue(ctx, target, v));
+        if (!ok.some(isThenable)) return value.filter((_v, i) => ok[i]);
+        return Promise.all(ok).then((known) => value.filter((_v, i) => known[i]));
+      }
+      if (!nullable) return value; // the type's own check answers for a required edge
+      return after(visibleValue(ctx, target, value), (ok) => (ok ? value : null));
+    });
 }
 
 function decodeNodeId(id: unknown): { typename: NodeType; id: string } | null {
