@@ -56,7 +56,6 @@ export const ApplicationQuery = graphql(
 );
 
 /** The path of an application's page. */
-export const applicationPath = (id: string) => `/applications/${encodeURIComponent(id)}`;
 
 export function ApplicationPage({ id }: { id: string }) {
   const { t } = useTranslation();

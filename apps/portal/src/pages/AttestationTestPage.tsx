@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
 import { ErrorNotice, Link, Loading, MutationErrors, PageHeader, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
-import { applicationPath } from './ApplicationPage.tsx';
+import { applicationPath } from '../paths.ts';
 
 const TestQuery = graphql(`
   query PortalAttestationTest($id: ID!) {

@@ -8,7 +8,7 @@ import { ComplaintTimeline, ComplaintTimelineFragment } from '../features/compla
 import { ComplaintDecision, ComplaintDecisionFragment } from '../features/complaints/ComplaintDecision.tsx';
 import { StatusAccessCode } from '../features/complaints/StatusAccessCode.tsx';
 import { complaintDecisionPath } from '../features/complaints/operations.ts';
-import { applicationPath } from './ApplicationPage.tsx';
+import { applicationPath } from '../paths.ts';
 
 export const ComplaintQuery = graphql(
   `

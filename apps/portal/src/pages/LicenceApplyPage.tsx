@@ -4,7 +4,7 @@ import { useMutation } from 'urql';
 import { graphql } from '@oryndau/client';
 import { Field, Form, PageHeader, Select, TextInput, useEnumLabel, useIdempotencyKey, useNavigate, useTranslation } from '@oryndau/ui';
 import { Fieldset, RadioGroup } from '../components/choices.tsx';
-import { licenceApplicationPath } from './LicencesPage.tsx';
+import { licenceApplicationPath } from '../paths.ts';
 
 export const SubmitLicenceMutation = graphql(`
   mutation PortalSubmitLicence($input: SubmitLicenceApplicationInput!) {

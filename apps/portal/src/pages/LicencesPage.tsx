@@ -3,6 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
 import { ApplicationStatusBadge, ErrorNotice, LicenceStatusBadge, Link, Loading, MutationErrors, PageHeader, useEnumLabel, useFormat, useIdempotencyKey, useNavigate, useTranslation } from '@oryndau/ui';
 import { MCI_TENGE, licenceReissueFeeTenge } from '@oryndau/domain';
+import { licenceApplicationPath } from '../paths.ts';
 
 export const LicencesQuery = graphql(`
   query PortalLicences {
@@ -46,7 +47,6 @@ export const ApplyReissueMutation = graphql(`
   }
 `);
 
-export const licenceApplicationPath = (id: string) => `/licences/applications/${encodeURIComponent(id)}`;
 
 export function LicencesPage() {
   const { t } = useTranslation();
