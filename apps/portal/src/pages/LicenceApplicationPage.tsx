@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { ApplicationStatusBadge, ErrorNotice, Field, Form, Loading, MutationErrors, PageHeader, TextInput, useEnumLabel, useFormat, useIdempotencyKey, useTranslation } from '@oryndau/ui';
+import { ApplicationStatusBadge, ErrorNotice, Field, Form, MutationErrors, NodePageFallback, PageHeader, TextInput, useEnumLabel, useFormat, useIdempotencyKey, useTranslation } from '@oryndau/ui';
 import { LicenceDocuments, LicenceDocumentsFragment } from '../features/licences/LicenceDocuments.tsx';
 
 export const LicenceApplicationQuery = graphql(
@@ -95,7 +95,7 @@ export function LicenceApplicationPage({ id }: { id: string }) {
   const [receipt, setReceipt] = useState('');
   const node = result.data?.node;
   const app = node && 'number' in node ? node : null;
-  if (!app) return result.error ? <ErrorNotice error={result.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : <Loading />;
+  if (!app) return <NodePageFallback result={result} refetch={refetch} />;
   const doPay = async (method: 'EGOV_GATEWAY' | 'BANK_RECEIPT') => {
     const r = await pay({ input: { applicationId: app.id, method, receiptNumber: method === 'BANK_RECEIPT' ? receipt : null, idempotencyKey: idempotency.key } });
     if (r.data?.payLicenceFee.application) refetch({ requestPolicy: 'network-only' });
