@@ -25,6 +25,7 @@ export { StatusBadge, DeadlineBadge, deadlineState, type BadgeTone, type Deadlin
 export { Loading, ErrorNotice, Notice, errorMessage } from './feedback.tsx';
 export { MutationErrors } from './MutationErrors.tsx';
 export { PageHeader, NotFoundPage, type PageHeaderProps } from './PageHeader.tsx';
+export { SummaryList, type SummaryItem } from './SummaryList.tsx'; // frontend (issue 7)
 export { NodePageFallback, type NodePageFallbackProps, type NodeQueryState } from './NodePage.tsx'; // frontend (issue 7)
 export { useAppInfo, usePageTitle, BRAND, type AppInfo } from './app-info.tsx';
 export { RouterProvider, Routes, Link, useLocation, useNavigate, useIsActive, matchPath, lazyPage, type RouteDefinition, type LinkProps, type Location } from './router.tsx';

@@ -3,8 +3,7 @@
 // replacement of the bailiff on a breach decision (CH4).
 import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { DocumentStatusBadge, Link, NodePageFallback, PageHeader, StatusBadge, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
-import { SummaryList } from '../components/SummaryList.tsx';
+import { DocumentStatusBadge, Link, NodePageFallback, PageHeader, StatusBadge, SummaryList, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
 import { useChamberName } from '../features/chamber/officialChamber.ts';
 import { AssignmentReason, AssignmentReasonFragment } from '../features/assignments/AssignmentReason.tsx';
 import { HashChain, HashChainFragment } from '../features/assignments/HashChain.tsx';

@@ -2,8 +2,7 @@
 // (record one: CH4).
 import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { LicenceEligibility, LicenceStatusBadge, Link, NodePageFallback, PageHeader, useFormat, useTranslation } from '@oryndau/ui';
-import { SummaryList } from '../components/SummaryList.tsx';
+import { LicenceEligibility, LicenceStatusBadge, Link, NodePageFallback, PageHeader, SummaryList, useFormat, useTranslation } from '@oryndau/ui';
 import { useChamberName } from '../features/chamber/officialChamber.ts';
 import { AvailabilityForm } from '../features/bailiffs/AvailabilityForm.tsx';
 import { AvailabilityList, AvailabilityListFragment } from '../features/bailiffs/AvailabilityList.tsx';

@@ -3,8 +3,7 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { DeadlineBadge, Link, NodePageFallback, PageHeader, ProceedingStatusBadge, StatusBadge, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
-import { SummaryList } from '../components/SummaryList.tsx';
+import { DeadlineBadge, Link, NodePageFallback, PageHeader, ProceedingStatusBadge, StatusBadge, SummaryList, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
 import { DocumentFacts, DocumentFactsFragment } from '../features/documents/DocumentFacts.tsx';
 import { DecisionForm, DecisionOutcome } from '../features/cases/DecisionForm.tsx';
 import { MeasureForm, MeasureList, MeasureListFragment } from '../features/cases/Measures.tsx';

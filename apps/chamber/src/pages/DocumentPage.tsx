@@ -2,8 +2,7 @@
 // assignment in force with the way to replace its bailiff (CH4), and every assignment it has had.
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { DataTable, DeadlineBadge, DocumentStatusBadge, ErrorNotice, Link, MutationErrors, NodePageFallback, PageHeader, ProceedingStatusBadge, StatusBadge, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
-import { SummaryList } from '../components/SummaryList.tsx';
+import { DataTable, DeadlineBadge, DocumentStatusBadge, ErrorNotice, Link, MutationErrors, NodePageFallback, PageHeader, ProceedingStatusBadge, StatusBadge, SummaryList, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
 import { DocumentFacts, DocumentFactsFragment } from '../features/documents/DocumentFacts.tsx';
 import { AssignmentOutcome } from '../features/assignments/AssignmentOutcome.tsx';
 import { AssignmentReason, AssignmentReasonFragment } from '../features/assignments/AssignmentReason.tsx';

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { ApplicationStatusBadge, ErrorNotice, Field, Form, MutationErrors, NodePageFallback, PageHeader, TextInput, useEnumLabel, useFormat, useIdempotencyKey, useTranslation } from '@oryndau/ui';
+import { ApplicationStatusBadge, ErrorNotice, Field, Form, MutationErrors, NodePageFallback, PageHeader, TextInput, useEnumLabel, useFormat, useIdempotencyKey, UserErrorFragment, useTranslation } from '@oryndau/ui';
 import { LicenceDocuments, LicenceDocumentsFragment } from '../features/licences/LicenceDocuments.tsx';
 
 export const LicenceApplicationQuery = graphql(
@@ -70,12 +70,7 @@ export const PayFeeMutation = graphql(`
   mutation PortalPayFee($input: PayLicenceFeeInput!) {
     payLicenceFee(input: $input) {
       userErrors {
-        code
-        field
-        message
-        key
-        rule
-        params
+        ...UserErrorFields
       }
       application {
         id
@@ -83,7 +78,7 @@ export const PayFeeMutation = graphql(`
       }
     }
   }
-`);
+`, [UserErrorFragment]);
 
 export function LicenceApplicationPage({ id }: { id: string }) {
   const { t } = useTranslation();

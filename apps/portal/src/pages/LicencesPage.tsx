@@ -1,7 +1,7 @@
 // Licence area (issue 9): the applicant's licences (reissue after a change of name, L8) and licence applications.
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { ApplicationStatusBadge, ErrorNotice, LicenceStatusBadge, Link, Loading, MutationErrors, PageHeader, useEnumLabel, useFormat, useIdempotencyKey, useNavigate, useTranslation } from '@oryndau/ui';
+import { ApplicationStatusBadge, ErrorNotice, LicenceStatusBadge, Link, Loading, MutationErrors, PageHeader, useEnumLabel, useFormat, useIdempotencyKey, useNavigate, UserErrorFragment, useTranslation } from '@oryndau/ui';
 import { MCI_TENGE, licenceReissueFeeTenge } from '@oryndau/domain';
 import { licenceApplicationPath } from '../paths.ts';
 
@@ -32,12 +32,7 @@ export const ApplyReissueMutation = graphql(`
   mutation PortalApplyReissue($input: ApplyLicenceReissueInput!) {
     applyLicenceReissue(input: $input) {
       userErrors {
-        code
-        field
-        message
-        key
-        rule
-        params
+        ...UserErrorFields
       }
       application {
         id
@@ -45,7 +40,7 @@ export const ApplyReissueMutation = graphql(`
       }
     }
   }
-`);
+`, [UserErrorFragment]);
 
 
 export function LicencesPage() {
