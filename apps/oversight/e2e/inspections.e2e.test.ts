@@ -2,9 +2,8 @@
 // recommendation's follow-up, in the oversight app against the real API on a fresh demo database, and every
 // page passes axe-core's WCAG 2.1 A/AA rules. The seed's subjects each meet one Q1 criterion; the State
 // Corporation's Astana inspection was suspended across a weekend and resumed (Q3).
-import { createRequire } from 'node:module';
 import { expect, it } from 'vitest';
-import { almatyToday, devLoginToken, graphqlAs, useAppUnderTest, type Page } from '@oryndau/testing';
+import { almatyToday, devLoginToken, expectAccessible, graphqlAs, useAppUnderTest, type Page } from '@oryndau/testing';
 import { en as uiEn, kk as uiKk } from '../../../packages/ui/src/i18n/index.ts';
 import { en } from '../src/i18n/en.ts';
 import { kk } from '../src/i18n/kk.ts';
@@ -12,21 +11,8 @@ import { kk } from '../src/i18n/kk.ts';
 const t = { ...uiKk, app: kk }; // the quality inspector's profile language is Kazakh
 void uiEn;
 void en;
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const stack = useAppUnderTest('oversight', { signInAs: 'quality' });
-
-async function accessible(page: Page, where: string) {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: Document, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    // label-content-name-mismatch is one of axe's experimental rules (off by default; a tag filter turns it
-    // on): it flags the shared shell's brand link (packages/ui AppShell), outside this page — reported, not hidden elsewhere
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, rules: { 'label-content-name-mismatch': { enabled: false } } });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  expect(violations, where).toEqual([]);
-}
 
 const button = (page: Page, scope: string, name: string) => page.locator(scope).getByRole('button', { name });
 
@@ -35,7 +21,7 @@ it('Q1–Q4: an inspector walks an inspection from the proposed plan to the reco
   // Q1: the plan as the data proposes it, each criterion with its one subject and figure
   await page.goto(stack.url('/inspections/plan'));
   await page.locator('[data-section="proposal"] tbody tr').first().waitFor();
-  await accessible(page, 'plan');
+  await expectAccessible(page, { name: 'plan' });
   for (const [code, criterion] of [
     ['JB-SHY', 'MORE_THAN_1000_SERVICES'], ['JB-KAR', 'VIOLATION_RECOMMENDATION'], ['JB-ALA', 'APPEAL_RECEIVED'], ['JB-ZHA', 'ART_465_FINE'],
     ['SC-AST', 'MONITORING_RECOMMENDATION_NOT_IMPLEMENTED'], ['JB-PAV', 'THREE_UNSCHEDULED_INSPECTIONS'], ['JB-ULY', 'NO_SCHEDULED_INSPECTION_FOR_3_YEARS'],
@@ -52,7 +38,7 @@ it('Q1–Q4: an inspector walks an inspection from the proposed plan to the reco
   // Q3: the notice of start, with its nine items
   await page.locator('tbody tr', { has: page.locator('[data-subject="JB-SHY"]') }).getByRole('link').click();
   await page.locator('[data-action="notice"]').waitFor();
-  await accessible(page, 'planned inspection');
+  await expectAccessible(page, { name: 'planned inspection' });
   await page.fill('[data-input="inspectorName"]', 'Дана Әбенова');
   await page.fill('[data-input="inspectorPosition"]', 'бас сарапшы');
   await page.fill('[data-input="periodFrom"]', '2025-01-01');
@@ -65,13 +51,13 @@ it('Q1–Q4: an inspector walks an inspection from the proposed plan to the reco
   // the inspections: quality control's and the Chambers' beside them; the seeded one in progress
   await page.goto(stack.url('/inspections'));
   await page.locator('[data-section="quality"] tbody tr').first().waitFor();
-  await accessible(page, 'inspections');
+  await expectAccessible(page, { name: 'inspections' });
   await page.locator('tbody tr', { has: page.locator('[data-inspection="SC-AST"]') }).filter({ has: page.locator('[data-status="IN_PROGRESS"]') }).getByRole('link').click();
   await page.locator('[data-action="draft"]').waitFor();
   // Q3: it was suspended on a Friday and resumed on the Tuesday: both stages recorded
   await page.locator('[data-stage="SUSPENDED"]').waitFor();
   await page.locator('[data-stage="RESUMED"]').waitFor();
-  await accessible(page, 'inspection in progress');
+  await expectAccessible(page, { name: 'inspection in progress' });
   // Q4: the draft certificate, the subject's answer, the certificate with its recommendation
   await page.fill('[data-input="draftFindings"]', 'Нәтижелер өтініш берушілерге 2–4 күн кешігіп берілген.');
   await page.check('[data-input="violationsFound"]');
@@ -85,12 +71,12 @@ it('Q1–Q4: an inspector walks an inspection from the proposed plan to the reco
   await button(page, '[data-action="certificate"]', t.app.inspections.certificateSubmit).click();
   await page.locator('[data-section="facts"] [data-status="COMPLETED"]').first().waitFor();
   await page.locator('[data-action="followUp"]').waitFor();
-  await accessible(page, 'completed inspection');
+  await expectAccessible(page, { name: 'completed inspection' });
   // Q4: the follow-up — considered today, reported within 2 working days
   await page.fill('[data-input="measures"]', 'Беру тәртібі өзгертілді, қызметкерлерге нұсқау берілді.');
   await button(page, '[data-action="followUp"]', t.app.inspections.followUpSubmit).click();
   await page.locator('[data-stage="RECOMMENDATION_REPORTED"]').waitFor();
-  await accessible(page, 'followed up');
+  await expectAccessible(page, { name: 'followed up' });
 
   // what was stored
   const token = await devLoginToken(stack.apiUrl, 'quality');

@@ -2,7 +2,7 @@
 // application's own page, with the facts filled in; then checks its status without signing in (G2). Every page
 // passes axe-core's WCAG 2.1 AA rules.
 import { describe, expect, it } from 'vitest';
-import { accessibilityViolations, devLoginToken, graphqlAs, screenshot, signOut, useAppUnderTest } from '@oryndau/testing';
+import { devLoginToken, expectAccessible, graphqlAs, screenshot, signOut, useAppUnderTest } from '@oryndau/testing';
 import { dictionary } from './support.ts';
 
 const LOGIN = 'aigerim';
@@ -32,14 +32,14 @@ describe('portal: complaints (issue 10)', () => {
     const offer = page.locator('.pt-complaints');
     await offer.waitFor();
     expect(await offer.textContent()).toContain(t.complaints.missedTitle);
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page, { name: 'inaction offer' });
     await offer.locator(`a[href*="about=INACTION"]`).click();
     await page.locator('form.or-form').waitFor();
     // the facts come from the application: its number and the last day of its period
     const text = await page.locator('textarea').inputValue();
     expect(text).toContain(overdue.number);
     expect(await page.locator('select').nth(1).inputValue()).toBe('INACTION');
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page, { name: 'complaint form' });
     console.log(`complaint form (kk): ${await screenshot(page, 'portal-complaint-form-kk')}`);
     await page.locator('form.or-form button[type="submit"]').click();
     const code = page.locator('[data-testid="access-code"]');
@@ -48,13 +48,13 @@ describe('portal: complaints (issue 10)', () => {
     expect(accessCode).toMatch(/^[2-9A-HJKMNP-Z]{8}$/);
     complaintNumber = /CMP-\d{4}-\d{6}/.exec((await page.locator('h1').textContent()) ?? '')?.[0] ?? '';
     expect(complaintNumber).not.toBe('');
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page, { name: 'complaint registered' });
     // the complaint's page: registered, addressed to the provider's head, with its last day and first stage
     await page.locator('a.or-button[href*="/complaints/"]').click();
     await page.locator('.pt-stages .pt-timeline__item').first().waitFor();
     expect(await page.locator('.or-status').first().getAttribute('data-status')).toBe('REGISTERED');
     expect(await page.locator('.pt-timeline__item').first().getAttribute('data-stage')).toBe('REGISTERED');
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page, { name: 'complaint stages' });
     console.log(`complaint page (kk): ${await screenshot(page, 'portal-complaint-kk')}`);
   });
 
@@ -66,7 +66,7 @@ describe('portal: complaints (issue 10)', () => {
     const inputs = page.locator('form.or-form input');
     await inputs.nth(0).fill(complaintNumber);
     await inputs.nth(1).fill(accessCode);
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page, { name: 'status check form' });
     await page.locator('form.or-form button[type="submit"]').click();
     const result = page.locator('.pt-status-result');
     await result.waitFor();
@@ -74,7 +74,7 @@ describe('portal: complaints (issue 10)', () => {
     const shown = (await result.textContent()) ?? '';
     expect(shown).toContain(complaintNumber);
     for (const secret of ['Aigerim', 'Sapar', '910412418623', overdue.number]) expect(shown).not.toContain(secret);
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page, { name: 'status check result' });
     console.log(`status check: ${await screenshot(page, 'portal-status-check')}`);
   });
 });

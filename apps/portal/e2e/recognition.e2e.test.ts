@@ -33,6 +33,8 @@ describe('a recognised foreign judgment, from the portal to an assigned private 
     expect(opened).toBe(true);
     await expectAccessible(page, 'the recognised petition');
     const select = page.locator('form.pt-enforce-form select[name="districtId"]');
+    // the districts arrive with their own query (and the page's chunk on demand, issue 11): wait for them
+    await select.locator('option', { hasText: /Алмал|Almaly/ }).first().waitFor({ state: 'attached' });
     const options = await select.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })));
     const almaly = options.find((o) => /Алмал|Almaly/.test(o.label));
     expect(almaly).toBeDefined();

@@ -1,31 +1,34 @@
 // The pages of this app. To add one: a route below (paths like `/cases/:id`; every page is behind
 // <RequireViewer>, so it can call useViewer()) and, for a top-level section, a navigation entry in
 // useNavItems (with `roles` when only some of the app's roles may see it).
-import { useTranslation, type NavItem, type RouteDefinition } from '@oryndau/ui';
-import { ApplicationPage } from './pages/ApplicationPage.tsx';
-import { ApplicationsPage } from './pages/ApplicationsPage.tsx';
-import { ApplyEnforcementPage } from './pages/ApplyEnforcementPage.tsx';
+import { lazyPage, useTranslation, type NavItem, type RouteDefinition } from '@oryndau/ui';
 import { HomePage } from './pages/HomePage.tsx';
+
+// frontend (issue 11): every page but the home page is loaded when first opened (the shell shows a localised
+// role="status" meanwhile), so the first route carries only the shell and the home page.
+const ApplicationPage = lazyPage(() => import('./pages/ApplicationPage.tsx'), 'ApplicationPage');
+const ApplicationsPage = lazyPage(() => import('./pages/ApplicationsPage.tsx'), 'ApplicationsPage');
+const ApplyEnforcementPage = lazyPage(() => import('./pages/ApplyEnforcementPage.tsx'), 'ApplyEnforcementPage');
 // attestation (issue 9)
-import { AttestationApplyPage } from './pages/AttestationApplyPage.tsx';
-import { AttestationSessionsPage } from './pages/AttestationSessionsPage.tsx';
-import { AttestationTestPage } from './pages/AttestationTestPage.tsx';
+const AttestationApplyPage = lazyPage(() => import('./pages/AttestationApplyPage.tsx'), 'AttestationApplyPage');
+const AttestationSessionsPage = lazyPage(() => import('./pages/AttestationSessionsPage.tsx'), 'AttestationSessionsPage');
+const AttestationTestPage = lazyPage(() => import('./pages/AttestationTestPage.tsx'), 'AttestationTestPage');
 // legal assistance (issue 12, area: legal)
-import { RecognitionPetitionNewPage } from './pages/RecognitionPetitionNewPage.tsx';
-import { RecognitionPetitionPage } from './pages/RecognitionPetitionPage.tsx';
-import { RecognitionPetitionsPage } from './pages/RecognitionPetitionsPage.tsx';
+const RecognitionPetitionNewPage = lazyPage(() => import('./pages/RecognitionPetitionNewPage.tsx'), 'RecognitionPetitionNewPage');
+const RecognitionPetitionPage = lazyPage(() => import('./pages/RecognitionPetitionPage.tsx'), 'RecognitionPetitionPage');
+const RecognitionPetitionsPage = lazyPage(() => import('./pages/RecognitionPetitionsPage.tsx'), 'RecognitionPetitionsPage');
 // complaints (issue 10)
-import { ComplaintDecisionPage } from './pages/ComplaintDecisionPage.tsx';
-import { ComplaintNewPage } from './pages/ComplaintNewPage.tsx';
-import { ComplaintPage } from './pages/ComplaintPage.tsx';
-import { ComplaintsPage } from './pages/ComplaintsPage.tsx';
-import { StatusCheckPage } from './pages/StatusCheckPage.tsx';
+const ComplaintDecisionPage = lazyPage(() => import('./pages/ComplaintDecisionPage.tsx'), 'ComplaintDecisionPage');
+const ComplaintNewPage = lazyPage(() => import('./pages/ComplaintNewPage.tsx'), 'ComplaintNewPage');
+const ComplaintPage = lazyPage(() => import('./pages/ComplaintPage.tsx'), 'ComplaintPage');
+const ComplaintsPage = lazyPage(() => import('./pages/ComplaintsPage.tsx'), 'ComplaintsPage');
+const StatusCheckPage = lazyPage(() => import('./pages/StatusCheckPage.tsx'), 'StatusCheckPage');
 // licence area (issue 9)
-import { LicencesPage } from './pages/LicencesPage.tsx';
-import { LicenceApplyPage } from './pages/LicenceApplyPage.tsx';
-import { LicenceApplicationPage } from './pages/LicenceApplicationPage.tsx';
-import { LicenceRegisterPage } from './pages/LicenceRegisterPage.tsx';
-import { VerifyDocumentPage } from './pages/VerifyDocumentPage.tsx';
+const LicencesPage = lazyPage(() => import('./pages/LicencesPage.tsx'), 'LicencesPage');
+const LicenceApplyPage = lazyPage(() => import('./pages/LicenceApplyPage.tsx'), 'LicenceApplyPage');
+const LicenceApplicationPage = lazyPage(() => import('./pages/LicenceApplicationPage.tsx'), 'LicenceApplicationPage');
+const LicenceRegisterPage = lazyPage(() => import('./pages/LicenceRegisterPage.tsx'), 'LicenceRegisterPage');
+const VerifyDocumentPage = lazyPage(() => import('./pages/VerifyDocumentPage.tsx'), 'VerifyDocumentPage');
 
 export const routes: readonly RouteDefinition[] = [
   { path: '/', render: () => <HomePage /> },

@@ -23,4 +23,3 @@ export { almatyToday, addDays } from './dates.ts';
 export { useAppUnderTest, reportFailure, type AppUnderTest, type UseAppUnderTestOptions } from './suite.ts';
 export { describeSignIn, type SignInSuiteOptions } from './signin.ts';
 export type { Page } from 'playwright-core';
-export { accessibilityViolations } from './a11y.ts'; // complaints (issue 10)

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, useLanguage } from './i18n/index.ts';
+import { LANGUAGES, useLanguage } from './i18n/core.ts';
 
 const SHORT: Record<(typeof LANGUAGES)[number], string> = { kk: 'ҚАЗ', ru: 'РУС', en: 'ENG' };
 

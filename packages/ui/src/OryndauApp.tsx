@@ -1,7 +1,9 @@
 // One app of Oryndau, whole: the router, the session (token, typed urql client, viewer) for the roles the app
 // serves, and the shell with its navigation around the app's pages. Each app's App.tsx only says which.
 import type { Role } from '@oryndau/client';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Loading } from './feedback.tsx';
 import { AppShell, type NavItem } from './AppShell.tsx';
 import { NotFoundPage } from './PageHeader.tsx';
 import { RequireViewer } from './RequireViewer.tsx';
@@ -28,9 +30,12 @@ function Shell({ routes, useNavItems }: Pick<OryndauAppProps, 'routes' | 'useNav
   const open = routes.filter((r) => r.public && matchPath(r.path, pathname));
   return (
     <AppShell appName={t('app.name')} navItems={navItems}>
-      {open.length > 0 ? <Routes routes={open} notFound={<NotFoundPage />} /> : <RequireViewer>
-        <Routes routes={routes} notFound={<NotFoundPage />} />
-      </RequireViewer>}
+      {/* frontend: a page loaded on demand (lazyPage, issue 11) announces itself while its code arrives */}
+      <Suspense fallback={<Loading label={t('common.loadingPage')} />}>
+        {open.length > 0 ? <Routes routes={open} notFound={<NotFoundPage />} /> : <RequireViewer>
+          <Routes routes={routes} notFound={<NotFoundPage />} />
+        </RequireViewer>}
+      </Suspense>
     </AppShell>
   );
 }

@@ -25,11 +25,12 @@ export function PageHeader({ title, documentTitle, lead, actions }: PageHeaderPr
   );
 }
 
-export function NotFoundPage() {
+/** "Page not found"; `lead` explains it in the page's own words (frontend: details pages, NodePageFallback). */
+export function NotFoundPage({ lead }: { lead?: ReactNode } = {}) {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeader title={t('common.notFoundTitle')} lead={t('common.notFoundText')} />
+      <PageHeader title={t('common.notFoundTitle')} lead={lead ?? t('common.notFoundText')} />
       <p>
         <Link to="/">{t('common.backHome')}</Link>
       </p>

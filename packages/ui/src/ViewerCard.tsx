@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { graphql, readFragment, type FragmentOf } from '@oryndau/client';
 import { localizedName } from './format.ts';
-import { useLanguage } from './i18n/index.ts';
+import { useLanguage } from './i18n/core.ts';
 import { useRoleLabel } from './roles.ts';
 
 export const ViewerCardFragment = graphql(`

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { almatyDate, formatDate, formatDateTime, isDateOnly } from './format.ts';
-import { useLanguage } from './i18n/index.ts';
+import { useLanguage } from './i18n/core.ts';
 
 export type BadgeTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
 

@@ -1,6 +1,6 @@
 // Dates and names for display. Every date is shown in Asia/Almaty time (rule T1: one zone, UTC+5,
 // for the whole country since 1 March 2024), whatever the browser's zone.
-import { LANGUAGE_TAGS, type Language } from './i18n/index.ts';
+import { LANGUAGE_TAGS, type Language } from './i18n/core.ts';
 
 export const TIME_ZONE = 'Asia/Almaty';
 

@@ -25,8 +25,10 @@ export { StatusBadge, DeadlineBadge, deadlineState, type BadgeTone, type Deadlin
 export { Loading, ErrorNotice, Notice, errorMessage } from './feedback.tsx';
 export { MutationErrors } from './MutationErrors.tsx';
 export { PageHeader, NotFoundPage, type PageHeaderProps } from './PageHeader.tsx';
+export { SummaryList, type SummaryItem } from './SummaryList.tsx'; // frontend (issue 7)
+export { NodePageFallback, type NodePageFallbackProps, type NodeQueryState } from './NodePage.tsx'; // frontend (issue 7)
 export { useAppInfo, usePageTitle, BRAND, type AppInfo } from './app-info.tsx';
-export { RouterProvider, Routes, Link, useLocation, useNavigate, useIsActive, matchPath, type RouteDefinition, type LinkProps, type Location } from './router.tsx';
+export { RouterProvider, Routes, Link, useLocation, useNavigate, useIsActive, matchPath, lazyPage, type RouteDefinition, type LinkProps, type Location } from './router.tsx';
 export { ROLES, useRoleLabel, hasAnyRole } from './roles.ts';
 export { useIdempotencyKey, newIdempotencyKey } from './idempotency.ts';
 export { TIME_ZONE, almatyDate, formatDate, formatDateTime, formatTenge, intlKnowsKazakh, isDateOnly, localizedName, type LocalizedNames } from './format.ts';
@@ -46,6 +48,8 @@ export {
   type MessageTree,
   type UiMessages,
 } from './i18n/index.ts';
+// frontend (issue 11): only the language in use is loaded (the portal)
+export { initI18nOnDemand, loadDictionary, type AppDictionaries } from './i18n/on-demand.ts';
 // One vocabulary for every app: enum types, labels, tones, formatters and user-error messages.
 export * from './vocabulary/enums.ts';
 export { useEnumLabel, type EnumGroup, type EnumValue, type EnumLabel } from './vocabulary/labels.ts';

@@ -3,11 +3,14 @@
 // do the same (e.g. nginx `try_files $uri /index.html`).
 import {
   createContext,
+  lazy,
   useCallback,
   useContext,
   useMemo,
   useSyncExternalStore,
   type AnchorHTMLAttributes,
+  type ComponentType,
+  type LazyExoticComponent,
   type MouseEvent,
   type ReactNode,
 } from 'react';
@@ -153,4 +156,12 @@ export function Link({ to, replace, onClick, target, ...rest }: LinkProps) {
     navigate(to, { replace });
   };
   return <a href={base + to} target={target} onClick={handleClick} {...rest} />;
+}
+
+// frontend: pages loaded on demand (issue 11). `lazyPage(() => import('./pages/XPage.tsx'), 'XPage')` is the
+// page component, typed as the module's export; the app shell shows a localised `role="status"` while it loads.
+/** A page component loaded with its module the first time it renders (React.lazy over a named export). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any page's props: React.lazy's own constraint
+export function lazyPage<K extends string, M extends Record<K, ComponentType<any>>>(load: () => Promise<M>, name: K): LazyExoticComponent<M[K]> {
+  return lazy(async () => ({ default: (await load())[name] }));
 }

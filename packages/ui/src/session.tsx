@@ -14,7 +14,7 @@ import {
   type ResultOf,
   type Role,
 } from '@oryndau/client';
-import { languageOfLocale, storedLanguage } from './i18n/index.ts';
+import { languageOfLocale, storedLanguage } from './i18n/core.ts';
 import { hasAnyRole } from './roles.ts';
 import { UserMenuFragment } from './UserMenu.tsx';
 import { ViewerCardFragment } from './ViewerCard.tsx';

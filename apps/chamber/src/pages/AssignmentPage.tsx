@@ -3,8 +3,7 @@
 // replacement of the bailiff on a breach decision (CH4).
 import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { DocumentStatusBadge, ErrorNotice, Link, Loading, NotFoundPage, PageHeader, StatusBadge, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
-import { SummaryList } from '../components/SummaryList.tsx';
+import { DocumentStatusBadge, Link, NodePageFallback, PageHeader, StatusBadge, SummaryList, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
 import { useChamberName } from '../features/chamber/officialChamber.ts';
 import { AssignmentReason, AssignmentReasonFragment } from '../features/assignments/AssignmentReason.tsx';
 import { HashChain, HashChainFragment } from '../features/assignments/HashChain.tsx';
@@ -60,9 +59,7 @@ export function AssignmentPage({ id }: { id: string }) {
   const chamberName = useChamberName();
   const [result, refetch] = useQuery({ query: AssignmentQuery, variables: { id } });
   const node = result.data?.node;
-  if (result.fetching && !result.data) return <Loading />;
-  if (result.error && !result.data) return <ErrorNotice error={result.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
-  if (!node || node.__typename !== 'Assignment') return <NotFoundPage />;
+  if (!node || node.__typename !== 'Assignment') return <NodePageFallback result={result} refetch={refetch} />;
   const a = node;
   return (
     <>

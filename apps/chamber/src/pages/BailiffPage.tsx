@@ -2,8 +2,7 @@
 // (record one: CH4).
 import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { ErrorNotice, LicenceEligibility, LicenceStatusBadge, Link, Loading, NotFoundPage, PageHeader, useFormat, useTranslation } from '@oryndau/ui';
-import { SummaryList } from '../components/SummaryList.tsx';
+import { LicenceEligibility, LicenceStatusBadge, Link, NodePageFallback, PageHeader, SummaryList, useFormat, useTranslation } from '@oryndau/ui';
 import { useChamberName } from '../features/chamber/officialChamber.ts';
 import { AvailabilityForm } from '../features/bailiffs/AvailabilityForm.tsx';
 import { AvailabilityList, AvailabilityListFragment } from '../features/bailiffs/AvailabilityList.tsx';
@@ -40,10 +39,8 @@ export function BailiffPage({ id }: { id: string }) {
   const format = useFormat();
   const chamberName = useChamberName();
   const [result, refetch] = useQuery({ query: BailiffQuery, variables: { id } });
-  if (result.fetching && !result.data) return <Loading />;
-  if (result.error && !result.data) return <ErrorNotice error={result.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   const b = result.data?.node;
-  if (!b || b.__typename !== 'PrivateBailiff') return <NotFoundPage />;
+  if (!b || b.__typename !== 'PrivateBailiff') return <NodePageFallback result={result} refetch={refetch} />;
   return (
     <>
       <PageHeader title={b.name} lead={t('app.bailiff.lead', { chamber: chamberName(b.chamber.region) })} actions={<Link to="/bailiffs">{t('app.bailiff.backToList')}</Link>} />

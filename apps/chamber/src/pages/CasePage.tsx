@@ -3,8 +3,7 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { DeadlineBadge, ErrorNotice, Link, Loading, NotFoundPage, PageHeader, ProceedingStatusBadge, StatusBadge, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
-import { SummaryList } from '../components/SummaryList.tsx';
+import { DeadlineBadge, Link, NodePageFallback, PageHeader, ProceedingStatusBadge, StatusBadge, SummaryList, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
 import { DocumentFacts, DocumentFactsFragment } from '../features/documents/DocumentFacts.tsx';
 import { DecisionForm, DecisionOutcome } from '../features/cases/DecisionForm.tsx';
 import { MeasureForm, MeasureList, MeasureListFragment } from '../features/cases/Measures.tsx';
@@ -45,10 +44,8 @@ export function CasePage({ id }: { id: string }) {
   const [result, refetch] = useQuery({ query: CaseQuery, variables: { id } });
   // Kept here: once decided, the form goes away (viewerCanDecide is false) but its outcome stays.
   const [decided, setDecided] = useState<{ late: boolean; initiated: boolean } | null>(null);
-  if (result.fetching && !result.data) return <Loading />;
-  if (result.error && !result.data) return <ErrorNotice error={result.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   const p = result.data?.node;
-  if (!p || p.__typename !== 'EnforcementProceeding') return <NotFoundPage />;
+  if (!p || p.__typename !== 'EnforcementProceeding') return <NodePageFallback result={result} refetch={refetch} />;
   const d = p.document;
   return (
     <>

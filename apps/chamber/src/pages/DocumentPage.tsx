@@ -2,8 +2,7 @@
 // assignment in force with the way to replace its bailiff (CH4), and every assignment it has had.
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { DataTable, DeadlineBadge, DocumentStatusBadge, ErrorNotice, Link, Loading, MutationErrors, NotFoundPage, PageHeader, ProceedingStatusBadge, StatusBadge, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
-import { SummaryList } from '../components/SummaryList.tsx';
+import { DataTable, DeadlineBadge, DocumentStatusBadge, ErrorNotice, Link, MutationErrors, NodePageFallback, PageHeader, ProceedingStatusBadge, StatusBadge, SummaryList, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
 import { DocumentFacts, DocumentFactsFragment } from '../features/documents/DocumentFacts.tsx';
 import { AssignmentOutcome } from '../features/assignments/AssignmentOutcome.tsx';
 import { AssignmentReason, AssignmentReasonFragment } from '../features/assignments/AssignmentReason.tsx';
@@ -50,10 +49,8 @@ export function DocumentPage({ id }: { id: string }) {
   const [result, refetch] = useQuery({ query: DocumentQuery, variables: { id } });
   const [markState, markOriginal] = useMutation(MarkOriginalReceivedMutation);
   const [assignState, assign] = useMutation(AssignDocumentMutation);
-  if (result.fetching && !result.data) return <Loading />;
-  if (result.error && !result.data) return <ErrorNotice error={result.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   const d = result.data?.node;
-  if (!d || d.__typename !== 'ExecutiveDocument') return <NotFoundPage />;
+  if (!d || d.__typename !== 'ExecutiveDocument') return <NodePageFallback result={result} refetch={refetch} />;
   const busy = markState.fetching || assignState.fetching;
   const errors = [...(markState.data?.markOriginalReceived.userErrors ?? []), ...(assignState.data?.assignDocument.userErrors ?? [])];
   const justAssigned = assignState.data?.assignDocument.assignment;

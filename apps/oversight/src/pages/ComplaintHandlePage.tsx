@@ -2,7 +2,7 @@
 // about, what the handler may do (extend, decide, proposals and their control), and the stages (G2).
 import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { ComplaintStatusBadge, DeadlineBadge, ErrorNotice, Link, Loading, Notice, PageHeader, useEnumLabel, useFormat, useRoleLabel, useTranslation } from '@oryndau/ui';
+import { ComplaintStatusBadge, DeadlineBadge, Link, NodePageFallback, Notice, PageHeader, useEnumLabel, useFormat, useRoleLabel, useTranslation } from '@oryndau/ui';
 import { ComplaintItem, ComplaintItemFragment } from '../features/complaints/ComplaintItem.tsx';
 import { HandleComplaint, HandleComplaintFragment } from '../features/complaints/HandleComplaint.tsx';
 import { ComplaintStages, ComplaintStagesFragment } from '../features/complaints/ComplaintStages.tsx';
@@ -50,11 +50,7 @@ export function ComplaintHandlePage({ id }: { id: string }) {
   const [result, refetch] = useQuery({ query: ComplaintQuery, variables: { id } });
   const node = result.data?.node;
   const c = node && 'number' in node ? node : null;
-  if (!c) {
-    if (result.fetching || (!result.data && !result.error)) return <Loading />;
-    if (result.error) return <ErrorNotice error={result.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
-    return <PageHeader title={t('common.notFoundTitle')} lead={t('app.complaints.notFound')} />;
-  }
+  if (!c) return <NodePageFallback result={result} refetch={refetch} notFound={t('app.complaints.notFound')} />;
   const done = !!c.outcome || c.status === 'WITHDRAWN';
   return (
     <>

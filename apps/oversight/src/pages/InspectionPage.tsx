@@ -1,7 +1,7 @@
 // One inspection: its facts, deadlines, validity and stages (Q3–Q5, G2), and what the inspector may do next.
 import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { ErrorNotice, Link, Loading, NotFoundPage, PageHeader, localizedName, useLanguage, useTranslation } from '@oryndau/ui';
+import { Link, localizedName, NodePageFallback, PageHeader, useLanguage, useTranslation } from '@oryndau/ui';
 import { InspectionLife, InspectionLifeFragment } from '../features/inspections/InspectionLife.tsx';
 import { InspectionActions } from '../features/inspections/InspectionActions.tsx';
 
@@ -22,10 +22,8 @@ export function InspectionPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const [result, refetch] = useQuery({ query: InspectionQuery, variables: { id } });
-  if (result.fetching && !result.data) return <Loading />;
-  if (result.error && !result.data) return <ErrorNotice error={result.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   const node = result.data?.node;
-  if (!node || node.__typename !== 'Inspection') return <NotFoundPage />;
+  if (!node || node.__typename !== 'Inspection') return <NodePageFallback result={result} refetch={refetch} />;
   return (
     <>
       <PageHeader

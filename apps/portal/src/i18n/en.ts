@@ -6,7 +6,7 @@ import { licenceEn } from '../features/licences/strings.ts';
 // `Record`s over the same enums.
 import type { ApplicationStatus, ClaimCategory, DocumentRouting, DocumentStatus, EnforcementDocumentKind, ProceedingStatus } from '@oryndau/ui';
 // legal assistance (issue 12, area: legal)
-import { RECOGNITION_STRINGS } from './recognition.ts';
+import { RECOGNITION_EN } from './recognition.ts';
 
 export const en = {
   name: 'Applicant portal',
@@ -349,7 +349,7 @@ export const en = {
     },
   },
   // legal assistance (issue 12, area: legal)
-  recognition: RECOGNITION_STRINGS.en,
+  recognition: RECOGNITION_EN,
   // complaints (issue 10)
   complaints: {
     title: "My complaints",

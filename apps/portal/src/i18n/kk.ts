@@ -1,9 +1,9 @@
 // licence area (issue 9)
-import { licenceKk } from '../features/licences/strings.ts';
+import { licenceKk } from '../features/licences/strings.kk.ts';
 import type { Messages } from '@oryndau/ui';
 import type { en } from './en.ts';
 // legal assistance (issue 12, area: legal)
-import { RECOGNITION_STRINGS } from './recognition.ts';
+import { RECOGNITION_KK } from './recognition.kk.ts';
 
 // Қазақ тілі (мемлекеттік тіл).
 export const kk: Messages<typeof en> = {
@@ -351,7 +351,7 @@ export const kk: Messages<typeof en> = {
     },
   },
   // legal assistance (issue 12, area: legal)
-  recognition: RECOGNITION_STRINGS.kk,
+  recognition: RECOGNITION_KK,
   // complaints (issue 10)
   complaints: {
     title: "Менің шағымдарым",

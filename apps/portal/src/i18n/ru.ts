@@ -1,9 +1,9 @@
 // licence area (issue 9)
-import { licenceRu } from '../features/licences/strings.ts';
+import { licenceRu } from '../features/licences/strings.ru.ts';
 import type { Messages } from '@oryndau/ui';
 import type { en } from './en.ts';
 // legal assistance (issue 12, area: legal)
-import { RECOGNITION_STRINGS } from './recognition.ts';
+import { RECOGNITION_RU } from './recognition.ru.ts';
 
 // Русский язык.
 export const ru: Messages<typeof en> = {
@@ -348,7 +348,7 @@ export const ru: Messages<typeof en> = {
     },
   },
   // legal assistance (issue 12, area: legal)
-  recognition: RECOGNITION_STRINGS.ru,
+  recognition: RECOGNITION_RU,
   // complaints (issue 10)
   complaints: {
     title: "Мои жалобы",

@@ -4,7 +4,7 @@
 // and the timeline of every stage (G2).
 import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { ApplicationStatusBadge, DeadlineBadge, ErrorNotice, FINAL_APPLICATION_STATUSES, Link, Loading, Notice, PageHeader, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
+import { ApplicationStatusBadge, DeadlineBadge, FINAL_APPLICATION_STATUSES, Link, NodePageFallback, Notice, PageHeader, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
 import { AssignmentCard, AssignmentCardFragment } from '../features/enforcement/AssignmentCard.tsx';
 import { ExecutiveDocumentCard, ExecutiveDocumentCardFragment, OriginalNeededNotice } from '../features/enforcement/ExecutiveDocumentCard.tsx';
 import { IncompleteReceipt, IncompleteReceiptFragment } from '../features/applications/IncompleteReceipt.tsx';
@@ -56,7 +56,6 @@ export const ApplicationQuery = graphql(
 );
 
 /** The path of an application's page. */
-export const applicationPath = (id: string) => `/applications/${encodeURIComponent(id)}`;
 
 export function ApplicationPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -66,19 +65,8 @@ export function ApplicationPage({ id }: { id: string }) {
   const node = result.data?.node;
   const application = node && 'number' in node ? node : null;
 
-  if (!application) {
-    // A list page may have cached part of the application: until the network answers, that is no "not found".
-    if (result.fetching || result.stale || (!result.data && !result.error)) return <Loading />;
-    if (result.error) return <ErrorNotice error={result.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
-    return (
-      <>
-        <PageHeader title={t('common.notFoundTitle')} lead={t('app.application.notFound')} />
-        <p>
-          <Link to="/applications">{t('app.application.back')}</Link>
-        </p>
-      </>
-    );
-  }
+  // A list page may have cached part of the application: until the network answers, that is no "not found".
+  if (!application) return <NodePageFallback result={result} refetch={refetch} notFound={t('app.application.notFound')} />;
 
   const status = application.status;
   const final = FINAL_APPLICATION_STATUSES.includes(status);

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql, readFragment, type ResultOf } from '@oryndau/client';
 import { ApplicationStatusBadge, DataTable, DeadlineBadge, ErrorNotice, FINAL_APPLICATION_STATUSES, Link, PageHeader, nodesOf, useEnumLabel, useFormat, useTranslation, type Column } from '@oryndau/ui';
-import { applicationPath } from './ApplicationPage.tsx';
+import { applicationPath } from '../paths.ts';
 
 /** Rows per page. */
 export const APPLICATIONS_PAGE_SIZE = 10;

@@ -36,7 +36,7 @@ import {
 import { missingDocuments } from '@oryndau/domain';
 import { Checkbox, Fieldset, RadioGroup } from '../components/choices.tsx';
 import { IncompleteReceipt, IncompleteReceiptFragment } from '../features/applications/IncompleteReceipt.tsx';
-import { applicationPath } from './ApplicationPage.tsx';
+import { applicationPath } from '../paths.ts';
 
 export const RegionsQuery = graphql(`
   query PortalRegions {

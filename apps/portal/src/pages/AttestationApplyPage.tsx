@@ -7,7 +7,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql, type UserErrorLike } from '@oryndau/client';
 import { ErrorNotice, Field, Form, Loading, Notice, PageHeader, TextInput, useFormat, useIdempotencyKey, useNavigate, useTranslation, useUserErrors } from '@oryndau/ui';
 import { Checkbox, Fieldset, RadioGroup } from '../components/choices.tsx';
-import { applicationPath } from './ApplicationPage.tsx';
+import { applicationPath } from '../paths.ts';
 
 const SessionQuery = graphql(`
   query PortalAttestationSession($id: ID!) {

@@ -4,8 +4,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { ErrorNotice, Link, Loading, MutationErrors, PageHeader, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
-import { applicationPath } from './ApplicationPage.tsx';
+import { Link, MutationErrors, NodePageFallback, PageHeader, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
+import { applicationPath } from '../paths.ts';
 
 const TestQuery = graphql(`
   query PortalAttestationTest($id: ID!) {
@@ -52,7 +52,7 @@ export function AttestationTestPage({ id }: { id: string }) {
   const app = node && 'attestation' in node ? node : null;
   const sitting = app?.attestation?.testSitting ?? null;
   const loadedAt = useMemo(() => Date.now(), [result.data]);
-  if (!app) return result.error ? <ErrorNotice error={result.error} /> : <Loading />;
+  if (!app) return <NodePageFallback result={result} />;
   const a = app.attestation!;
   const left = sitting && !sitting.finishedAt ? Math.max(0, sitting.secondsLeft - Math.floor((now - loadedAt) / 1000)) : 0;
   const chosen = (q: { id: string; chosen: number }) => answers[q.id] ?? q.chosen;

@@ -2,7 +2,7 @@
 // browser's print dialog (the signed-documents module is not on main yet).
 import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { ErrorNotice, Link, Loading, PageHeader, useTranslation } from '@oryndau/ui';
+import { Link, NodePageFallback, PageHeader, useTranslation } from '@oryndau/ui';
 import { ComplaintDecision, ComplaintDecisionFragment } from '../features/complaints/ComplaintDecision.tsx';
 import { complaintPath } from '../features/complaints/operations.ts';
 
@@ -27,11 +27,7 @@ export function ComplaintDecisionPage({ id }: { id: string }) {
   const [result, refetch] = useQuery({ query: DecisionQuery, variables: { id } });
   const node = result.data?.node;
   const c = node && 'number' in node ? node : null;
-  if (!c) {
-    if (result.fetching || (!result.data && !result.error)) return <Loading />;
-    if (result.error) return <ErrorNotice error={result.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
-    return <PageHeader title={t('common.notFoundTitle')} lead={t('app.complaints.notFound')} />;
-  }
+  if (!c) return <NodePageFallback result={result} refetch={refetch} notFound={t('app.complaints.notFound')} />;
   return (
     <>
       <PageHeader

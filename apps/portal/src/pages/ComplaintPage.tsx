@@ -3,12 +3,12 @@
 // proposals to restore rights and their control (C4), and the stages (G2).
 import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { ComplaintStatusBadge, DeadlineBadge, ErrorNotice, Link, Loading, Notice, PageHeader, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
+import { ComplaintStatusBadge, DeadlineBadge, Link, NodePageFallback, Notice, PageHeader, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
 import { ComplaintTimeline, ComplaintTimelineFragment } from '../features/complaints/ComplaintTimeline.tsx';
 import { ComplaintDecision, ComplaintDecisionFragment } from '../features/complaints/ComplaintDecision.tsx';
 import { StatusAccessCode } from '../features/complaints/StatusAccessCode.tsx';
 import { complaintDecisionPath } from '../features/complaints/operations.ts';
-import { applicationPath } from './ApplicationPage.tsx';
+import { applicationPath } from '../paths.ts';
 
 export const ComplaintQuery = graphql(
   `
@@ -56,11 +56,7 @@ export function ComplaintPage({ id }: { id: string }) {
   const [result, refetch] = useQuery({ query: ComplaintQuery, variables: { id } });
   const node = result.data?.node;
   const c = node && 'number' in node ? node : null;
-  if (!c) {
-    if (result.fetching || (!result.data && !result.error)) return <Loading />;
-    if (result.error) return <ErrorNotice error={result.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
-    return <PageHeader title={t('common.notFoundTitle')} lead={t('app.complaints.notFound')} />;
-  }
+  if (!c) return <NodePageFallback result={result} refetch={refetch} notFound={t('app.complaints.notFound')} />;
   const done = !!c.outcome || c.status === 'WITHDRAWN';
   return (
     <>

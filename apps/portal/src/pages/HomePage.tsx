@@ -3,7 +3,7 @@
 import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
 import { ACTIVE_APPLICATION_STATUSES, ErrorNotice, Link, Loading, PageHeader, ViewerCard, nodesOf, useTranslation, useViewer } from '@oryndau/ui';
-import { applicationPath } from './ApplicationPage.tsx';
+import { applicationPath } from '../paths.ts';
 
 /** The API has no count on connections: the home page reads up to this many active applications. */
 const ACTIVE_LIMIT = 100;

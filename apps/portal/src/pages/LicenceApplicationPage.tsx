@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { ApplicationStatusBadge, ErrorNotice, Field, Form, Loading, MutationErrors, PageHeader, TextInput, useEnumLabel, useFormat, useIdempotencyKey, useTranslation } from '@oryndau/ui';
+import { ApplicationStatusBadge, ErrorNotice, Field, Form, MutationErrors, NodePageFallback, PageHeader, TextInput, useEnumLabel, useFormat, useIdempotencyKey, UserErrorFragment, useTranslation } from '@oryndau/ui';
 import { LicenceDocuments, LicenceDocumentsFragment } from '../features/licences/LicenceDocuments.tsx';
 
 export const LicenceApplicationQuery = graphql(
@@ -70,12 +70,7 @@ export const PayFeeMutation = graphql(`
   mutation PortalPayFee($input: PayLicenceFeeInput!) {
     payLicenceFee(input: $input) {
       userErrors {
-        code
-        field
-        message
-        key
-        rule
-        params
+        ...UserErrorFields
       }
       application {
         id
@@ -83,7 +78,7 @@ export const PayFeeMutation = graphql(`
       }
     }
   }
-`);
+`, [UserErrorFragment]);
 
 export function LicenceApplicationPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -95,7 +90,7 @@ export function LicenceApplicationPage({ id }: { id: string }) {
   const [receipt, setReceipt] = useState('');
   const node = result.data?.node;
   const app = node && 'number' in node ? node : null;
-  if (!app) return result.error ? <ErrorNotice error={result.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : <Loading />;
+  if (!app) return <NodePageFallback result={result} refetch={refetch} />;
   const doPay = async (method: 'EGOV_GATEWAY' | 'BANK_RECEIPT') => {
     const r = await pay({ input: { applicationId: app.id, method, receiptNumber: method === 'BANK_RECEIPT' ? receipt : null, idempotencyKey: idempotency.key } });
     if (r.data?.payLicenceFee.application) refetch({ requestPolicy: 'network-only' });

@@ -2,27 +2,22 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '@oryndau/client';
-import { Field, Form, PageHeader, Select, TextInput, useEnumLabel, useIdempotencyKey, useNavigate, useTranslation } from '@oryndau/ui';
+import { Field, Form, PageHeader, Select, TextInput, useEnumLabel, useIdempotencyKey, useNavigate, UserErrorFragment, useTranslation } from '@oryndau/ui';
 import { Fieldset, RadioGroup } from '../components/choices.tsx';
-import { licenceApplicationPath } from './LicencesPage.tsx';
+import { licenceApplicationPath } from '../paths.ts';
 
 export const SubmitLicenceMutation = graphql(`
   mutation PortalSubmitLicence($input: SubmitLicenceApplicationInput!) {
     submitLicenceApplication(input: $input) {
       userErrors {
-        code
-        field
-        message
-        key
-        rule
-        params
+        ...UserErrorFields
       }
       application {
         id
       }
     }
   }
-`);
+`, [UserErrorFragment]);
 
 type Basis = 'LABOUR_RECORD' | 'ATTESTATION';
 const POSITIONS = ['PROSECUTOR', 'INVESTIGATOR', 'STATE_ENFORCEMENT_BODY', 'OTHER'] as const;

@@ -1,8 +1,9 @@
 // Licence area (issue 9): the applicant's licences (reissue after a change of name, L8) and licence applications.
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { ApplicationStatusBadge, ErrorNotice, LicenceStatusBadge, Link, Loading, MutationErrors, PageHeader, useEnumLabel, useFormat, useIdempotencyKey, useNavigate, useTranslation } from '@oryndau/ui';
+import { ApplicationStatusBadge, ErrorNotice, LicenceStatusBadge, Link, Loading, MutationErrors, PageHeader, useEnumLabel, useFormat, useIdempotencyKey, useNavigate, UserErrorFragment, useTranslation } from '@oryndau/ui';
 import { MCI_TENGE, licenceReissueFeeTenge } from '@oryndau/domain';
+import { licenceApplicationPath } from '../paths.ts';
 
 export const LicencesQuery = graphql(`
   query PortalLicences {
@@ -31,12 +32,7 @@ export const ApplyReissueMutation = graphql(`
   mutation PortalApplyReissue($input: ApplyLicenceReissueInput!) {
     applyLicenceReissue(input: $input) {
       userErrors {
-        code
-        field
-        message
-        key
-        rule
-        params
+        ...UserErrorFields
       }
       application {
         id
@@ -44,9 +40,8 @@ export const ApplyReissueMutation = graphql(`
       }
     }
   }
-`);
+`, [UserErrorFragment]);
 
-export const licenceApplicationPath = (id: string) => `/licences/applications/${encodeURIComponent(id)}`;
 
 export function LicencesPage() {
   const { t } = useTranslation();

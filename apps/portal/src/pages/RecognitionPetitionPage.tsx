@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { ErrorNotice, Field, Form, Link, Loading, NotFoundPage, PageHeader, PETITION_STATUS_TONE, Select, StatusBadge, localizedName, useEnumLabel, useFormat, useIdempotencyKey, useLanguage, useTranslation, useUserErrors } from '@oryndau/ui';
+import { Field, Form, Link, localizedName, NodePageFallback, PageHeader, PETITION_STATUS_TONE, Select, StatusBadge, useEnumLabel, useFormat, useIdempotencyKey, useLanguage, useTranslation, useUserErrors } from '@oryndau/ui';
 import { EnforceRecognisedJudgmentMutation, RecognitionReferenceQuery } from '../features/recognition/operations.ts';
 import { PetitionStages, PetitionStagesFragment } from '../features/recognition/PetitionStages.tsx';
 
@@ -32,10 +32,8 @@ export function RecognitionPetitionPage({ id }: { id: string }) {
   const format = useFormat();
   const [language] = useLanguage();
   const [result, refetch] = useQuery({ query: PetitionQuery, variables: { id } });
-  if (result.fetching && !result.data) return <Loading />;
-  if (result.error && !result.data) return <ErrorNotice error={result.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   const p = result.data?.node;
-  if (!p || p.__typename !== 'RecognitionPetition') return <NotFoundPage />;
+  if (!p || p.__typename !== 'RecognitionPetition') return <NodePageFallback result={result} refetch={refetch} />;
   const doc = p.executiveDocument;
   return (
     <>

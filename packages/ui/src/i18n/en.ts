@@ -678,6 +678,8 @@ export const en = {
   },
   common: {
     loading: 'Loading…',
+    // frontend: a page loaded on demand (React.lazy) is on its way (issue 11)
+    loadingPage: 'Opening the page…',
     retry: 'Try again',
     loadMore: 'Show more',
     loadingMore: 'Loading more…',

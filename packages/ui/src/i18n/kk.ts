@@ -13,6 +13,8 @@ export const kk: UiMessages = {
   },
   common: {
     loading: 'Жүктелуде…',
+    // frontend: a page loaded on demand (React.lazy) is on its way (issue 11)
+    loadingPage: 'Бет ашылуда…',
     retry: 'Қайталау',
     loadMore: 'Тағы көрсету',
     loadingMore: 'Жүктелуде…',

@@ -13,6 +13,8 @@ export const ru: UiMessages = {
   },
   common: {
     loading: 'Загрузка…',
+    // frontend: a page loaded on demand (React.lazy) is on its way (issue 11)
+    loadingPage: 'Страница открывается…',
     retry: 'Повторить',
     loadMore: 'Показать ещё',
     loadingMore: 'Загрузка…',

@@ -3,7 +3,7 @@
 // ../format.ts.
 import { useMemo } from 'react';
 import { almatyDate, formatDate, formatDateTime, formatTenge, intlKnowsKazakh, localizedName, TIME_ZONE, type LocalizedNames } from '../format.ts';
-import { LANGUAGE_TAGS, useLanguage, type Language } from '../i18n/index.ts';
+import { LANGUAGE_TAGS, useLanguage, type Language } from '../i18n/core.ts';
 
 export interface Formatters {
   language: Language;

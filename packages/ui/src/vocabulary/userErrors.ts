@@ -7,7 +7,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { userErrorFieldName, type UserErrorLike } from '@oryndau/client';
 import { formatDate, isDateOnly } from '../format.ts';
-import { isLanguage, type Language } from '../i18n/index.ts';
+import { isLanguage, type Language } from '../i18n/core.ts';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 

@@ -1,9 +1,8 @@
 // The assignment's place in the chamber's chain: the hash it links to, its seed (the tie-break draw,
 // derived from that hash, the document and the sequence: nobody chooses it) and its own hash.
 import { graphql, readFragment, type FragmentOf } from '@oryndau/client';
-import { useTranslation } from '@oryndau/ui';
+import { SummaryList, useTranslation } from '@oryndau/ui';
 import { HashValue } from '../../components/HashValue.tsx';
-import { SummaryList } from '../../components/SummaryList.tsx';
 
 export const HashChainFragment = graphql(`
   fragment HashChain_assignment on Assignment {

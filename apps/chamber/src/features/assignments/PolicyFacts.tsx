@@ -1,7 +1,6 @@
 // The policy an assignment followed, as recorded with it.
 import { graphql, readFragment, type FragmentOf } from '@oryndau/client';
-import { useEnumLabel, useFormat, useTranslation, type PolicyPeriod } from '@oryndau/ui';
-import { SummaryList } from '../../components/SummaryList.tsx';
+import { type PolicyPeriod, SummaryList, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
 import { policyOf } from './policy.ts';
 
 export const PolicyFactsFragment = graphql(`

@@ -2,8 +2,7 @@
 // way on every page that shows them (the bailiff's case, the chamber's document). Each page spreads the
 // fragment and adds its own facts before and after.
 import { graphql, readFragment, type FragmentOf } from '@oryndau/client';
-import { useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
-import { SummaryList, type SummaryItem } from '../../components/SummaryList.tsx';
+import { type SummaryItem, SummaryList, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
 
 export const DocumentFactsFragment = graphql(`
   fragment DocumentFacts_document on ExecutiveDocument {

@@ -2,6 +2,26 @@
 import { graphql } from '@oryndau/client';
 import { UserErrorFragment } from '@oryndau/ui';
 
+/** frontend (issue 7): what a handler's change may alter on a complaint, refreshed in the cache by every
+ * operation below (status, terms, outcome, what the viewer may do next, the proposals' states). */
+export const ComplaintChangedFragment = graphql(`
+  fragment OversightComplaintChanged_complaint on Complaint {
+    id
+    status
+    dueOn
+    extended
+    extensionNotice
+    outcome
+    viewerCanDecide
+    viewerCanExtend
+    viewerCanDirectProposal
+    proposals {
+      id
+      status
+    }
+  }
+`);
+
 export const ExtendComplaintMutation = graphql(
   `
     mutation OversightExtendComplaint($input: ExtendComplaintInput!) {
@@ -10,17 +30,12 @@ export const ExtendComplaintMutation = graphql(
           ...UserErrorFields
         }
         complaint {
-          id
-          status
-          dueOn
-          extended
-          extensionNotice
-          viewerCanExtend
+          ...OversightComplaintChanged_complaint
         }
       }
     }
   `,
-  [UserErrorFragment],
+  [UserErrorFragment, ComplaintChangedFragment],
 );
 
 export const DecideComplaintMutation = graphql(
@@ -31,17 +46,12 @@ export const DecideComplaintMutation = graphql(
           ...UserErrorFields
         }
         complaint {
-          id
-          status
-          outcome
-          viewerCanDecide
-          viewerCanExtend
-          viewerCanDirectProposal
+          ...OversightComplaintChanged_complaint
         }
       }
     }
   `,
-  [UserErrorFragment],
+  [UserErrorFragment, ComplaintChangedFragment],
 );
 
 export const DirectProposalMutation = graphql(
@@ -52,16 +62,12 @@ export const DirectProposalMutation = graphql(
           ...UserErrorFields
         }
         complaint {
-          id
-          proposals {
-            id
-            status
-          }
+          ...OversightComplaintChanged_complaint
         }
       }
     }
   `,
-  [UserErrorFragment],
+  [UserErrorFragment, ComplaintChangedFragment],
 );
 
 export const CheckProposalMutation = graphql(
@@ -72,16 +78,12 @@ export const CheckProposalMutation = graphql(
           ...UserErrorFields
         }
         complaint {
-          id
-          proposals {
-            id
-            status
-          }
+          ...OversightComplaintChanged_complaint
         }
       }
     }
   `,
-  [UserErrorFragment],
+  [UserErrorFragment, ComplaintChangedFragment],
 );
 
 export const complaintPath = (id: string) => `/complaints/${encodeURIComponent(id)}`;

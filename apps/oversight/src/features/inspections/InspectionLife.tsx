@@ -1,8 +1,7 @@
 // An inspection's life (Q3–Q5, G2): its subject, kind and ground, every deadline with whether it was met, its
 // validity, and its stages (who — the role — and when).
 import { graphql, readFragment, type FragmentOf } from '@oryndau/client';
-import { DataTable, DeadlineBadge, InspectionStatusBadge, localizedName, Notice, useEnumLabel, useFormat, useLanguage, useTranslation } from '@oryndau/ui';
-import { SummaryList } from '../../components/SummaryList.tsx';
+import { DataTable, DeadlineBadge, InspectionStatusBadge, localizedName, Notice, SummaryList, useEnumLabel, useFormat, useLanguage, useTranslation } from '@oryndau/ui';
 
 export const InspectionLifeFragment = graphql(`
   fragment InspectionLife_inspection on Inspection {

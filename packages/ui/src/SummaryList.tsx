@@ -1,4 +1,4 @@
-// A description list of facts (the `or-summary-list` look of @oryndau/ui), skipping empty values.
+// A description list of facts (the `or-summary-list` look), skipping empty values. frontend (issue 7): shared by the apps.
 import type { ReactNode } from 'react';
 
 export interface SummaryItem {
