@@ -10,10 +10,13 @@ import { dbDate, isoDate } from '../dates.ts';
 import { moveTo } from '../transitions.ts';
 import { addStage, issueDocument, lockAttestationApplication, requireStatus, type AttestationContext } from './attestation-common.ts';
 import { issueAttestationResult } from './sign-attestation-minutes.ts';
+import { askHandedOverChecks, endLicencePart } from './licence-part-hand-over.ts';
 import { inTransaction } from './transaction.ts';
 
 export async function holdAttestationHearing(ctx: AttestationContext, input: { applicationId: string; outcome: string; refusalStands: boolean }) {
-  return inTransaction(ctx, async (tx, audit) => {
+  let child: string | null = null;
+  const result = await inTransaction(ctx, async (tx, audit) => {
+    child = null;
     const app = await lockAttestationApplication(tx, input.applicationId);
     requireAttestationStaffOf(ctx.viewer, app.attestationSession.regionId);
     requireStatus(app, ['HEARING'], 'The hearing');
@@ -34,9 +37,13 @@ export async function holdAttestationHearing(ctx: AttestationContext, input: { a
       await tx.serviceApplication.update({ where: { id: app.id }, data: { status, decidedAt: now, refusalReason: reason } });
       await addStage(tx, ctx, app.id, status, 'REFUSED', `Final decision ${doc.number} (A11, G1).`);
       await audit({ action: 'attestation.refused', entityType: 'ServiceApplication', entityId: app.id, data: { document: doc.number } });
+      // A13: a one application's licence part ends with the attestation's refusal
+      await endLicencePart(tx, ctx, audit, app, `${reason} (${doc.number}).`);
     } else {
-      await issueAttestationResult(tx, ctx, audit, app, app.attestationSession.region, today);
+      child = (await issueAttestationResult(tx, ctx, audit, app, app.attestationSession.region, today)).child?.id ?? null;
     }
     return tx.serviceApplication.findUniqueOrThrow({ where: { id: app.id } });
   });
+  if (child) await askHandedOverChecks(ctx, [child]);
+  return result;
 }
