@@ -214,4 +214,19 @@ describe('A13: the one application hand-over', () => {
     // audited in the decision's transaction
     expect(await prisma().auditLog.count({ where: { action: 'attestation.licencePartEnded', entityId: decodeGlobalID(part!.id).id } })).toBe(1);
   });
+
+  it('A13, A8, A9: the demo — candidate.onestep is three clicks of the chair from the hand-over (last vote, decision, minutes)', async () => {
+    const user = await prisma().user.findUniqueOrThrow({ where: { login: 'candidate.onestep' } });
+    const app = await prisma().serviceApplication.findFirstOrThrow({ where: { applicantId: user.id, kind: 'ATTESTATION_AND_LICENCE' }, include: { attestationSession: true } });
+    const id = encodeGlobalID('ServiceApplication', app.id);
+    await ok('castCommissionVote', { applicationId: id, vote: 'PASS' }, 'commission.almaty');
+    await ok('decideAttestation', { applicationId: id }, 'commission.almaty');
+    expect((await node(id, 'commission.almaty', 'attestation { decision { pass fail } }'))!.attestation.decision).toMatchObject({ pass: 3, fail: 1 });
+    await ok('signAttestationMinutes', { sessionId: encodeGlobalID('AttestationSession', app.attestationSession!.id) }, 'commission.almaty', 'session { status }');
+    const part = await licencePartOf(id, 'candidate.onestep');
+    expect(part).toMatchObject({ status: 'REGISTERED' });
+    const lic = (await node(part!.id, 'candidate.onestep', LICENCE))!;
+    expect(lic).toMatchObject({ feePaid: false, viewerCanPayFee: true });
+    expect(lic.stateQueries.every((q: { status: string }) => q.status === 'ANSWERED')).toBe(true);
+  });
 });
