@@ -37,12 +37,13 @@ import { mciOn } from './pay-licence-fee.ts';
 import { nextNumber } from './numbers.ts';
 import { applicantName } from './service-provider.ts';
 import { actingRole } from './stages.ts';
-import type { Audit, Tx } from './transaction.ts';
+import type { Audit, Tx, UseCaseContext } from './transaction.ts';
+import type { Services } from '../services.ts';
 
 type OneApplication = { id: string; kind: string; applicantId: string; number: string };
 
 /** The licence part of a one application, registered at the Ministry now (L3, T3), in REGISTERED. */
-async function registerLicencePart(tx: Tx, ctx: AttestationContext, parent: OneApplication, form: Record<string, unknown>, note: string) {
+async function registerLicencePart(tx: Tx, ctx: UseCaseContext, parent: OneApplication, form: Record<string, unknown>, note: string) {
   const now = ctx.now();
   const cal = await ctx.calendar.get(tx);
   const registration = register(now, 'PORTAL', cal);
@@ -91,7 +92,7 @@ export async function continueLicencePart(tx: Tx, ctx: AttestationContext, audit
 }
 
 /** A13: the attestation was not passed — the licence part ends with its own reasoned refusal (L3, G1). */
-export async function endLicencePart(tx: Tx, ctx: AttestationContext, audit: Audit, parent: OneApplication, why: string) {
+export async function endLicencePart(tx: Tx, ctx: UseCaseContext & Pick<Services, 'signing'>, audit: Audit, parent: OneApplication, why: string) {
   if (parent.kind !== 'ATTESTATION_AND_LICENCE') return null;
   if (await tx.serviceApplication.count({ where: { parentId: parent.id } })) return null;
   const now = ctx.now();
