@@ -69,7 +69,7 @@ beforeAll(async () => {
   const chair = await prisma().user.findUniqueOrThrow({ where: { login: 'commission.almaty' } });
   const s = await ok('announceAttestationSession', { regionId: encodeGlobalID('Region', region.id), heldAt: at(heldOn, '10:00').toISOString(), place: 'Almaty, Tole bi 155, hall 3', chairUserId: encodeGlobalID('User', chair.id) }, 'justice.almaty', 'session { id }');
   sessionId = (s.session as { id: string }).id;
-  for (const login of ['candidate.01', 'candidate.02', 'candidate.03']) {
+  for (const login of ['candidate.01', 'candidate.02', 'candidate.03', 'candidate.05']) {
     const r = await ok('applyForAttestation', { sessionId, kind: 'ATTESTATION_AND_LICENCE', form }, login);
     apps[login] = (r.application as { id: string }).id;
   }
@@ -96,6 +96,28 @@ afterAll(async () => {
 describe('A13: the one application hand-over', () => {
   let licencePart: string;
   let licenceNumber: string;
+
+  it('A5, A11, G1: admission refused on exactly an A5 ground — preliminary decision, hearing, final refusal; the licence part ends (A13)', async () => {
+    clock = at(heldOn, '09:30');
+    const PRELIM = 'hearing { id }';
+    // a ground that is neither A5's nor (for a one application) L4's — a general one, or the automatic outcome's,
+    // which no official picks — is refused; so is a refusal without reasons
+    for (const grounds of [['NO_PERSONAL_DATA_CONSENT'], ['ATTESTATION_NOT_PASSED']]) {
+      const bad = await mutate('sendPreliminaryDecision', { applicationId: apps['candidate.05'], grounds, reason: 'The diploma number is not in the register.' }, 'justice.almaty', PRELIM);
+      expect(bad.userErrors.map((e) => [e.key, e.rule])).toEqual([['refusal.unknownGround', 'G1']]);
+    }
+    const noReason = await mutate('sendPreliminaryDecision', { applicationId: apps['candidate.05'], grounds: ['UNRELIABLE_DATA'], reason: ' ' }, 'justice.almaty', PRELIM);
+    expect(noReason.userErrors.map((e) => [e.key, e.rule])).toEqual([['refusal.reasonRequired', 'G1']]);
+    const sent = await ok('sendPreliminaryDecision', { applicationId: apps['candidate.05'], grounds: ['UNRELIABLE_DATA'], reason: 'The diploma JB-B 7654321 is not in the register of the Ministry of Education.' }, 'justice.almaty', PRELIM);
+    const hearingId = (sent.hearing as { id: string }).id;
+    clock = at(cal.addWorkingDays(heldOn, 1), '10:00');
+    await ok('holdHearing', { hearingId, applicantAttended: true, record: 'The candidate could not show the original diploma.' }, 'justice.almaty', 'hearing { id }');
+    await ok('decideAfterHearing', { hearingId, decision: 'REFUSE', reason: 'The diploma could not be confirmed at the hearing either.' }, 'justice.almaty', 'application { status refusalGrounds }');
+    const c5 = await node(apps['candidate.05']!, 'candidate.05', 'status refusalGrounds attestation { documents { kind } }');
+    expect(c5).toMatchObject({ status: 'REFUSED', refusalGrounds: ['UNRELIABLE_DATA'] });
+    expect(c5!.attestation.documents.map((d: { kind: string }) => d.kind).sort()).toEqual(['HEARING_RECORD', 'PRELIMINARY_DECISION', 'REFUSAL']);
+    expect(await licencePartOf(apps['candidate.05']!, 'candidate.05')).toMatchObject({ status: 'REJECTED_INCOMPLETE' });
+  });
 
   it('A13, L1, L2, L3, L6, L7: the decision signed, the licence part is registered at the Ministry by itself, its state systems asked, its deadlines computed, its fee asked', async () => {
     clock = at(heldOn, '17:00');
