@@ -228,7 +228,9 @@ describe('attestation (issue 9)', () => {
     c1 = await read(apps['candidate.01']!, 'candidate.01');
     expect(c1!.status).toBe('REFUSED');
     expect(c1!.refusalReason).toMatch(/69 correct answers/);
-    expect(c1!.attestation.documents.map((d: { kind: string }) => d.kind)).toEqual(['PRELIMINARY_DECISION', 'REFUSAL']);
+    // the general hearing (A11): the signed record of the hearing, then the refusal
+    expect(c1!.attestation.documents.map((d: { kind: string }) => d.kind).sort()).toEqual(['HEARING_RECORD', 'PRELIMINARY_DECISION', 'REFUSAL']);
+    expect((await prisma().hearing.findFirstOrThrow({ where: { applicationId: await decode(apps['candidate.01']!) } })).grounds).toEqual(['ATTESTATION_NOT_PASSED']);
     expect(c1!.attestation.deadlines.find((d: { kind: string }) => d.kind === 'HEARING')).toMatchObject({ met: true });
     clock = at(heldOn, '12:00');
   });

@@ -38,7 +38,16 @@ export type GeneralRefusalGround = (typeof GENERAL_REFUSAL_GROUNDS)[number]['cod
 export type AttestationRefusalGround = (typeof ATTESTATION_REFUSAL_GROUNDS)[number]['code'];
 export type LicenceRefusalGround = (typeof LICENCE_REFUSAL_GROUNDS)[number]['code'];
 export type EnforcementRefusalGround = (typeof ENFORCEMENT_REFUSAL_GROUNDS)[number]['code'];
-export type RefusalGround = GeneralRefusalGround | AttestationRefusalGround | LicenceRefusalGround | EnforcementRefusalGround;
+/**
+ * handover (A11, A6–A9): the ground of the attestation's automatic outcomes — a test not passed, a suspension for
+ * using aids, a no-show, the Commission's "not passed". It is not one of A5's admission grounds (no official picks
+ * it: the outcome itself is the reason, stated in full), so it is never offered for a staff refusal; it is the
+ * ground of the preliminary decision and of the final refusal after the hearing on such an outcome.
+ */
+export const ATTESTATION_OUTCOME_GROUND = 'ATTESTATION_NOT_PASSED' as const;
+export type AttestationOutcomeGround = typeof ATTESTATION_OUTCOME_GROUND;
+
+export type RefusalGround = GeneralRefusalGround | AttestationRefusalGround | LicenceRefusalGround | EnforcementRefusalGround | AttestationOutcomeGround;
 
 export type ServiceKind = 'ATTESTATION' | 'LICENCE' | 'ATTESTATION_AND_LICENCE' | 'LICENCE_REISSUE' | 'ENFORCEMENT_INITIATION';
 
@@ -59,6 +68,12 @@ export function refusalGroundsFor(service: ServiceKind): readonly RefusalGround[
     case 'ENFORCEMENT_INITIATION':
       return ENFORCEMENT_REFUSAL_GROUNDS.map((g) => g.code);
   }
+}
+
+/** handover (A11): the grounds a final refusal after a hearing may keep — the service's, and for an attestation its outcome's. */
+export function hearingGroundsFor(service: ServiceKind): readonly RefusalGround[] {
+  const own = refusalGroundsFor(service);
+  return service === 'ATTESTATION' || service === 'ATTESTATION_AND_LICENCE' ? [...own, ATTESTATION_OUTCOME_GROUND] : own;
 }
 
 export type RefusalError =

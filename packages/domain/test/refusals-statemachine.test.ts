@@ -114,3 +114,14 @@ describe('application life cycle', () => {
     expect(assertProceedingTransition('INITIATED', 'TERMINATED')).toEqual({ ok: true });
   });
 });
+
+// handover (issue 9): the attestation's automatic outcomes are refused through the hearing on their own ground
+import { ATTESTATION_OUTCOME_GROUND, hearingGroundsFor } from '../src/refusals.ts';
+describe('handover: the ground of the attestation outcomes', () => {
+  it('A11, A5: ATTESTATION_NOT_PASSED may end a hearing on an attestation but is never a staff refusal ground', () => {
+    expect(refusalGroundsFor('ATTESTATION')).not.toContain(ATTESTATION_OUTCOME_GROUND);
+    expect(hearingGroundsFor('ATTESTATION')).toEqual([...refusalGroundsFor('ATTESTATION'), ATTESTATION_OUTCOME_GROUND]);
+    expect(hearingGroundsFor('ATTESTATION_AND_LICENCE')).toContain(ATTESTATION_OUTCOME_GROUND);
+    expect(hearingGroundsFor('LICENCE')).toEqual(refusalGroundsFor('LICENCE'));
+  });
+});

@@ -85,6 +85,8 @@ export const GROUND_TEXT: Record<string, L> = {
   UNRELIABLE_DATA: l('Құжаттардың немесе деректердің дұрыс еместігі', 'Недостоверность документов или сведений', 'The documents or data are unreliable'),
   ARTICLE_140_RESTRICTION: l('Атқарушылық іс жүргізу туралы Заңның 140-бабы 2-тармағының шектеулері', 'Ограничения п. 2 ст. 140 Закона об исполнительном производстве', 'The restrictions of art. 140 p.2 of the Enforcement Law'),
   INTERNSHIP_NONCOMPLIANCE: l('Тағылымдама қағидаларының сақталмауы', 'Несоблюдение правил стажировки', 'The internship rules were not complied with'),
+  // handover: the attestation's automatic outcomes (A6–A9), refused through the hearing (A11)
+  ATTESTATION_NOT_PASSED: l('Аттестаттаудан өтпеді (тест, шеттету, келмеу немесе Комиссия шешімі)', 'Аттестация не пройдена (тест, отстранение, неявка или решение Комиссии)', 'The attestation was not passed (the test, a suspension, a no-show or the Commission’s decision)'),
 };
 
 export const SERVICE_TEXT: Record<string, L> = {

@@ -9,10 +9,11 @@ import { callStateSystems, recordStateAnswers } from './checks.ts';
 
 export type StateRetryContext = UseCaseContext & Pick<Services, 'stateSystems'>;
 
-export async function retryWaitingStateQueries(ctx: StateRetryContext, limit = 50): Promise<Array<{ applicationId: string; stillWaiting: StateSystemName[] }>> {
+/** `only`: just these applications (the A13 hand-over asks its licence part's systems right after its commit). */
+export async function retryWaitingStateQueries(ctx: StateRetryContext, limit = 50, only?: readonly string[]): Promise<Array<{ applicationId: string; stillWaiting: StateSystemName[] }>> {
   const now = ctx.now();
   const due = await ctx.db.prisma.stateSystemQuery.findMany({
-    where: { status: 'WAITING', nextAttemptAt: { lte: now } },
+    where: { status: 'WAITING', nextAttemptAt: { lte: now }, ...(only ? { applicationId: { in: [...only] } } : {}) },
     select: { applicationId: true },
     distinct: ['applicationId'],
     take: limit,

@@ -3,23 +3,23 @@
 //  - `issueDocument`: every decision is a SignedDocument (documents/sign.ts: the platform's Ed25519 key, the
 //    candidate's language, PDF, public verification);
 //  - `sendPreliminaryDecision`: the attestation's automatic outcomes (a test not passed, a suspension, a no-show,
-//    the Commission's "fail") have no A5 ground, so they send their preliminary decision here, on the shared
-//    Hearing record; a refusal on an A5 ground is the staff's, through the general sendPreliminaryDecision;
+//    the Commission's "fail") go through the general preliminary decision (send-preliminary-decision.ts) on the
+//    ground ATTESTATION_NOT_PASSED; a refusal on an A5 ground is the staff's, through the same use case;
 //  - `pullStateRecords`: the identity as the form shows it; the state systems themselves are asked through the
 //    adapters in apply-for-attestation.ts (A3).
-import { almatyDate, APPLICATION, dueOn, PERIODS, unchangedStatus, type ApplicationStatus } from '@oryndau/domain';
+import { almatyDate, APPLICATION, ATTESTATION_OUTCOME_GROUND, unchangedStatus, type ApplicationStatus } from '@oryndau/domain';
 import type { ApplicationStageKind, Prisma, Role } from '@oryndau/db';
 
 /** The roles in which staff and candidates act on an attestation (G2: the stage shows the role). */
 export const ATTESTATION_ROLES: readonly Role[] = ['COMMISSION_MEMBER', 'JUSTICE_OFFICER', 'APPLICANT'];
 import { DomainError } from '../errors.ts';
-import { dbDate } from '../dates.ts';
-import { moveTo } from '../transitions.ts';
 import type { Services } from '../services.ts';
 import { signDocument } from '../documents/sign.ts';
 import { FIELD, SERVICE_TEXT, TITLES, tr } from '../documents/labels.ts';
 import type { Audit, Tx, UseCaseContext } from './transaction.ts';
 import { actingRole } from './stages.ts';
+import { withApplicant } from './service-provider.ts';
+import { sendPreliminaryDecisionIn } from './send-preliminary-decision.ts';
 
 export const ATTESTATION_KINDS = ['ATTESTATION', 'ATTESTATION_AND_LICENCE'] as const;
 
@@ -91,24 +91,15 @@ export async function issueDocument(tx: Tx, ctx: AttestationContext, application
 }
 
 /**
- * A11: before any refusal the provider sends a preliminary decision with a hearing notice; the hearing is held no
- * later than 2 working days after the notice. The notice must go out at least 3 working days before the service
- * period ends: a notice sent later is still sent (a candidate is never refused without one) and the stage records
- * that the term was missed, for the dashboards.
+ * A11: the attestation's automatic outcomes (a test not passed, A7; a suspension, A6; a no-show, A9; the
+ * Commission's "not passed", A8) refuse through the general preliminary decision and hearing
+ * (send-preliminary-decision.ts, hold-hearing.ts, decide-after-hearing.ts), on the ground ATTESTATION_NOT_PASSED
+ * (they are not A5 grounds: nobody chooses them, the outcome is the reason). A notice later than 3 working days
+ * before the period ends is still sent and its stage records the term missed.
  */
-export async function sendPreliminaryDecision(tx: Tx, ctx: AttestationContext, audit: Audit, app: AttestationApp & { attestationSession: { region: { code: string } } }, reason: string) {
-  const now = ctx.now();
-  const cal = await ctx.calendar.get(tx);
-  const status = moveTo(APPLICATION, app.status, 'HEARING', { service: app.kind }, ['input', 'applicationId']);
-  const noticeOn = almatyDate(now);
-  const latestOn = dueOn(noticeOn, PERIODS.hearingAfterNotice, cal);
-  const noticeLatestOn = app.dueOn ? cal.addWorkingDays(almatyDate(app.dueOn), -PERIODS.hearingNoticeBeforeEnd.count) : null;
-  const late = !!noticeLatestOn && noticeOn > noticeLatestOn;
-  await tx.serviceApplication.update({ where: { id: app.id }, data: { status } });
-  const hearing = await tx.hearing.create({ data: { applicationId: app.id, preliminaryDecision: reason, noticeSentAt: now, latestOn: dbDate(latestOn) } });
-  const doc = await issueDocument(tx, ctx, app.id, 'PRELIMINARY_DECISION', app.attestationSession.region.code, `${reason}\nHearing: no later than ${latestOn} (A11).`);
-  await addStage(tx, ctx, app.id, status, 'PRELIMINARY_DECISION_SENT', `${reason} Hearing no later than ${latestOn} (A11).${late ? ` The notice was due by ${noticeLatestOn}.` : ''}`);
-  await audit({ action: 'attestation.preliminaryDecision', entityType: 'ServiceApplication', entityId: app.id, data: { hearingId: hearing.id, document: doc.number, latestOn, noticeLate: late } });
+export async function sendPreliminaryDecision(tx: Tx, ctx: AttestationContext, audit: Audit, app: Pick<AttestationApp, 'id'>, reason: string) {
+  const provided = await tx.serviceApplication.findUniqueOrThrow({ where: { id: app.id }, include: withApplicant });
+  const { hearing } = await sendPreliminaryDecisionIn(tx, ctx, audit, provided, { grounds: [ATTESTATION_OUTCOME_GROUND], reason }, { lateNotice: 'record' });
   return hearing;
 }
 

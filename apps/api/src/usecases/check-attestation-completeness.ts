@@ -7,6 +7,7 @@ import { requireJusticeOfficerOfRegion } from '../access.ts';
 import { DomainError } from '../errors.ts';
 import { moveTo } from '../transitions.ts';
 import { addStage, issueDocument, lockAttestationApplication, requireStatus, type AttestationContext } from './attestation-common.ts';
+import { endLicencePart } from './licence-part-hand-over.ts';
 import { inTransaction } from './transaction.ts';
 
 export interface CheckAttestationCompletenessInput {
@@ -38,6 +39,8 @@ export async function checkAttestationCompleteness(ctx: AttestationContext, inpu
       await tx.serviceApplication.update({ where: { id: app.id }, data: { status, decidedAt: now, refusalReason: reason } });
       await addStage(tx, ctx, app.id, status, 'COMPLETENESS_CHECK_FAILED', `${reason} (A4, ${doc.number}).${late}`);
       await audit({ action: 'attestation.completenessRefused', entityType: 'ServiceApplication', entityId: app.id, data: { complete: false, due, document: doc.number } });
+      // A13: a one application's licence part ends with it
+      await endLicencePart(tx, ctx, audit, app, `The attestation application was incomplete: ${reason} (A4, ${doc.number}).`);
     }
     return tx.serviceApplication.findUniqueOrThrow({ where: { id: app.id } });
   });

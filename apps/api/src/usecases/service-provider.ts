@@ -1,7 +1,7 @@
 // Licence area (issue 9): the provider's side of any ServiceApplication (attestation, licence): who provides which
 // service, the application locked for the change, the applicant's name and language for the documents.
 import type { Prisma, Role, ServiceKind } from '@oryndau/db';
-import { refusalGroundsFor, validateRefusal, type ServiceKind as DomainServiceKind } from '@oryndau/domain';
+import { refusalGroundsFor, validateRefusal, type RefusalGround, type ServiceKind as DomainServiceKind } from '@oryndau/domain';
 import { applicationScope, hasRole } from '../access.ts';
 import { DomainError } from '../errors.ts';
 import type { Viewer } from '../auth/viewer.ts';
@@ -16,7 +16,7 @@ export const PROVIDER_ROLES: Record<ServiceKind, Role[]> = {
   ENFORCEMENT_INITIATION: [],
 };
 
-const withApplicant = { applicant: { include: { person: true } } } satisfies Prisma.ServiceApplicationInclude;
+export const withApplicant = { applicant: { include: { person: true } } } satisfies Prisma.ServiceApplicationInclude;
 export type ProvidedApplication = Prisma.ServiceApplicationGetPayload<{ include: typeof withApplicant }>;
 
 /**
@@ -41,9 +41,9 @@ export function applicantName(app: ProvidedApplication): string {
 }
 
 /** G1 with the service's own grounds (L4 for a licence, A5 for an attestation); a user error otherwise. */
-export function requireLawfulRefusal(kind: ServiceKind, grounds: readonly string[], reason: string): void {
-  const allowed = refusalGroundsFor(kind as DomainServiceKind);
-  const r = validateRefusal({ grounds, reason }, allowed);
+/** `allowed`: after a hearing, the grounds it was about may include the attestation's outcome (hearingGroundsFor). */
+export function requireLawfulRefusal(kind: ServiceKind, grounds: readonly string[], reason: string, allowed: readonly string[] = refusalGroundsFor(kind as DomainServiceKind)): void {
+  const r = validateRefusal({ grounds, reason }, allowed as readonly RefusalGround[]);
   if (r.ok) return;
   throw new DomainError(
     r.errors.map((e) => ({

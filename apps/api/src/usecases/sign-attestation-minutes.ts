@@ -3,13 +3,11 @@
 // the signed attestation decision in their account (A10: within 1 working day of the decision — a later signature
 // is still given and its stage records the term missed). For a one application (A13) the licence part continues
 // by itself: a licence application on the basis of the attestation decision is registered at the Ministry.
-import { almatyDate, APPLICATION, ATTESTATION_SESSION, attestationResultSignedBy, PERIODS, register, serviceDueOn } from '@oryndau/domain';
+import { almatyDate, APPLICATION, ATTESTATION_SESSION, attestationResultSignedBy } from '@oryndau/domain';
 import { DomainError } from '../errors.ts';
-import { dbDate } from '../dates.ts';
-import { createAs, moveTo } from '../transitions.ts';
-import { actingRole } from './stages.ts';
-import { ATTESTATION_ROLES, addStage, commissionOf, heldOnOf, issueDocument, lockSession, type AttestationApp, type AttestationContext } from './attestation-common.ts';
-import { nextNumber } from './numbers.ts';
+import { moveTo } from '../transitions.ts';
+import { askHandedOverChecks, continueLicencePart } from './licence-part-hand-over.ts';
+import { addStage, commissionOf, heldOnOf, issueDocument, lockSession, type AttestationApp, type AttestationContext } from './attestation-common.ts';
 import { inTransaction, type Audit, type Tx } from './transaction.ts';
 
 /** A10, A13: the positive result, signed, in the candidate's account; the licence part of a one application continues. */
@@ -23,29 +21,16 @@ export async function issueAttestationResult(tx: Tx, ctx: AttestationContext, au
   const late = almatyDate(now) > signBy;
   await addStage(tx, ctx, app.id, status, 'RESULT_ISSUED', `Attestation decision ${doc.number} signed and sent to your account (A10; due by ${signBy}${late ? ', signed late' : ''}).`);
   await audit({ action: 'attestation.resultIssued', entityType: 'ServiceApplication', entityId: app.id, data: { document: doc.number, signBy, late } });
-  let child: { id: string; number: string } | null = null;
-  if (app.kind === 'ATTESTATION_AND_LICENCE') {
-    // A13: the Ministry continues with the licence, on the basis of the attestation decision (L5 b)
-    const registration = register(now, 'PORTAL', cal);
-    const childStatus = createAs(APPLICATION, 'REGISTERED');
-    const number = await nextNumber(tx, `LIC-${almatyDate(now).slice(0, 4)}`);
-    child = await tx.serviceApplication.create({
-      data: {
-        number, kind: 'LICENCE', channel: 'PORTAL', status: childStatus, applicantId: app.applicantId, parentId: app.id,
-        receivedAt: now, registeredAt: registration.registeredAt, dueOn: dbDate(serviceDueOn(registration, PERIODS.licenceIssue, cal)),
-        form: { basis: 'ATTESTATION', attestationDecision: { number: doc.number, date: decidedOn, region: region.code }, continuedFrom: app.number },
-        stages: { create: [{ status: childStatus, stage: 'REGISTERED', actorId: ctx.viewer?.id ?? null, actorRole: actingRole(ctx.viewer, ATTESTATION_ROLES), at: now, note: `The licence part of the one application ${app.number}, on the basis of attestation decision ${doc.number} (A13, L5).` }] },
-      },
-      select: { id: true, number: true },
-    });
-    await addStage(tx, ctx, app.id, status, 'LICENCE_APPLICATION_CONTINUED', `The licence part continues at the Ministry as application ${child.number} (A13).`);
-    await audit({ action: 'attestation.licencePartContinued', entityType: 'ServiceApplication', entityId: child.id, data: { parentId: app.id, decision: doc.number } });
-  }
+  // A13: the licence part of a one application continues at the Ministry (licence-part-hand-over.ts)
+  const child = await continueLicencePart(tx, ctx, audit, app, { number: doc.number, date: decidedOn, region: region.code });
+  if (child) await addStage(tx, ctx, app.id, status, 'LICENCE_APPLICATION_CONTINUED', `The licence part continues at the Ministry as application ${child.number} (A13).`);
   return { document: doc, child };
 }
 
 export async function signAttestationMinutes(ctx: AttestationContext, input: { sessionId: string }) {
-  return inTransaction(ctx, async (tx, audit) => {
+  const children: string[] = [];
+  const minutes = await inTransaction(ctx, async (tx, audit) => {
+    children.length = 0;
     const session = await lockSession(tx, input.sessionId);
     if (!ctx.viewer || session.chairId !== ctx.viewer.id) throw new DomainError('FORBIDDEN', 'The chair signs the minutes (A9).', ['input', 'sessionId'], { key: 'attestation.onlyChair', rule: 'A9' });
     const apps = await tx.serviceApplication.findMany({
@@ -77,8 +62,11 @@ export async function signAttestationMinutes(ctx: AttestationContext, input: { s
     for (const a of passedApps) {
       const decided = a.stages.find((s) => s.stage === 'COMMISSION_DECIDED')!;
       await addStage(tx, ctx, a.id, a.status, 'MINUTES_SIGNED', `The minutes of the attestation of ${heldOnOf(session)} are signed (A9).`);
-      await issueAttestationResult(tx, ctx, audit, a, session.region, almatyDate(decided.at));
+      const { child } = await issueAttestationResult(tx, ctx, audit, a, session.region, almatyDate(decided.at));
+      if (child) children.push(child.id);
     }
     return minutes;
   });
+  await askHandedOverChecks(ctx, children);
+  return minutes;
 }

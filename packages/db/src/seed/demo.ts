@@ -66,6 +66,7 @@ import {
   type PersonName,
 } from './util.ts';
 import { seedAttestation } from './attestation.ts'; // attestation (issue 9)
+import { seedHandover } from './handover.ts'; // handover (issue 9): a one application a few clicks from the licence (A13)
 import { buildHistory, type HistoryRows } from './demo-history.ts';
 // legal assistance (issue 12, area: legal)
 import { LEGAL_ASSISTANCE_LOGINS, seedLegalAssistance } from './legal-assistance.ts';
@@ -138,6 +139,7 @@ export async function seedDemo(prisma: PrismaClient, opts: { now?: Date; log?: (
         await writeDemo(tx, rows, phases);
         await seedAttestation(tx, opts.now ?? new Date()); // attestation (issue 9): question bank, today's session, more regions
         phases.add('attestation');
+        await seedHandover(tx, opts.now ?? new Date()); // handover (issue 9, A13)
         // legal assistance (issue 12, area: legal)
         await seedLegalAssistance(tx, opts.now ?? new Date(), new WorkingCalendar(DEMO_CALENDAR_CORRECTIONS.map((c) => ({ ...c }))));
         phases.add('legal assistance');

@@ -10,6 +10,8 @@ import type { Role } from '@oryndau/client';
 import type * as E from '../vocabulary/enums.ts';
 // legal assistance (issue 12, area: legal)
 import { LEGAL_ENUM_LABELS, LEGAL_ERROR_MESSAGES, LEGAL_INPUT_MESSAGES, LEGAL_ROLE_LABELS } from './legal-assistance.ts';
+// handover (issue 9, A5): the desk's refusal of admission
+import { ADMISSION_MESSAGES } from './admission.ts';
 
 const enumLabels = {
   // legal assistance (issue 12, area: legal)
@@ -669,6 +671,8 @@ const errorMessages = {
 };
 
 export const en = {
+  // handover (issue 9, A5): the desk's refusal of admission
+  admission: ADMISSION_MESSAGES.en,
   brand: {
     name: 'Oryndau',
     tagline: 'Enforcement proceedings services',

@@ -1,9 +1,13 @@
 import type { UiMessages } from './en.ts';
 // legal assistance (issue 12, area: legal)
 import { LEGAL_ENUM_LABELS, LEGAL_ERROR_MESSAGES, LEGAL_INPUT_MESSAGES, LEGAL_ROLE_LABELS } from './legal-assistance.ts';
+// handover (issue 9, A5): the desk's refusal of admission
+import { ADMISSION_MESSAGES } from './admission.ts';
 
 // Русский язык.
 export const ru: UiMessages = {
+  // handover (issue 9, A5): the desk's refusal of admission
+  admission: ADMISSION_MESSAGES.ru,
   brand: {
     name: 'Oryndau',
     tagline: 'Услуги исполнительного производства',

@@ -1,9 +1,11 @@
 // One candidate of a session, with what the viewer may do now (the API's viewerCan* fields): the completeness
 // check (A4), the test result from the testing centre (A7), a suspension (A6), a no-show (A9), the interview
-// (A7), the vote (A8: no abstention, a dissenting opinion kept), the chair's decision (A8) and the hearing (A11).
+// (A7), the vote (A8: no abstention, a dissenting opinion kept), the chair's decision (A8), a refusal of admission
+// on one of A5's grounds with its reasons (the preliminary decision, A11) and the hearing (A11).
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql, readFragment, type FragmentOf } from '@oryndau/client';
+import { ATTESTATION_REFUSAL_GROUNDS } from '@oryndau/domain';
 import { ApplicationStatusBadge, MutationErrors, TextArea, TextInput, useEnumLabel, useTranslation } from '@oryndau/ui';
 
 export const CandidateCardFragment = graphql(`
@@ -30,6 +32,8 @@ const NoShow = graphql(`mutation DeskRecordNoShow($input: RecordAttestationNoSho
 const Interview = graphql(`mutation DeskRecordInterview($input: RecordInterviewInput!) { recordInterview(input: $input) { userErrors { code field message key rule params } application { id status } } }`);
 const Vote = graphql(`mutation DeskCastVote($input: CastCommissionVoteInput!) { castCommissionVote(input: $input) { userErrors { code field message key rule params } application { id status } } }`);
 const Decide = graphql(`mutation DeskDecideAttestation($input: DecideAttestationInput!) { decideAttestation(input: $input) { userErrors { code field message key rule params } application { id status } } }`);
+// handover (A5, A11): a refusal of admission on one of A5's grounds, as the general preliminary decision
+const RefuseAdmission = graphql(`mutation DeskRefuseAdmission($input: SendPreliminaryDecisionInput!) { sendPreliminaryDecision(input: $input) { userErrors { code field message key rule params } application { id status } } }`);
 const Hearing = graphql(`mutation DeskHoldHearing($input: HoldAttestationHearingInput!) { holdAttestationHearing(input: $input) { userErrors { code field message key rule params } application { id status } } }`);
 
 /** The candidate's name as the identity register gave it (A3), from the form the desk may read. */
@@ -57,6 +61,8 @@ export function CandidateCard({ application, onChanged }: { application: Fragmen
   const [, vote] = useMutation(Vote);
   const [, decide] = useMutation(Decide);
   const [, hearing] = useMutation(Hearing);
+  const [, refuseAdmission] = useMutation(RefuseAdmission);
+  const [admissionReason, setAdmissionReason] = useState('');
   const run = async (p: Promise<{ data?: Record<string, { userErrors: NonNullable<Errors> } | undefined> | null }>) => {
     const r = await p;
     const payload = r.data ? Object.values(r.data)[0] : undefined;
@@ -128,6 +134,21 @@ export function CandidateCard({ application, onChanged }: { application: Fragmen
         </fieldset>
       )}
       {c.viewerCanDecide && <button type="button" className="or-button" onClick={() => void run(decide({ input: { applicationId: id } }))}>{t('app.attestation.decide')}</button>}
+      {a.status === 'IN_REVIEW' && !c.decision && (
+        <fieldset className="or-field" data-testid={`admission-${a.number}`}>
+          <legend>{t('admission.title')}</legend>
+          <p className="or-hint">{t('admission.lead')}</p>
+          <label htmlFor={`a5-${id}`}>{t('admission.reasons')}</label>
+          <TextArea id={`a5-${id}`} value={admissionReason} onChange={(e) => setAdmissionReason(e.target.value)} rows={2} required />
+          <div className="or-form__actions">
+            {ATTESTATION_REFUSAL_GROUNDS.map((g) => (
+              <button key={g.code} type="button" className="or-button or-button--secondary" data-ground={g.code} onClick={() => void run(refuseAdmission({ input: { applicationId: id, grounds: [g.code], reason: admissionReason } }))}>
+                {t(`admission.ground.${g.code}`)}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+      )}
       {c.viewerCanHoldHearing && (
         <div className="or-field">
           <label htmlFor={`h-${id}`}>{t('app.attestation.hearingOutcome')}</label>

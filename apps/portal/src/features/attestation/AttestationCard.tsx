@@ -4,6 +4,8 @@
 // It reads its own query (one operation beside the application page's, each within the request limits).
 import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
+// handover: the licence part opens on the licence application's page (fee, state systems, licence PDF; A13, L6)
+import { licenceApplicationPath } from '../../pages/LicencesPage.tsx';
 import { ApplicationStatusBadge, DeadlineBadge, ErrorNotice, Link, Loading, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
 
 export const AttestationCaseQuery = graphql(`
@@ -126,7 +128,7 @@ export function AttestationCard({ id }: { id: string }) {
         )}
         {a.licenceApplication && (
           <p>
-            {t('app.attestation.licencePart')} <Link to={`/applications/${encodeURIComponent(a.licenceApplication.id)}`}>{a.licenceApplication.number}</Link>{' '}
+            {t('app.attestation.licencePart')} <Link to={licenceApplicationPath(a.licenceApplication.id)}>{a.licenceApplication.number}</Link>{' '}
             <ApplicationStatusBadge status={a.licenceApplication.status} />
           </p>
         )}
