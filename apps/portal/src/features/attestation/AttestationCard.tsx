@@ -5,7 +5,7 @@
 import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
 // handover: the licence part opens on the licence application's page (fee, state systems, licence PDF; A13, L6)
-import { licenceApplicationPath } from '../../pages/LicencesPage.tsx';
+import { licenceApplicationPath } from '../../paths.ts';
 import { ApplicationStatusBadge, DeadlineBadge, ErrorNotice, Link, Loading, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
 
 export const AttestationCaseQuery = graphql(`
