@@ -18,6 +18,7 @@ import './access-log.ts';
 // licence area (issue 9): signed documents, state systems, hearings (A11)
 import './signed-document.ts';
 import './attestation.ts'; // attestation (issue 9)
+import './attestation-operations.ts';
 // dashboards (issue 11)
 import './dashboard.ts';
 import './open-data.ts';
