@@ -159,7 +159,7 @@ export function toCsv(dataset: OpenDataset, rows: readonly OpenRow[]): string {
 }
 
 /** GET /open-data/ and /open-data/<dataset>.(csv|json)?from=YYYY-MM&to=YYYY-MM&year=YYYY: status, headers, body. */
-export async function openDataHttp(prisma: PrismaClient, calendar: CalendarService, now: Date, pathname: string, search: URLSearchParams): Promise<{ status: number; type: string; body: string }> {
+export async function openDataHttp(prisma: PrismaClient, calendar: CalendarService, now: Date, pathname: string, search: URLSearchParams): Promise<{ status: number; type: string; body: string; asOf?: Date }> {
   const rest = pathname.replace(/^\/open-data\/?/, '');
   if (!rest) {
     return {
@@ -175,8 +175,8 @@ export async function openDataHttp(prisma: PrismaClient, calendar: CalendarServi
     const year = search.get('year');
     const result = await openDataset(prisma, calendar, now, dataset.name, { fromMonth: search.get('from'), toMonth: search.get('to'), year: year ? Number(year) : null });
     if (!result) return { status: 404, type: 'text/plain; charset=utf-8', body: 'No such dataset.' };
-    if (m[2] === 'csv') return { status: 200, type: 'text/csv; charset=utf-8', body: toCsv(dataset, result.rows) };
-    return { status: 200, type: 'application/json; charset=utf-8', body: JSON.stringify({ dataset: dataset.name, asOf: result.asOf.toISOString(), columns: dataset.columns, rows: result.rows }) };
+    if (m[2] === 'csv') return { status: 200, type: 'text/csv; charset=utf-8', body: toCsv(dataset, result.rows), asOf: result.asOf };
+    return { status: 200, type: 'application/json; charset=utf-8', asOf: result.asOf, body: JSON.stringify({ dataset: dataset.name, asOf: result.asOf.toISOString(), columns: dataset.columns, rows: result.rows }) };
   } catch (e) {
     if (e instanceof OpenDataInputError) return { status: 400, type: 'text/plain; charset=utf-8', body: e.message };
     throw e;

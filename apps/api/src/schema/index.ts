@@ -21,6 +21,7 @@ import './attestation.ts'; // attestation (issue 9)
 // dashboards (issue 11)
 import './dashboard.ts';
 import './open-data.ts';
+import './dashboard-volumes.ts'; // dashperf: volumes summed to the dimensions asked
 // legal assistance (issue 12, area: legal)
 import './legal-assistance.ts';
 import './legal-assistance-operations.ts';
