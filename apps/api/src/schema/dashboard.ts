@@ -429,7 +429,7 @@ const ChamberFigureRef = builder.objectRef<ChamberShape>('ChamberFigure').implem
     byKind: t.field({
       type: [AssignmentKindCountRef],
       description: 'Assignments in the filter’s period by kind: redistributions and replacements among them.',
-      resolve: async (c, _a, ctx) => (await assignmentsByKind(ctx.db.prisma, { ...counterFilter(c.filter, 'OTHER'), bodies: [c.chamberId] })).rows.map((r) => ({ kind: r.kind, count: r.count })),
+      resolve: async (c, _a, ctx) => (await cached(ctx, 'chamberByKind', [c.filter, c.chamberId], () => assignmentsByKind(ctx.db.prisma, { ...counterFilter(c.filter, 'OTHER'), bodies: [c.chamberId] }))).rows.map((r) => ({ kind: r.kind, count: r.count })),
     }),
     bailiffs: t.field({ type: [BailiffFigureRef], description: 'Drill-down: every member, most assignments first.', resolve: (c) => c.bailiffs }),
     verification: t.field({
