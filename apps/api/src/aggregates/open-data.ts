@@ -128,7 +128,7 @@ export async function openDataset(prisma: PrismaClient, _calendar: CalendarServi
     const today = almatyDate(now);
     const year = q.year ?? Number(today.slice(0, 4));
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new OpenDataInputError('year must be a year.');
-    const [figures, asOf] = await Promise.all([chamberFigures(prisma, year, today, null), prisma.$queryRawUnsafe<{ now: Date }[]>('SELECT now() AS "now"')]);
+    const [figures, asOf] = await Promise.all([chamberFigures(prisma, year, today, null, undefined, { withBailiffs: false }), prisma.$queryRawUnsafe<{ now: Date }[]>('SELECT now() AS "now"')]);
     return {
       asOf: asOf[0]!.now,
       rows: figures.map((c) => ({ chamber: c.name, region: code(c.regionId), year, members: c.members, receiving: c.receiving, assignments: c.assignmentsThisYear, min: c.min, max: c.max, spread: c.spread, mean: Math.round(c.mean * 100) / 100 })).sort(byColumns(['region'])),

@@ -431,7 +431,12 @@ const ChamberFigureRef = builder.objectRef<ChamberShape>('ChamberFigure').implem
       description: 'Assignments in the filter’s period by kind: redistributions and replacements among them.',
       resolve: async (c, _a, ctx) => (await cached(ctx, 'chamberByKind', [c.filter, c.chamberId], () => assignmentsByKind(ctx.db.prisma, { ...counterFilter(c.filter, 'OTHER'), bodies: [c.chamberId] }))).rows.map((r) => ({ kind: r.kind, count: r.count })),
     }),
-    bailiffs: t.field({ type: [BailiffFigureRef], description: 'Drill-down: every member, most assignments first.', resolve: (c) => c.bailiffs }),
+    bailiffs: t.field({
+      type: [BailiffFigureRef],
+      description: 'Drill-down: every member, most assignments first.',
+      // dashperf: the country view reads no bailiff; asking for them there reads this chamber's (cached)
+      resolve: async (c, _a, ctx) => c.bailiffs ?? (await cached(ctx, 'chamberBailiffs', [c.filter, c.chamberId, c.year, almatyDate(ctx.now())], () => chamberFigures(ctx.db.prisma, c.year, almatyDate(ctx.now()), c.filter.regionIds, c.chamberId)))[0]?.bailiffs ?? [],
+    }),
     verification: t.field({
       type: VerificationShareRef,
       description: 'The share of the chamber’s assignments that verify. Asking for it runs the replay of the chain (continued from the last one this API instance ran).',
@@ -491,7 +496,7 @@ export const DashboardRef = builder.objectRef<DashboardShape>('Dashboard').imple
       args: { year: t.arg.int({ required: false, description: 'The counting year (default: this year).' }) },
       resolve: (d, { year }, ctx) => cached(ctx, 'chambers', [d.filter, year ?? null, almatyDate(ctx.now())], async () => {
         const today = almatyDate(ctx.now());
-        const [rows, asOf] = await Promise.all([chamberFigures(ctx.db.prisma, year ?? Number(today.slice(0, 4)), today, d.filter.regionIds), dbNow(ctx)]);
+        const [rows, asOf] = await Promise.all([chamberFigures(ctx.db.prisma, year ?? Number(today.slice(0, 4)), today, d.filter.regionIds, undefined, { withBailiffs: false }), dbNow(ctx)]);
         return rows.map((r) => ({ ...r, asOf, filter: d.filter }));
       }),
     }),
