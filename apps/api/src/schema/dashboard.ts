@@ -150,7 +150,8 @@ const regionCache = new WeakMap<Context, Promise<Map<string, RegionRow>>>();
 function regionsOf(ctx: Context): Promise<Map<string, RegionRow>> {
   let p = regionCache.get(ctx);
   if (!p) {
-    p = ctx.db.prisma.region.findMany({ select: { id: true, code: true, nameKk: true, nameRu: true, nameEn: true }, orderBy: { code: 'asc' } }).then((rs) => new Map(rs.map((r) => [r.id, r])));
+    // dashperf: the regions (public reference data, the same for every scope) through the process's figure cache
+    p = ctx.figures.get(FigureCache.key('regions', null, null), () => ctx.db.prisma.region.findMany({ select: { id: true, code: true, nameKk: true, nameRu: true, nameEn: true }, orderBy: { code: 'asc' } })).then((rs) => new Map(rs.map((r) => [r.id, r])));
     regionCache.set(ctx, p);
   }
   return p;
@@ -366,7 +367,7 @@ const chamberCache = new WeakMap<Context, Promise<Map<string, ChamberRow>>>();
 function chambersOf(ctx: Context): Promise<Map<string, ChamberRow>> {
   let p = chamberCache.get(ctx);
   if (!p) {
-    p = ctx.db.prisma.chamber.findMany({ select: { id: true, name: true } }).then((cs) => new Map(cs.map((c) => [c.id, c])));
+    p = ctx.figures.get(FigureCache.key('chambers:names', null, null), () => ctx.db.prisma.chamber.findMany({ select: { id: true, name: true } })).then((cs) => new Map(cs.map((c) => [c.id, c]))); // dashperf
     chamberCache.set(ctx, p);
   }
   return p;
