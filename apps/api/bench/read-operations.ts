@@ -141,14 +141,15 @@ export interface DashboardOperation {
 export const DASHBOARDS: DashboardOperation[] = [
   {
     field: 'dashboard',
-    label: 'volumes by service, region, month, channel',
-    query: '{ dashboard { volumes { asOf rows { service channel month count region { code } } } } }',
-    naive: `SELECT "kind", "channel", "providerRegionId", to_char("createdAt", 'YYYY-MM') m, count(*) FROM "ServiceApplication" GROUP BY 1, 2, 3, 4`,
+    // dashperf: what the overview page (oversight Volumes_dashboard) asks, under its default filter (the last 12 months)
+    label: 'volumes as the overview page asks (month × channel, month × service)',
+    query: '{ dashboard { byChannel: volumeTotals(by: [MONTH, CHANNEL]) { asOf rows { month channel count } } byService: volumeTotals(by: [MONTH, SERVICE]) { asOf rows { month service count } } } }',
+    naive: `SELECT to_char("createdAt", 'YYYY-MM') m, "channel", "kind", count(*) FROM "ServiceApplication" WHERE "status" <> 'DRAFT' AND "createdAt" >= date_trunc('month', now()) - interval '11 months' GROUP BY GROUPING SETS ((1, 2), (1, 3))`,
   },
   {
     field: 'dashboard',
     label: 'terms: share within, median and p90',
-    query: '{ dashboard { terms(byRegion: true) { asOf rows { service decided withinTerm share medianDays p90Days region { code } } } } }',
+    query: '{ dashboard { terms { asOf rows { service body decided withinTerm open share medianDays p90Days region { id code nameKk nameRu nameEn } } } } }',
     naive: `SELECT "kind", "providerRegionId", count(*) FILTER (WHERE "decidedAt" IS NOT NULL), count(*) FILTER (WHERE "decidedAt"::date <= "dueOn"),
       percentile_cont(0.5) WITHIN GROUP (ORDER BY "decidedAt"::date - "registeredAt"::date), percentile_cont(0.9) WITHIN GROUP (ORDER BY "decidedAt"::date - "registeredAt"::date)
       FROM "ServiceApplication" WHERE "decidedAt" IS NOT NULL GROUP BY 1, 2`,
@@ -163,19 +164,19 @@ export const DASHBOARDS: DashboardOperation[] = [
   {
     field: 'dashboard',
     label: 'bailiffs’ work: E4 decisions, E5 refusals, E6 measures',
-    query: '{ dashboard { bailiffWork { asOf decisions { body decided withinTerm share } refusalsByGround { count } measuresByKind { kind count } } } }',
+    query: '{ dashboard { bailiffWork { asOf decisions { service body decided withinTerm open share medianDays p90Days region { id code nameKk nameRu nameEn } } refusalsByGround { ground count } measuresByKind { kind count } } } }',
     naive: `SELECT "status", "refusalGround", count(*), count(*) FILTER (WHERE "decidedAt"::date <= "decisionDueOn") FROM "EnforcementProceeding" GROUP BY 1, 2`,
   },
   {
     field: 'dashboard',
     label: 'the Chambers: evenness per chamber',
-    query: '{ dashboard { chambers { asOf assignmentsThisYear members receiving min max spread chamber { name } } } }',
+    query: '{ dashboard { chambers { asOf year members receiving assignmentsThisYear perBailiff min max spread chamber { id name } region { id code nameKk nameRu nameEn } excluded { reason count } byKind { kind count } } } }',
     naive: `SELECT "chamberId", "bailiffId", count(*) FROM "Assignment" WHERE "assignedAt" >= date_trunc('year', now()) GROUP BY 1, 2`,
   },
   {
     field: 'dashboard',
     label: 'complaints by addressee, outcome, term',
-    query: '{ dashboard { complaints { asOf rows { addressee status term count } } } }',
+    query: '{ dashboard { complaints { asOf rows { addressee status term count } terms { service body decided withinTerm open share medianDays p90Days region { id code nameKk nameRu nameEn } } } } }',
     naive: `SELECT "addressee", "status", count(*) FROM "Complaint" GROUP BY 1, 2`,
   },
   // national: the remaining figures of the dashboards' pages
@@ -189,7 +190,7 @@ export const DASHBOARDS: DashboardOperation[] = [
   {
     field: 'dashboard',
     label: 'inspections by kind and status',
-    query: '{ dashboard { inspections { asOf rows { kind status count } } } }',
+    query: '{ dashboard { inspections { asOf rows { kind status count plan { year half } } } } }',
     naive: `SELECT "kind", "status", count(*) FROM "Inspection" GROUP BY 1, 2`,
   },
   {

@@ -13,6 +13,8 @@ import { ViewerCache } from './auth/viewer-cache.ts';
 import { ChainReplays } from './usecases/assignment-audit.ts';
 // licence area (issue 9)
 import { stateSystemsFromEnv } from './state-systems/index.ts';
+// dashperf: the dashboards' shared result cache
+import { FigureCache } from './aggregates/figure-cache.ts';
 
 export interface AppOptions {
   target: DatabaseTarget;
@@ -28,6 +30,8 @@ export interface AppOptions {
   now?: () => Date;
   /** firststart: keep a new embedded folder as the template of the next (main.ts) */
   templates?: boolean;
+  // dashperf: how long a dashboard figure is served from the cache (default 5 s; 0: off)
+  figureTtlMs?: number;
 }
 
 export async function createServices(opts: AppOptions): Promise<Services> {
@@ -55,6 +59,8 @@ export async function createServices(opts: AppOptions): Promise<Services> {
     config: { devAuth: opts.devAuth },
     // licence area (issue 9)
     stateSystems: stateSystemsFromEnv(process.env, db.prisma, opts.now),
+    // dashperf (issue 11)
+    figures: new FigureCache({ ttlMs: opts.figureTtlMs }),
     now: opts.now ?? (() => new Date()),
   };
 }

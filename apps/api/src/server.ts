@@ -16,6 +16,7 @@ import { REQUEST_TIMEOUT, timeoutError, whenAborted } from './limits/timeout.ts'
 // licence area (issue 9): signed documents as PDF
 import { serveDocumentPdf } from './documents/http.ts';
 import { openDataHttp } from './aggregates/open-data.ts'; // open data (issue 11)
+import { FigureCache } from './aggregates/figure-cache.ts'; // dashperf: open-data files from a snapshot ≤ 10 s old
 
 const schema = applyGuards(builtSchema);
 
@@ -115,8 +116,10 @@ export async function startServer(
         res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain' }).end('Open data is read with GET.');
         return;
       }
-      const out = await openDataHttp(services.db.prisma, services.calendar, services.now(), url.pathname, url.searchParams);
-      res.writeHead(out.status, { 'content-type': out.type, 'cache-control': 'public, max-age=10' }).end(req.method === 'HEAD' ? undefined : out.body);
+      // dashperf: served from the shared figure cache (one computation per file and parameters; ≤ 10 s behind)
+      const out = await services.figures.get(FigureCache.key('openDataHttp', null, [url.pathname, [...url.searchParams].sort()]), () => openDataHttp(services.db.prisma, services.calendar, services.now(), url.pathname, url.searchParams));
+      const dated = out.asOf ? { 'last-modified': out.asOf.toUTCString(), 'x-as-of': out.asOf.toISOString() } : {};
+      res.writeHead(out.status, { 'content-type': out.type, 'cache-control': 'public, max-age=10', ...dated }).end(req.method === 'HEAD' ? undefined : out.body);
       return;
     }
     if (url.pathname !== '/graphql') {

@@ -11,6 +11,8 @@ import type { AssignmentCache } from './usecases/assignment-cache.ts';
 import type { ChainReplays } from './usecases/assignment-audit.ts';
 // licence area (issue 9): the state information systems
 import type { StateSystems } from './state-systems/types.ts';
+// dashperf: the dashboards' shared result cache
+import type { FigureCache } from './aggregates/figure-cache.ts';
 
 export interface AppConfig {
   /** dev mode: devLogin and demoUsers are available */
@@ -35,6 +37,9 @@ export interface Services {
   // licence area (issue 9)
   /** the state information systems (sandbox or the real gateway: state-systems/README.md); documents are signed with `signing` */
   stateSystems: StateSystems;
+  // dashperf (issue 11)
+  /** the dashboards' figures, computed once per filter and scope and served for at most 5 s (per API instance) */
+  figures: FigureCache;
   /** the clock; tests may pin it */
   now(): Date;
 }

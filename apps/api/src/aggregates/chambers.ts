@@ -35,7 +35,8 @@ export interface ChamberFigure {
   max: number;
   mean: number;
   excluded: { reason: BailiffExclusion; count: number }[];
-  bailiffs: BailiffFigure[];
+  /** the members, most assignments first; null when only the totals were asked (dashperf) */
+  bailiffs: BailiffFigure[] | null;
 }
 
 /** Why a bailiff cannot take cases today; empty when they can. */
@@ -50,8 +51,21 @@ export function exclusionsOf(b: { leftOn: Date | null; licenceStatus: string | n
   return out;
 }
 
-/** Every chamber's figure for `year` (optionally only some regions): two statements whatever the number of chambers. */
-export async function chamberFigures(prisma: PrismaClient, year: number, today: string, regionIds: string[] | null, chamberId?: string): Promise<ChamberFigure[]> {
+interface MemberRow {
+  id: string;
+  chamberId: string;
+  leftOn: Date | null;
+  licenceStatus: string | null;
+  availability: string[];
+  name: string;
+}
+
+/**
+ * Every chamber's figure for `year` (optionally only some regions): two statements whatever the number of chambers.
+ * dashperf: without `withBailiffs` (the country view's totals) the members are read by one plain statement —
+ * no names, no relations — and `bailiffs` is null; the drill-down asks with `withBailiffs`.
+ */
+export async function chamberFigures(prisma: PrismaClient, year: number, today: string, regionIds: string[] | null, chamberId?: string, opts: { withBailiffs?: boolean } = { withBailiffs: true }): Promise<ChamberFigure[]> {
   const day = dbDate(today);
   const chambers = await prisma.chamber.findMany({
     where: { ...(regionIds ? { regionId: { in: regionIds } } : {}), ...(chamberId ? { id: chamberId } : {}) },
@@ -60,27 +74,15 @@ export async function chamberFigures(prisma: PrismaClient, year: number, today: 
   });
   if (!chambers.length) return [];
   const ids = chambers.map((c) => c.id);
-  const [bailiffs, loads] = await Promise.all([
-    prisma.privateBailiff.findMany({
-      where: { chamberId: { in: ids } },
-      select: {
-        id: true, chamberId: true, leftOn: true,
-        person: { select: { lastName: true, firstName: true, patronymic: true } },
-        licence: { select: { status: true } },
-        availability: { where: { startsOn: { lte: day }, OR: [{ endsOn: null }, { endsOn: { gte: day } }] }, select: { kind: true } },
-      },
-      orderBy: { id: 'asc' },
-    }),
-    prisma.bailiffLoad.findMany({ where: { chamberId: { in: ids }, bucket: String(year) }, select: { chamberId: true, bailiffId: true, count: true } }),
-  ]);
+  const [members, loads] = await Promise.all([opts.withBailiffs ? withNames(prisma, ids, day) : totalsOnly(prisma, ids, today, day), prisma.bailiffLoad.findMany({ where: { chamberId: { in: ids }, bucket: String(year) }, select: { chamberId: true, bailiffId: true, count: true } })]);
   const count = new Map(loads.map((l) => [`${l.chamberId}|${l.bailiffId}`, l.count]));
   return chambers.map((c) => {
-    const rows: BailiffFigure[] = bailiffs
+    const rows: BailiffFigure[] = members
       .filter((b) => b.chamberId === c.id)
       .filter((b) => !b.leftOn || b.leftOn > day || count.has(`${c.id}|${b.id}`))
       .map((b) => {
-        const exclusions = exclusionsOf({ leftOn: b.leftOn, licenceStatus: b.licence?.status ?? null, availability: b.availability.map((a) => a.kind) }, day);
-        return { bailiffId: b.id, name: [b.person.lastName, b.person.firstName, b.person.patronymic].filter(Boolean).join(' '), count: count.get(`${c.id}|${b.id}`) ?? 0, canReceiveNow: !exclusions.length, exclusions };
+        const exclusions = exclusionsOf(b, day);
+        return { bailiffId: b.id, name: b.name, count: count.get(`${c.id}|${b.id}`) ?? 0, canReceiveNow: !exclusions.length, exclusions };
       });
     const receiving = rows.filter((r) => r.canReceiveNow);
     const e = evenness(receiving);
@@ -92,7 +94,33 @@ export async function chamberFigures(prisma: PrismaClient, year: number, today: 
       assignmentsThisYear: rows.reduce((s, r) => s + r.count, 0),
       spread: e.spread, min: e.min, max: e.max, mean: e.mean,
       excluded: [...excluded].map(([reason, n]) => ({ reason, count: n })).sort((a, b) => b.count - a.count),
-      bailiffs: rows.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+      bailiffs: opts.withBailiffs ? rows.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)) : null,
     };
   });
+}
+
+async function withNames(prisma: PrismaClient, ids: string[], day: Date): Promise<MemberRow[]> {
+  const bailiffs = await prisma.privateBailiff.findMany({
+    where: { chamberId: { in: ids } },
+    select: {
+      id: true, chamberId: true, leftOn: true,
+      person: { select: { lastName: true, firstName: true, patronymic: true } },
+      licence: { select: { status: true } },
+      availability: { where: { startsOn: { lte: day }, OR: [{ endsOn: null }, { endsOn: { gte: day } }] }, select: { kind: true } },
+    },
+    orderBy: { id: 'asc' },
+  });
+  return bailiffs.map((b) => ({ id: b.id, chamberId: b.chamberId, leftOn: b.leftOn, licenceStatus: b.licence?.status ?? null, availability: b.availability.map((a) => a.kind), name: [b.person.lastName, b.person.firstName, b.person.patronymic].filter(Boolean).join(' ') }));
+}
+
+/** The members' standing today in one statement (no names): what the totals need. */
+async function totalsOnly(prisma: PrismaClient, ids: string[], today: string, day: Date): Promise<MemberRow[]> {
+  const rows = await prisma.$queryRawUnsafe<Array<{ id: string; chamberId: string; left: boolean; licenceStatus: string | null; availability: string[] }>>(
+    `SELECT b."id", b."chamberId", (b."leftOn" IS NOT NULL AND b."leftOn" <= $2::date) AS "left", l."status"::text AS "licenceStatus",
+       ARRAY(SELECT DISTINCT a."kind"::text FROM "BailiffAvailability" a WHERE a."bailiffId" = b."id" AND a."startsOn" <= $2::date AND (a."endsOn" IS NULL OR a."endsOn" >= $2::date)) AS "availability"
+     FROM "PrivateBailiff" b LEFT JOIN "Licence" l ON l."id" = b."licenceId" WHERE b."chamberId" = ANY($1::text[])`,
+    ids, today,
+  );
+  // leftOn as far as the figure needs it: on or before today (the day itself), or not yet (null)
+  return rows.map((r) => ({ id: r.id, chamberId: r.chamberId, leftOn: r.left ? day : null, licenceStatus: r.licenceStatus, availability: r.availability, name: '' }));
 }

@@ -160,3 +160,23 @@ export async function assignmentsByKind(prisma: PrismaClient, filter: CounterFil
   const { asOf, rows } = await readCounters(prisma, 'ASSIGNMENT', { ...filter, services: null }, ['service', 'body']);
   return { asOf, rows: rows.map((r) => ({ chamberId: r.body!, kind: r.service!, count: num(r) })) };
 }
+
+// dashperf (issue 11): volumes summed in SQL to the dimensions a page asks for — tens of rows, not thousands.
+export type VolumeDimension = 'service' | 'regionId' | 'month' | 'channel';
+export type VolumeTotal = { [K in VolumeDimension]: string | null } & { count: number };
+
+/** Registered applications (drafts are not a volume) summed over every dimension not in `by`. */
+export async function volumeTotals(prisma: PrismaClient, filter: CounterFilter, by: readonly VolumeDimension[]) {
+  const dims = (['month', 'service', 'regionId', 'channel'] as const).filter((d) => by.includes(d));
+  const { asOf, rows } = await readCounters(prisma, 'APPLICATION', filter, [...dims, 'outcome']);
+  const out = new Map<string, VolumeTotal>();
+  for (const r of rows) {
+    if (r.outcome === 'DRAFT') continue;
+    const k = dims.map((d) => r[d]).join('|');
+    const v = out.get(k) ?? { service: r.service ?? null, regionId: r.regionId ?? null, month: r.month ?? null, channel: r.channel ?? null, count: 0 };
+    v.count += num(r);
+    out.set(k, v);
+  }
+  const cmp = (a: VolumeTotal, b: VolumeTotal) => dims.reduce((c, d) => c || (a[d] ?? '').localeCompare(b[d] ?? ''), 0);
+  return { asOf, rows: [...out.values()].filter((v) => v.count).sort(cmp) };
+}

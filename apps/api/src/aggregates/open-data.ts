@@ -128,7 +128,7 @@ export async function openDataset(prisma: PrismaClient, _calendar: CalendarServi
     const today = almatyDate(now);
     const year = q.year ?? Number(today.slice(0, 4));
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new OpenDataInputError('year must be a year.');
-    const [figures, asOf] = await Promise.all([chamberFigures(prisma, year, today, null), prisma.$queryRawUnsafe<{ now: Date }[]>('SELECT now() AS "now"')]);
+    const [figures, asOf] = await Promise.all([chamberFigures(prisma, year, today, null, undefined, { withBailiffs: false }), prisma.$queryRawUnsafe<{ now: Date }[]>('SELECT now() AS "now"')]);
     return {
       asOf: asOf[0]!.now,
       rows: figures.map((c) => ({ chamber: c.name, region: code(c.regionId), year, members: c.members, receiving: c.receiving, assignments: c.assignmentsThisYear, min: c.min, max: c.max, spread: c.spread, mean: Math.round(c.mean * 100) / 100 })).sort(byColumns(['region'])),
@@ -159,7 +159,7 @@ export function toCsv(dataset: OpenDataset, rows: readonly OpenRow[]): string {
 }
 
 /** GET /open-data/ and /open-data/<dataset>.(csv|json)?from=YYYY-MM&to=YYYY-MM&year=YYYY: status, headers, body. */
-export async function openDataHttp(prisma: PrismaClient, calendar: CalendarService, now: Date, pathname: string, search: URLSearchParams): Promise<{ status: number; type: string; body: string }> {
+export async function openDataHttp(prisma: PrismaClient, calendar: CalendarService, now: Date, pathname: string, search: URLSearchParams): Promise<{ status: number; type: string; body: string; asOf?: Date }> {
   const rest = pathname.replace(/^\/open-data\/?/, '');
   if (!rest) {
     return {
@@ -175,8 +175,8 @@ export async function openDataHttp(prisma: PrismaClient, calendar: CalendarServi
     const year = search.get('year');
     const result = await openDataset(prisma, calendar, now, dataset.name, { fromMonth: search.get('from'), toMonth: search.get('to'), year: year ? Number(year) : null });
     if (!result) return { status: 404, type: 'text/plain; charset=utf-8', body: 'No such dataset.' };
-    if (m[2] === 'csv') return { status: 200, type: 'text/csv; charset=utf-8', body: toCsv(dataset, result.rows) };
-    return { status: 200, type: 'application/json; charset=utf-8', body: JSON.stringify({ dataset: dataset.name, asOf: result.asOf.toISOString(), columns: dataset.columns, rows: result.rows }) };
+    if (m[2] === 'csv') return { status: 200, type: 'text/csv; charset=utf-8', body: toCsv(dataset, result.rows), asOf: result.asOf };
+    return { status: 200, type: 'application/json; charset=utf-8', asOf: result.asOf, body: JSON.stringify({ dataset: dataset.name, asOf: result.asOf.toISOString(), columns: dataset.columns, rows: result.rows }) };
   } catch (e) {
     if (e instanceof OpenDataInputError) return { status: 400, type: 'text/plain; charset=utf-8', body: e.message };
     throw e;

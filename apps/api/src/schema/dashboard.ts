@@ -13,6 +13,7 @@ import { assignmentsByKind, bailiffWork, complaints, inspections, serviceTerms, 
 import { bodyOfService, openItems, RESPONSIBLE_BODIES, type OpenItem, type ResponsibleBody } from '../aggregates/open-items.ts';
 import { chamberFigures, type BailiffFigure, type ChamberFigure } from '../aggregates/chambers.ts';
 import { ServiceKindEnum } from './application.ts';
+import { FigureCache } from '../aggregates/figure-cache.ts'; // dashperf
 import { ChannelEnum } from './channel.ts';
 import { MeasureKindEnum, RefusalGroundEnum } from './proceeding.ts';
 import { AssignmentKindEnum } from './assignment.ts';
@@ -92,7 +93,7 @@ const DashboardFilterInput = builder.inputType('DashboardFilter', {
   }),
 });
 
-interface ResolvedFilter {
+export interface ResolvedFilter {
   regionIds: string[] | null;
   fromMonth: string;
   toMonth: string;
@@ -124,7 +125,7 @@ function resolveFilter(ctx: Context, input: { regionId?: { typename: string; id:
 }
 
 /** The counters' filter for one subject, with the body filter mapped onto what that subject records. */
-function counterFilter(f: ResolvedFilter, subject: 'APPLICATION' | 'PROCEEDING' | 'COMPLAINT' | 'OTHER'): CounterFilter {
+export function counterFilter(f: ResolvedFilter, subject: 'APPLICATION' | 'PROCEEDING' | 'COMPLAINT' | 'OTHER'): CounterFilter {
   const base: CounterFilter = { regionIds: f.regionIds, fromMonth: f.fromMonth, toMonth: f.toMonth, services: null };
   const none = ['__none__'];
   if (subject === 'APPLICATION') {
@@ -149,12 +150,13 @@ const regionCache = new WeakMap<Context, Promise<Map<string, RegionRow>>>();
 function regionsOf(ctx: Context): Promise<Map<string, RegionRow>> {
   let p = regionCache.get(ctx);
   if (!p) {
-    p = ctx.db.prisma.region.findMany({ select: { id: true, code: true, nameKk: true, nameRu: true, nameEn: true }, orderBy: { code: 'asc' } }).then((rs) => new Map(rs.map((r) => [r.id, r])));
+    // dashperf: the regions (public reference data, the same for every scope) through the process's figure cache
+    p = ctx.figures.get(FigureCache.key('regions', null, null), () => ctx.db.prisma.region.findMany({ select: { id: true, code: true, nameKk: true, nameRu: true, nameEn: true }, orderBy: { code: 'asc' } })).then((rs) => new Map(rs.map((r) => [r.id, r])));
     regionCache.set(ctx, p);
   }
   return p;
 }
-const regionOf = async (ctx: Context, id: string | null | undefined) => (id ? ((await regionsOf(ctx)).get(id) ?? null) : null);
+export const regionOf = async (ctx: Context, id: string | null | undefined) => (id ? ((await regionsOf(ctx)).get(id) ?? null) : null);
 
 export const DashboardRegionRef = builder.objectRef<RegionRow>('DashboardRegion').implement({
   description: 'A region as the figures name it.',
@@ -365,7 +367,7 @@ const chamberCache = new WeakMap<Context, Promise<Map<string, ChamberRow>>>();
 function chambersOf(ctx: Context): Promise<Map<string, ChamberRow>> {
   let p = chamberCache.get(ctx);
   if (!p) {
-    p = ctx.db.prisma.chamber.findMany({ select: { id: true, name: true } }).then((cs) => new Map(cs.map((c) => [c.id, c])));
+    p = ctx.figures.get(FigureCache.key('chambers:names', null, null), () => ctx.db.prisma.chamber.findMany({ select: { id: true, name: true } })).then((cs) => new Map(cs.map((c) => [c.id, c]))); // dashperf
     chamberCache.set(ctx, p);
   }
   return p;
@@ -428,9 +430,14 @@ const ChamberFigureRef = builder.objectRef<ChamberShape>('ChamberFigure').implem
     byKind: t.field({
       type: [AssignmentKindCountRef],
       description: 'Assignments in the filter’s period by kind: redistributions and replacements among them.',
-      resolve: async (c, _a, ctx) => (await assignmentsByKind(ctx.db.prisma, { ...counterFilter(c.filter, 'OTHER'), bodies: [c.chamberId] })).rows.map((r) => ({ kind: r.kind, count: r.count })),
+      resolve: async (c, _a, ctx) => (await cached(ctx, 'chamberByKind', [c.filter, c.chamberId], () => assignmentsByKind(ctx.db.prisma, { ...counterFilter(c.filter, 'OTHER'), bodies: [c.chamberId] }))).rows.map((r) => ({ kind: r.kind, count: r.count })),
     }),
-    bailiffs: t.field({ type: [BailiffFigureRef], description: 'Drill-down: every member, most assignments first.', resolve: (c) => c.bailiffs }),
+    bailiffs: t.field({
+      type: [BailiffFigureRef],
+      description: 'Drill-down: every member, most assignments first.',
+      // dashperf: the country view reads no bailiff; asking for them there reads this chamber's (cached)
+      resolve: async (c, _a, ctx) => c.bailiffs ?? (await cached(ctx, 'chamberBailiffs', [c.filter, c.chamberId, c.year, almatyDate(ctx.now())], () => chamberFigures(ctx.db.prisma, c.year, almatyDate(ctx.now()), c.filter.regionIds, c.chamberId)))[0]?.bailiffs ?? [],
+    }),
     verification: t.field({
       type: VerificationShareRef,
       description: 'The share of the chamber’s assignments that verify. Asking for it runs the replay of the chain (continued from the last one this API instance ran).',
@@ -444,11 +451,11 @@ const ChamberFigureRef = builder.objectRef<ChamberShape>('ChamberFigure').implem
 
 // ---------------------------------------------------------------- the root
 
-interface DashboardShape {
+export interface DashboardShape {
   filter: ResolvedFilter;
 }
 
-const DashboardRef = builder.objectRef<DashboardShape>('Dashboard').implement({
+export const DashboardRef = builder.objectRef<DashboardShape>('Dashboard').implement({
   description: 'The ministry’s dashboards (issue 11): every figure under the same filter. Inspectors only; a region-bound inspector sees only their regions.',
   fields: (t) => ({
     fromMonth: t.string({ description: 'First month covered.', resolve: (d) => d.filter.fromMonth }),
@@ -462,12 +469,12 @@ const DashboardRef = builder.objectRef<DashboardShape>('Dashboard').implement({
         return allowed ? all.filter((r) => allowed.includes(r.id)) : all;
       },
     }),
-    volumes: t.field({ type: VolumesRef, description: 'Volumes of each service by region, month and channel.', resolve: (d, _a, ctx) => volumes(ctx.db.prisma, counterFilter(d.filter, 'APPLICATION')) }),
+    volumes: t.field({ type: VolumesRef, description: 'Volumes of each service by region, month and channel.', resolve: (d, _a, ctx) => cached(ctx, 'volumes', d.filter, () => volumes(ctx.db.prisma, counterFilter(d.filter, 'APPLICATION'))) }),
     terms: t.field({
       type: TermsRef,
       description: 'The share decided within the statutory term, median and p90 of the working days taken, per service.',
       args: { byRegion: t.arg.boolean({ required: false, description: 'One row per service and region.' }) },
-      resolve: (d, { byRegion }, ctx) => serviceTerms(ctx.db.prisma, counterFilter(d.filter, 'APPLICATION'), !!byRegion),
+      resolve: (d, { byRegion }, ctx) => cached(ctx, 'terms', [d.filter, !!byRegion], () => serviceTerms(ctx.db.prisma, counterFilter(d.filter, 'APPLICATION'), !!byRegion)),
     }),
     openItems: t.field({
       type: OpenItemsRef,
@@ -480,19 +487,19 @@ const DashboardRef = builder.objectRef<DashboardShape>('Dashboard').implement({
       type: BailiffWorkRef,
       description: 'E4, E5, E6.',
       args: { byRegion: t.arg.boolean({ required: false, description: 'Split by region.' }) },
-      resolve: (d, { byRegion }, ctx) => bailiffWork(ctx.db.prisma, counterFilter(d.filter, 'PROCEEDING'), !!byRegion),
+      resolve: (d, { byRegion }, ctx) => cached(ctx, 'bailiffWork', [d.filter, !!byRegion], () => bailiffWork(ctx.db.prisma, counterFilter(d.filter, 'PROCEEDING'), !!byRegion)),
     }),
-    complaints: t.field({ type: ComplaintsRef, description: 'Complaints by addressee, outcome and term met.', resolve: (d, _a, ctx) => complaints(ctx.db.prisma, counterFilter(d.filter, 'COMPLAINT')) }),
-    inspections: t.field({ type: InspectionsRef, description: 'Inspections by status and plan.', resolve: (d, _a, ctx) => inspections(ctx.db.prisma, counterFilter(d.filter, 'OTHER')) }),
+    complaints: t.field({ type: ComplaintsRef, description: 'Complaints by addressee, outcome and term met.', resolve: (d, _a, ctx) => cached(ctx, 'complaints', d.filter, () => complaints(ctx.db.prisma, counterFilter(d.filter, 'COMPLAINT'))) }),
+    inspections: t.field({ type: InspectionsRef, description: 'Inspections by status and plan.', resolve: (d, _a, ctx) => cached(ctx, 'inspections', d.filter, () => inspections(ctx.db.prisma, counterFilter(d.filter, 'OTHER'))) }),
     chambers: t.field({
       type: [ChamberFigureRef],
       description: 'The Chambers, country view: one row per chamber of the filter’s regions.',
       args: { year: t.arg.int({ required: false, description: 'The counting year (default: this year).' }) },
-      resolve: async (d, { year }, ctx) => {
+      resolve: (d, { year }, ctx) => cached(ctx, 'chambers', [d.filter, year ?? null, almatyDate(ctx.now())], async () => {
         const today = almatyDate(ctx.now());
-        const [rows, asOf] = await Promise.all([chamberFigures(ctx.db.prisma, year ?? Number(today.slice(0, 4)), today, d.filter.regionIds), dbNow(ctx)]);
+        const [rows, asOf] = await Promise.all([chamberFigures(ctx.db.prisma, year ?? Number(today.slice(0, 4)), today, d.filter.regionIds, undefined, { withBailiffs: false }), dbNow(ctx)]);
         return rows.map((r) => ({ ...r, asOf, filter: d.filter }));
-      },
+      }),
     }),
     chamber: t.field({
       type: ChamberFigureRef,
@@ -508,6 +515,9 @@ const DashboardRef = builder.objectRef<DashboardShape>('Dashboard').implement({
     }),
   }),
 });
+
+// dashperf: every figure through the process's shared cache, keyed by figure, what was asked and the viewer's scope
+export const cached = <T>(ctx: Context, figure: string, asked: unknown, compute: () => Promise<T>): Promise<T> => ctx.figures.get(FigureCache.key(figure, dashboardRegions(ctx.viewer), asked), compute);
 
 async function dbNow(ctx: Context): Promise<Date> {
   return (await ctx.db.prisma.$queryRawUnsafe<{ now: Date }[]>('SELECT now() AS "now"'))[0]!.now;

@@ -22,6 +22,7 @@ import './attestation-operations.ts';
 // dashboards (issue 11)
 import './dashboard.ts';
 import './open-data.ts';
+import './dashboard-volumes.ts'; // dashperf: volumes summed to the dimensions asked
 // legal assistance (issue 12, area: legal)
 import './legal-assistance.ts';
 import './legal-assistance-operations.ts';

@@ -18,7 +18,8 @@ import { nextLicenceNumber } from './issue-licence.ts';
 import { inTransaction, type UseCaseContext } from './transaction.ts';
 
 export type ReissueContext = UseCaseContext & Pick<Services, 'stateSystems' | 'signing'>;
-export type ReissueOutcome = 'REISSUED' | 'REFUSED' | 'WAITING' | 'SKIPPED';
+// dashperf: NO_LICENCE — refused because the application names no licence of the holder to reissue (L8), never a throw
+export type ReissueOutcome = 'REISSUED' | 'REFUSED' | 'NO_LICENCE' | 'WAITING' | 'SKIPPED';
 
 const sameName = (a: { lastName: string; firstName: string; patronymic: string | null }, b: { lastName: string; firstName: string; patronymic?: string | null }) =>
   a.lastName.trim().toLowerCase() === b.lastName.trim().toLowerCase() && a.firstName.trim().toLowerCase() === b.firstName.trim().toLowerCase() && (a.patronymic ?? '').trim().toLowerCase() === (b.patronymic ?? '').trim().toLowerCase();
@@ -47,8 +48,10 @@ export async function processAutomaticReissue(services: ReissueContext, applicat
       status = inReview;
     }
     const person = app.applicant.person!;
-    const form = app.form as { licenceId: string };
-    const licence = await tx.licence.findUniqueOrThrow({ where: { id: form.licenceId }, include: { bailiff: true } });
+    const form = (app.form ?? {}) as { licenceId?: unknown };
+    // dashperf: the licence to reissue must exist and be the holder's; without it the application is refused (L8)
+    const found = typeof form.licenceId === 'string' ? await tx.licence.findUnique({ where: { id: form.licenceId }, include: { bailiff: true } }) : null;
+    const licence = found && found.holderId === person.id ? found : null;
     const queries = await tx.stateSystemQuery.findMany({ where: { applicationId: app.id } });
     const identity = queries.find((q) => q.system === 'IDENTITY');
     const individuals = queries.find((q) => q.system === 'INDIVIDUALS');
@@ -58,15 +61,16 @@ export async function processAutomaticReissue(services: ReissueContext, applicat
     const cal = await ctx.calendar.get(tx);
     const check = checkReissueApplication({ newDocumentIssuedOn: change?.documentIssuedOn ?? almatyDate(app.receivedAt ?? now), appliedAt: app.receivedAt ?? now, nameChangeConfirmed: !!change && !!current }, cal);
     const ms = now.getTime() - (app.receivedAt ?? now).getTime();
-    if (!check.ok || !change) {
-      const reasons = check.errors.map((e) => (e.code === 'NAME_CHANGE_NOT_CONFIRMED' ? 'the "Individuals" database does not confirm a change of name of the holder' : e.code === 'APPLIED_TOO_LATE' ? `the application came later than 30 calendar days after the new identity document (last day ${e.latestOn})` : 'the application came before the new identity document'));
+    if (!check.ok || !change || !licence) {
+      const reasons = (licence ? [] : ['the application names no licence of the holder to reissue']).concat(check.errors.map((e) => (e.code === 'NAME_CHANGE_NOT_CONFIRMED' ? 'the "Individuals" database does not confirm a change of name of the holder' : e.code === 'APPLIED_TOO_LATE' ? `the application came later than 30 calendar days after the new identity document (last day ${e.latestOn})` : 'the application came before the new identity document')));
       const reason = `Reissue refused (L8): ${reasons.join('; ')}.`;
+      const errorCodes = (licence ? [] : ['NO_LICENCE_TO_REISSUE']).concat(check.errors.map((e) => e.code));
       const refused = moveTo(APPLICATION, status, 'REFUSED', { service: 'LICENCE_REISSUE' });
-      const document = await signDocument(tx, ctx.signing, { kind: 'REFUSAL', locale: app.applicant.locale, applicationId: app.id, content: { ...refusalContent({ applicationNumber: app.number, service: app.kind, applicantName: [person.lastName, person.firstName, person.patronymic].filter(Boolean).join(' '), grounds: ['UNRELIABLE_DATA'], reason, afterHearing: false }, app.applicant.locale), errors: check.errors.map((e) => e.code) } }, now);
+      const document = await signDocument(tx, ctx.signing, { kind: 'REFUSAL', locale: app.applicant.locale, applicationId: app.id, content: { ...refusalContent({ applicationNumber: app.number, service: app.kind, applicantName: [person.lastName, person.firstName, person.patronymic].filter(Boolean).join(' '), grounds: ['UNRELIABLE_DATA'], reason, afterHearing: false }, app.applicant.locale), errors: errorCodes } }, now);
       await tx.serviceApplication.update({ where: { id: app.id }, data: { status: refused, decidedAt: now, refusalGrounds: ['UNRELIABLE_DATA'], refusalReason: reason } });
       await tx.applicationStage.create({ data: { applicationId: app.id, status: refused, stage: 'REFUSED', actorId: SYSTEM_VIEWER.id, at: now, note: `${reason} Refusal ${document.number}, ${Math.round(ms / 1000)} s after submission.` } });
-      await audit({ action: 'licence.reissueRefused', entityType: 'ServiceApplication', entityId: app.id, data: { errors: check.errors.map((e) => e.code), documentId: document.id, ms } });
-      return { outcome: 'REFUSED' as const, ms };
+      await audit({ action: 'licence.reissueRefused', entityType: 'ServiceApplication', entityId: app.id, data: { errors: errorCodes, documentId: document.id, ms } });
+      return { outcome: licence ? ('REFUSED' as const) : ('NO_LICENCE' as const), ms };
     }
     // the holder's name as the identity register now has it; the old licence is superseded by the new one
     const renamed = await tx.person.update({ where: { id: person.id }, data: { lastName: change.current.lastName, firstName: change.current.firstName, patronymic: change.current.patronymic ?? null } });

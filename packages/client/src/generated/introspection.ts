@@ -4387,6 +4387,35 @@ export const introspection = {
       "args": []
      },
      {
+      "name": "volumeTotals",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "DashboardVolumeTotals",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "by",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "LIST",
+          "ofType": {
+           "kind": "NON_NULL",
+           "ofType": {
+            "kind": "SCALAR",
+            "name": "Any"
+           }
+          }
+         }
+        }
+       }
+      ]
+     },
+     {
       "name": "volumes",
       "type": {
        "kind": "NON_NULL",
@@ -4636,6 +4665,42 @@ export const introspection = {
          "kind": "NON_NULL",
          "ofType": {
           "name": "TermFigure",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "DashboardVolumeTotals",
+    "fields": [
+     {
+      "name": "asOf",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "rows",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "VolumeTotal",
           "kind": "OBJECT",
           "ofType": null
          }
@@ -15956,6 +16021,57 @@ export const introspection = {
      },
      {
       "name": "rule",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "VolumeTotal",
+    "fields": [
+     {
+      "name": "channel",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "count",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "month",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "region",
+      "type": {
+       "kind": "OBJECT",
+       "name": "DashboardRegion",
+       "ofType": null
+      },
+      "args": []
+     },
+     {
+      "name": "service",
       "type": {
        "kind": "SCALAR",
        "name": "Any"
