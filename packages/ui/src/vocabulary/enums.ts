@@ -48,6 +48,7 @@ export type AttestationDeadlineKind = Enum<'AttestationDeadlineKind'>;
 export type ResponsibleBody = Enum<'ResponsibleBody'>;
 export type OpenItemKind = Enum<'OpenItemKind'>;
 export type OpenItemStanding = Enum<'OpenItemStanding'>;
+export type VolumeDimension = Enum<'VolumeDimension'>;
 export type TermOutcome = Enum<'TermOutcome'>;
 export type BailiffExclusion = Enum<'BailiffExclusion'>;
 // legal assistance (issue 12, area: legal)
