@@ -17,8 +17,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -28,6 +27,8 @@ import { graphqlPoster } from './graphql-client.ts';
 import { databaseUrl } from '@oryndau/db/testing';
 import { TokenService } from '../src/auth/tokens.ts';
 import { DASHBOARDS, NESTED_READS, VIEWER_LOGIN, type NestedRead } from './read-operations.ts';
+import { portalBundle } from './portal-bundle.ts';
+import { closedLoop, cpuMs, f1, pct } from './read-figures.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
@@ -222,18 +223,6 @@ const tokenOf = (u: { id: string; login: string }) => issuer.sign(u.id, u.login)
 
 // ---------------------------------------------------------------- figures
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
-const TICK_MS = 10;
-function cpuMs(pid: number): number {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-  } catch {
-    return NaN;
-  }
-}
 
 /** Sequential samples of `run`, after a warm-up: sorted latencies in ms. */
 async function sample(run: () => Promise<unknown>, n = SAMPLES): Promise<number[]> {
@@ -248,23 +237,6 @@ async function sample(run: () => Promise<unknown>, n = SAMPLES): Promise<number[
 }
 
 /** Closed loop: `clients` concurrent callers for `seconds`; requests per second and sorted latencies. */
-async function closedLoop(clients: number, seconds: number, run: (client: number) => Promise<unknown>) {
-  const end = performance.now() + seconds * 1000;
-  const latencies: number[] = [];
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async (_x, c) => {
-      while (performance.now() < end) {
-        const t = performance.now();
-        await run(c);
-        latencies.push(performance.now() - t);
-      }
-    }),
-  );
-  const s = (performance.now() - t0) / 1000;
-  return { rps: latencies.length / s, latencies: latencies.sort((a, b) => a - b) };
-}
-
 // ---------------------------------------------------------------- 2. the nested read path
 
 /** SQL statements one request runs, counted in this process on pg's Client.query (every statement adapter-pg sends). */
@@ -487,72 +459,11 @@ async function answerOf(d: (typeof DASHBOARDS)[number], token: string) {
   return text.replace(/"asOf":"[^"]*"/g, '');
 }
 
-// ---------------------------------------------------------------- 5. the portal's JavaScript per route
-
-interface ManifestChunk {
-  file: string;
-  src?: string;
-  isEntry?: boolean;
-  isDynamicEntry?: boolean;
-  imports?: string[];
-  dynamicImports?: string[];
-}
-
-function portalBundle() {
-  log('— the applicant portal: JavaScript gzipped per route (vite build) —');
-  const portal = path.join(root, 'apps/portal');
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'read-portal-'));
-  const build = spawnSync('pnpm', ['exec', 'vite', 'build', '--manifest', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { cwd: portal, encoding: 'utf8' });
-  if (build.status !== 0) {
-    log(`  vite build failed: ${(build.stderr || build.stdout).slice(0, 400)}`);
-    return;
-  }
-  const manifest = JSON.parse(fs.readFileSync(path.join(out, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
-  const gz = new Map<string, number>();
-  const size = (file: string) => {
-    if (!gz.has(file)) gz.set(file, zlib.gzipSync(fs.readFileSync(path.join(out, file)), { level: 9 }).length);
-    return gz.get(file)!;
-  };
-  const closure = (key: string, seen = new Set<string>()) => {
-    if (seen.has(key)) return seen;
-    seen.add(key);
-    for (const i of manifest[key]?.imports ?? []) closure(i, seen);
-    return seen;
-  };
-  const entryKey = Object.keys(manifest).find((k) => manifest[k]!.isEntry)!;
-  const entry = closure(entryKey);
-  const entryBytes = [...entry].filter((k) => manifest[k]!.file.endsWith('.js')).reduce((s, k) => s + size(manifest[k]!.file), 0);
-  // the routes: src/routes.tsx's paths, each with the page module it renders (lazy: a dynamic entry of its own)
-  const routesSrc = fs.readFileSync(path.join(portal, 'src/routes.tsx'), 'utf8');
-  const pages = new Map<string, string>();
-  for (const m of routesSrc.matchAll(/(\w+Page)\b[^\n]*?from '\.\/pages\/(\w+)\.tsx'|import\('\.\/pages\/(\w+)\.tsx'\)/g)) pages.set(m[1] ?? m[3]!, `src/pages/${m[2] ?? m[3]}.tsx`);
-  // frontend (issue 11): the portal loads the dictionary of the language in use (UI + app strings, a dynamic
-  // import before the first render): every route carries the largest of the three on top of its own chunks.
-  const dictionaries = (['kk', 'ru', 'en'] as const).map((lang) => {
-    const keys = new Set<string>();
-    for (const k of Object.keys(manifest)) if (k.endsWith(`i18n/${lang}.ts`) && manifest[k]!.isDynamicEntry) closure(k, keys);
-    return { lang, bytes: [...keys].filter((k) => !entry.has(k) && manifest[k]!.file.endsWith('.js')).reduce((s, k) => s + size(manifest[k]!.file), 0) };
-  });
-  const dictionary = dictionaries.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-  const rows: { route: string; kB: number }[] = [];
-  for (const m of routesSrc.matchAll(/path: '([^']+)'[^\n]*?<(\w+Page)\b/g)) {
-    const page = pages.get(m[2]!);
-    const chunk = page && manifest[page]?.isDynamicEntry ? closure(page) : new Set<string>();
-    const extra = [...chunk].filter((k) => !entry.has(k) && manifest[k]!.file.endsWith('.js')).reduce((s, k) => s + size(manifest[k]!.file), 0);
-    rows.push({ route: m[1]!, kB: (entryBytes + dictionary.bytes + extra) / 1000 });
-  }
-  const files = Object.values(manifest).filter((c) => c.file.endsWith('.js')).length;
-  for (const r of rows) log(`  ${r.route.padEnd(22)} ${r.kB.toFixed(1)} kB gzipped${r === rows[0] ? ' [target ≤ 150 kB for the first route]' : ''}`);
-  log(`  (${files} JavaScript chunks; the entry and its static imports: ${(entryBytes / 1000).toFixed(1)} kB; the dictionary of the language in use: ${dictionaries.map((d) => `${d.lang} ${(d.bytes / 1000).toFixed(1)} kB`).join(', ')}, the rows count ${dictionary.lang})`);
-  results.portal = { routes: rows, entryKB: entryBytes / 1000, dictionaryKB: dictionary.bytes / 1000, chunks: files };
-  fs.rmSync(out, { recursive: true, force: true });
-}
-
 // ---------------------------------------------------------------- main
 
 async function main() {
   log(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-  if (ONLY.has('portal')) portalBundle();
+  if (ONLY.has('portal')) results.portal = portalBundle(root, log);
   if (!(ONLY.has('nested') || ONLY.has('viewer') || ONLY.has('dashboards'))) return;
   await ensureDatabase();
   const db = new pg.Client({ connectionString: URL_ });
