@@ -214,6 +214,13 @@ async function openRowsDiffer(): Promise<string[]> {
   const out: string[] = [];
   for (const [k, v] of b) if (a.get(k) !== v) out.push(`open item ${k}: kept ${a.get(k) ?? 'none'}, fresh ${v}`);
   for (const k of a.keys()) if (!b.has(k)) out.push(`open item ${k}: kept but not open`);
+  // and the counter rows of open items by (region, body, service, last day) equal a GROUP BY over them
+  const counts = await prisma.$queryRawUnsafe<{ d: number }[]>(`SELECT count(*)::int AS "d" FROM
+    (SELECT "regionId", "body", "service", "dueOn", "n" FROM "DashboardOpenCount" WHERE "n" <> 0) c FULL JOIN
+    (SELECT "regionId", "body", "service", "dueOn", count(*)::int AS "n" FROM "dashboard_open_fresh"(NULL, NULL) GROUP BY 1, 2, 3, 4) f
+    ON c."dueOn" = f."dueOn" AND c."regionId" IS NOT DISTINCT FROM f."regionId" AND c."body" = f."body" AND c."service" IS NOT DISTINCT FROM f."service"
+    WHERE c."n" IS DISTINCT FROM f."n"`);
+  if (counts[0]!.d) out.push(`${counts[0]!.d} open-item counter rows differ`);
   return out.slice(0, 5);
 }
 

@@ -213,5 +213,41 @@ $$;
 CREATE TRIGGER "CalendarCorrection_open_before" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "CalendarCorrection" FOR EACH STATEMENT EXECUTE FUNCTION "dashboard_open_calendar_before"();
 CREATE TRIGGER "CalendarCorrection_open_after" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "CalendarCorrection" FOR EACH STATEMENT EXECUTE FUNCTION "dashboard_open_calendar_after"();
 
+-- The counts by region and body: open items by (region, body, service, effective last day), kept from the rows'
+-- transitions in the same statement (set-based, keys in order, so a correction that moves thousands of last days
+-- is one upsert); a request sums the rows of its range of days. Rows that fall to 0 stay (at most one per key).
+CREATE TABLE "DashboardOpenCount" (
+    "regionId" TEXT,
+    "body" TEXT NOT NULL,
+    "service" TEXT,
+    "dueOn" DATE NOT NULL,
+    "n" INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX "DashboardOpenCount_key" ON "DashboardOpenCount" ("dueOn", "regionId", "body", "service") NULLS NOT DISTINCT;
+
+CREATE FUNCTION "dashboard_open_count"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO "DashboardOpenCount" AS c ("regionId", "body", "service", "dueOn", "n")
+    SELECT "regionId", "body", "service", "dueOn", count(*) FROM new_rows GROUP BY 1, 2, 3, 4 ORDER BY 4, 1, 2, 3
+    ON CONFLICT ("dueOn", "regionId", "body", "service") DO UPDATE SET "n" = c."n" + EXCLUDED."n";
+  ELSIF TG_OP = 'DELETE' THEN
+    UPDATE "DashboardOpenCount" c SET "n" = c."n" - d."n"
+    FROM (SELECT "regionId", "body", "service", "dueOn", count(*) AS "n" FROM old_rows GROUP BY 1, 2, 3, 4 ORDER BY 4, 1, 2, 3) d
+    WHERE c."dueOn" = d."dueOn" AND c."regionId" IS NOT DISTINCT FROM d."regionId" AND c."body" = d."body" AND c."service" IS NOT DISTINCT FROM d."service";
+  ELSE
+    INSERT INTO "DashboardOpenCount" AS c ("regionId", "body", "service", "dueOn", "n")
+    SELECT "regionId", "body", "service", "dueOn", sum(s)::int FROM (
+      SELECT "regionId", "body", "service", "dueOn", 1 AS s FROM new_rows UNION ALL SELECT "regionId", "body", "service", "dueOn", -1 FROM old_rows
+    ) x GROUP BY 1, 2, 3, 4 HAVING sum(s) <> 0 ORDER BY 4, 1, 2, 3
+    ON CONFLICT ("dueOn", "regionId", "body", "service") DO UPDATE SET "n" = c."n" + EXCLUDED."n";
+  END IF;
+  RETURN NULL;
+END;
+$$;
+CREATE TRIGGER "DashboardOpenItem_count_insert" AFTER INSERT ON "DashboardOpenItem" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "dashboard_open_count"();
+CREATE TRIGGER "DashboardOpenItem_count_update" AFTER UPDATE ON "DashboardOpenItem" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "dashboard_open_count"();
+CREATE TRIGGER "DashboardOpenItem_count_delete" AFTER DELETE ON "DashboardOpenItem" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "dashboard_open_count"();
+
 -- Backfill, set-based: every open item at once (each distinct (start, recorded, since) judged once).
 INSERT INTO "DashboardOpenItem" SELECT * FROM "dashboard_open_fresh"(NULL, NULL);
