@@ -207,7 +207,7 @@ async function openItemsDiffer(today: Date): Promise<string[]> {
 let openRowsSeen = 0;
 async function openRowsDiffer(): Promise<string[]> {
   const q = (from: string) => prisma.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT "kind", "id", "number", "service", "status", "regionId", "body", "chamberId", "registeredAt", "start", "recorded", "dueOn" FROM ${from} ORDER BY "kind", "id"`);
-  const [kept, fresh] = await Promise.all([q('"DashboardOpenItem"'), q('"dashboard_open_fresh"(NULL, NULL)')]);
+  const [kept, fresh] = await Promise.all([q('"DashboardOpenItem"'), q('"dashboard_open_fresh"(NULL, NULL, false)')]);
   openRowsSeen += fresh.length;
   const a = new Map(kept.map((r) => [`${r.kind}:${r.id}`, JSON.stringify(r)]));
   const b = new Map(fresh.map((r) => [`${r.kind}:${r.id}`, JSON.stringify(r)]));
@@ -217,7 +217,7 @@ async function openRowsDiffer(): Promise<string[]> {
   // and the counter rows of open items by (region, body, service, last day) equal a GROUP BY over them
   const counts = await prisma.$queryRawUnsafe<{ d: number }[]>(`SELECT count(*)::int AS "d" FROM
     (SELECT "regionId", "body", "service", "dueOn", "n" FROM "DashboardOpenCount" WHERE "n" <> 0) c FULL JOIN
-    (SELECT "regionId", "body", "service", "dueOn", count(*)::int AS "n" FROM "dashboard_open_fresh"(NULL, NULL) GROUP BY 1, 2, 3, 4) f
+    (SELECT "regionId", "body", "service", "dueOn", count(*)::int AS "n" FROM "dashboard_open_fresh"(NULL, NULL, false) GROUP BY 1, 2, 3, 4) f
     ON c."dueOn" = f."dueOn" AND c."regionId" IS NOT DISTINCT FROM f."regionId" AND c."body" = f."body" AND c."service" IS NOT DISTINCT FROM f."service"
     WHERE c."n" IS DISTINCT FROM f."n"`);
   if (counts[0]!.d) out.push(`${counts[0]!.d} open-item counter rows differ`);

@@ -30,7 +30,9 @@ CREATE INDEX "DashboardOpenItem_due_idx" ON "DashboardOpenItem" ("dueOn", "numbe
 CREATE INDEX "DashboardOpenItem_start_idx" ON "DashboardOpenItem" ("start");
 
 -- The open items of `k` (NULL: every kind) among `ids` (NULL: all), judged as the former per-request query did.
-CREATE FUNCTION "dashboard_open_fresh"(k text, ids text[]) RETURNS SETOF "DashboardOpenItem" LANGUAGE sql STABLE AS $$
+-- With `reuse`, an item kept with the same registration and recorded last day keeps its effective last day (the
+-- calendar triggers keep it current): a writer's status change judges no calendar.
+CREATE FUNCTION "dashboard_open_fresh"(k text, ids text[], reuse boolean) RETURNS SETOF "DashboardOpenItem" LANGUAGE sql STABLE AS $$
   WITH corr AS MATERIALIZED (SELECT "date", "createdAt" FROM "CalendarCorrection"),
   cand AS (
     SELECT 'APPLICATION' AS "kind", a."id", a."number", a."kind"::text AS "service", a."status"::text AS "status", a."providerRegionId" AS "regionId",
@@ -55,9 +57,10 @@ CREATE FUNCTION "dashboard_open_fresh"(k text, ids text[]) RETURNS SETOF "Dashbo
     WHERE (k IS NULL OR k = 'COMPLAINT') AND (ids IS NULL OR c."id" = ANY(ids)) AND c."status" IN ('REGISTERED', 'EXTENDED')
   ),
   picked AS (
-    SELECT cand.*, "dashboard_day"(cand."registeredAt") AS "start",
-      (SELECT min(corr."createdAt") FROM corr WHERE corr."createdAt" > cand."registeredAt") AS "since"
-    FROM cand
+    SELECT cand.*, "dashboard_day"(cand."registeredAt") AS "start", kept."dueOn" AS "kept",
+      CASE WHEN kept."dueOn" IS NULL THEN (SELECT min(corr."createdAt") FROM corr WHERE corr."createdAt" > cand."registeredAt") END AS "since"
+    FROM cand LEFT JOIN "DashboardOpenItem" kept ON reuse AND kept."kind" = cand."kind" AND kept."id" = cand."id"
+      AND kept."registeredAt" = cand."registeredAt" AND kept."recorded" = cand."recorded"
   ),
   -- each distinct (start, recorded last day, first correction recorded after registration) judged once
   moved AS MATERIALIZED (
@@ -65,7 +68,7 @@ CREATE FUNCTION "dashboard_open_fresh"(k text, ids text[]) RETURNS SETOF "Dashbo
     FROM (SELECT DISTINCT "start", "recorded", "since" FROM picked WHERE "since" IS NOT NULL AND "recorded" > "start") q
   )
   SELECT x."kind", x."id", x."number", x."service", x."status", x."regionId", x."body", x."chamberId", x."registeredAt", x."start", x."recorded",
-    COALESCE(m."dueOn", x."recorded")
+    COALESCE(x."kept", m."dueOn", x."recorded")
   FROM picked x LEFT JOIN moved m ON m."start" = x."start" AND m."recorded" = x."recorded" AND m."since" = x."since"
 $$;
 
@@ -73,12 +76,13 @@ $$;
 CREATE FUNCTION "dashboard_open_refresh"(k text, ids text[]) RETURNS void LANGUAGE plpgsql VOLATILE AS $$
 BEGIN
   IF ids IS NULL OR cardinality(ids) = 0 THEN RETURN; END IF;
-  WITH f AS MATERIALIZED (SELECT * FROM "dashboard_open_fresh"(k, ids)),
+  WITH f AS MATERIALIZED (SELECT * FROM "dashboard_open_fresh"(k, ids, true)),
   up AS (
-    INSERT INTO "DashboardOpenItem" SELECT * FROM f
+    INSERT INTO "DashboardOpenItem" AS o SELECT * FROM f
     ON CONFLICT ("kind", "id") DO UPDATE SET "number" = EXCLUDED."number", "service" = EXCLUDED."service", "status" = EXCLUDED."status",
       "regionId" = EXCLUDED."regionId", "body" = EXCLUDED."body", "chamberId" = EXCLUDED."chamberId", "registeredAt" = EXCLUDED."registeredAt",
       "start" = EXCLUDED."start", "recorded" = EXCLUDED."recorded", "dueOn" = EXCLUDED."dueOn"
+    WHERE (o.*) IS DISTINCT FROM (EXCLUDED.*)
     RETURNING 1
   )
   DELETE FROM "DashboardOpenItem" o WHERE o."kind" = k AND o."id" = ANY(ids) AND NOT EXISTS (SELECT 1 FROM f WHERE f."id" = o."id");
@@ -182,30 +186,43 @@ $$;
 
 -- After the statement: every date whose correction appeared, went or changed; the open items whose period
 -- (start, max(recorded, effective last day)] holds one are judged again (a day outside it moves neither the span
--- counted nor the working days reached from the start).
+-- counted nor the working days reached from the start), and those whose recorded last day is not a working day
+-- and a changed date lies after the start (effectiveDueOn then counts from the start: found by the property).
 CREATE FUNCTION "dashboard_open_calendar_after"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   before text := COALESCE(current_setting('oryndau.open_calendar_before', true), '');
 BEGIN
   IF before = '' THEN RETURN NULL; END IF;
   PERFORM set_config('oryndau.open_calendar_before', '', true);
+  PERFORM set_config('oryndau.open_count_bulk', 'on', true);
   WITH old AS (
     SELECT (e->>0)::date AS d, e->>1 AS kind, (e->>2)::timestamptz AS at FROM jsonb_array_elements(before::jsonb) e
   ), changed AS MATERIALIZED (
     SELECT COALESCE(o.d, c."date") AS d FROM old o FULL JOIN "CalendarCorrection" c ON c."date" = o.d
     WHERE o.d IS NULL OR c."date" IS NULL OR o.kind <> c."kind"::text OR o.at <> c."createdAt"
+  ), off AS MATERIALIZED (
+    -- recorded last days that are not working days: any correction after the start brings them to a working day
+    SELECT r FROM (SELECT DISTINCT "recorded" AS r FROM "DashboardOpenItem") x WHERE NOT "dashboard_is_working"(r)
   ), hit AS MATERIALIZED (
-    SELECT o."kind", o."id", o."start", o."recorded",
+    SELECT o."kind", o."id", o."start", o."recorded", o."dueOn" AS "was",
       (SELECT min(c."createdAt") FROM "CalendarCorrection" c WHERE c."createdAt" > o."registeredAt") AS "since"
     FROM "DashboardOpenItem" o
-    WHERE EXISTS (SELECT 1 FROM changed ch WHERE ch.d > o."start" AND ch.d <= GREATEST(o."recorded", o."dueOn"))
+    WHERE EXISTS (SELECT 1 FROM changed ch WHERE ch.d > o."start" AND (ch.d <= GREATEST(o."recorded", o."dueOn") OR o."recorded" IN (SELECT r FROM off)))
   ), moved AS MATERIALIZED (
     SELECT q."start", q."recorded", q."since", CASE WHEN q."since" IS NULL OR q."recorded" <= q."start" THEN q."recorded" ELSE "dashboard_effective_due"(q."start", q."recorded", q."since") END AS "dueOn"
     FROM (SELECT DISTINCT "start", "recorded", "since" FROM hit) q
+  ), upd AS (
+    UPDATE "DashboardOpenItem" o SET "dueOn" = m."dueOn"
+    FROM hit h JOIN moved m ON m."start" = h."start" AND m."recorded" = h."recorded" AND m."since" IS NOT DISTINCT FROM h."since"
+    WHERE o."kind" = h."kind" AND o."id" = h."id" AND o."dueOn" <> m."dueOn"
+    RETURNING o."regionId", o."body", o."service", h."was", o."dueOn"
   )
-  UPDATE "DashboardOpenItem" o SET "dueOn" = m."dueOn"
-  FROM hit h JOIN moved m ON m."start" = h."start" AND m."recorded" = h."recorded" AND m."since" IS NOT DISTINCT FROM h."since"
-  WHERE o."kind" = h."kind" AND o."id" = h."id" AND o."dueOn" <> m."dueOn";
+  INSERT INTO "DashboardOpenCount" AS c ("regionId", "body", "service", "dueOn", "n")
+  SELECT "regionId", "body", "service", d, sum(s)::int FROM (
+    SELECT "regionId", "body", "service", "dueOn" AS d, 1 AS s FROM upd UNION ALL SELECT "regionId", "body", "service", "was", -1 FROM upd
+  ) x GROUP BY 1, 2, 3, 4 HAVING sum(s) <> 0 ORDER BY 4, 1, 2, 3
+  ON CONFLICT ("dueOn", "regionId", "body", "service") DO UPDATE SET "n" = c."n" + EXCLUDED."n";
+  PERFORM set_config('oryndau.open_count_bulk', '', true);
   RETURN NULL;
 END;
 $$;
@@ -214,8 +231,8 @@ CREATE TRIGGER "CalendarCorrection_open_before" BEFORE INSERT OR UPDATE OR DELET
 CREATE TRIGGER "CalendarCorrection_open_after" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "CalendarCorrection" FOR EACH STATEMENT EXECUTE FUNCTION "dashboard_open_calendar_after"();
 
 -- The counts by region and body: open items by (region, body, service, effective last day), kept from the rows'
--- transitions in the same statement (set-based, keys in order, so a correction that moves thousands of last days
--- is one upsert); a request sums the rows of its range of days. Rows that fall to 0 stay (at most one per key).
+-- changes by a row trigger in the writer's transaction (a correction, which may move thousands of last days, moves
+-- their counts in one set-based upsert); a request sums the rows of its range of days. Rows at 0 stay (one per key).
 CREATE TABLE "DashboardOpenCount" (
     "regionId" TEXT,
     "body" TEXT NOT NULL,
@@ -227,27 +244,22 @@ CREATE UNIQUE INDEX "DashboardOpenCount_key" ON "DashboardOpenCount" ("dueOn", "
 
 CREATE FUNCTION "dashboard_open_count"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'INSERT' THEN
-    INSERT INTO "DashboardOpenCount" AS c ("regionId", "body", "service", "dueOn", "n")
-    SELECT "regionId", "body", "service", "dueOn", count(*) FROM new_rows GROUP BY 1, 2, 3, 4 ORDER BY 4, 1, 2, 3
-    ON CONFLICT ("dueOn", "regionId", "body", "service") DO UPDATE SET "n" = c."n" + EXCLUDED."n";
-  ELSIF TG_OP = 'DELETE' THEN
-    UPDATE "DashboardOpenCount" c SET "n" = c."n" - d."n"
-    FROM (SELECT "regionId", "body", "service", "dueOn", count(*) AS "n" FROM old_rows GROUP BY 1, 2, 3, 4 ORDER BY 4, 1, 2, 3) d
-    WHERE c."dueOn" = d."dueOn" AND c."regionId" IS NOT DISTINCT FROM d."regionId" AND c."body" = d."body" AND c."service" IS NOT DISTINCT FROM d."service";
-  ELSE
-    INSERT INTO "DashboardOpenCount" AS c ("regionId", "body", "service", "dueOn", "n")
-    SELECT "regionId", "body", "service", "dueOn", sum(s)::int FROM (
-      SELECT "regionId", "body", "service", "dueOn", 1 AS s FROM new_rows UNION ALL SELECT "regionId", "body", "service", "dueOn", -1 FROM old_rows
-    ) x GROUP BY 1, 2, 3, 4 HAVING sum(s) <> 0 ORDER BY 4, 1, 2, 3
-    ON CONFLICT ("dueOn", "regionId", "body", "service") DO UPDATE SET "n" = c."n" + EXCLUDED."n";
+  -- a correction's statement moves the counter rows of the last days it moved itself, set-based
+  IF current_setting('oryndau.open_count_bulk', true) = 'on' THEN RETURN NULL; END IF;
+  IF TG_OP = 'UPDATE' AND (OLD."regionId", OLD."body", OLD."service", OLD."dueOn") IS NOT DISTINCT FROM (NEW."regionId", NEW."body", NEW."service", NEW."dueOn") THEN RETURN NULL; END IF;
+  IF TG_OP <> 'INSERT' THEN
+    UPDATE "DashboardOpenCount" c SET "n" = c."n" - 1
+    WHERE c."dueOn" = OLD."dueOn" AND c."regionId" IS NOT DISTINCT FROM OLD."regionId" AND c."body" = OLD."body" AND c."service" IS NOT DISTINCT FROM OLD."service";
+  END IF;
+  IF TG_OP <> 'DELETE' THEN
+    INSERT INTO "DashboardOpenCount" AS c ("regionId", "body", "service", "dueOn", "n") VALUES (NEW."regionId", NEW."body", NEW."service", NEW."dueOn", 1)
+    ON CONFLICT ("dueOn", "regionId", "body", "service") DO UPDATE SET "n" = c."n" + 1;
   END IF;
   RETURN NULL;
 END;
 $$;
-CREATE TRIGGER "DashboardOpenItem_count_insert" AFTER INSERT ON "DashboardOpenItem" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "dashboard_open_count"();
-CREATE TRIGGER "DashboardOpenItem_count_update" AFTER UPDATE ON "DashboardOpenItem" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "dashboard_open_count"();
-CREATE TRIGGER "DashboardOpenItem_count_delete" AFTER DELETE ON "DashboardOpenItem" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "dashboard_open_count"();
 
--- Backfill, set-based: every open item at once (each distinct (start, recorded, since) judged once).
-INSERT INTO "DashboardOpenItem" SELECT * FROM "dashboard_open_fresh"(NULL, NULL);
+-- Backfill, set-based: every open item at once (each distinct (start, recorded, since) judged once), then their counts.
+INSERT INTO "DashboardOpenItem" SELECT * FROM "dashboard_open_fresh"(NULL, NULL, false);
+INSERT INTO "DashboardOpenCount" ("regionId", "body", "service", "dueOn", "n") SELECT "regionId", "body", "service", "dueOn", count(*) FROM "DashboardOpenItem" GROUP BY 1, 2, 3, 4;
+CREATE TRIGGER "DashboardOpenItem_count" AFTER INSERT OR UPDATE OR DELETE ON "DashboardOpenItem" FOR EACH ROW EXECUTE FUNCTION "dashboard_open_count"();
