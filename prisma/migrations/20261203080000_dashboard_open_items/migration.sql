@@ -263,3 +263,17 @@ $$;
 INSERT INTO "DashboardOpenItem" SELECT * FROM "dashboard_open_fresh"(NULL, NULL, false);
 INSERT INTO "DashboardOpenCount" ("regionId", "body", "service", "dueOn", "n") SELECT "regionId", "body", "service", "dueOn", count(*) FROM "DashboardOpenItem" GROUP BY 1, 2, 3, 4;
 CREATE TRIGGER "DashboardOpenItem_count" AFTER INSERT OR UPDATE OR DELETE ON "DashboardOpenItem" FOR EACH ROW EXECUTE FUNCTION "dashboard_open_count"();
+
+-- After a bulk load with the open items' triggers off (the national generator): every row and count again, set-based.
+CREATE FUNCTION "dashboard_open_rebuild"() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM set_config('work_mem', '256MB', true);
+  LOCK TABLE "DashboardOpenItem", "DashboardOpenCount" IN EXCLUSIVE MODE;
+  PERFORM set_config('oryndau.open_count_bulk', 'on', true);
+  DELETE FROM "DashboardOpenItem";
+  DELETE FROM "DashboardOpenCount";
+  INSERT INTO "DashboardOpenItem" SELECT * FROM "dashboard_open_fresh"(NULL, NULL, false);
+  INSERT INTO "DashboardOpenCount" ("regionId", "body", "service", "dueOn", "n") SELECT "regionId", "body", "service", "dueOn", count(*) FROM "DashboardOpenItem" GROUP BY 1, 2, 3, 4;
+  PERFORM set_config('oryndau.open_count_bulk', '', true);
+END;
+$$;
