@@ -25,7 +25,7 @@ CREATE TABLE "DashboardOpenItem" (
     CONSTRAINT "DashboardOpenItem_pkey" PRIMARY KEY ("kind", "id")
 );
 -- the list's order (overdue: the most working days late first = the earliest last day first; due soon: the soonest)
-CREATE INDEX "DashboardOpenItem_due_idx" ON "DashboardOpenItem" ("dueOn", "number" COLLATE "C", "id") INCLUDE ("regionId", "body", "service");
+CREATE INDEX "DashboardOpenItem_due_idx" ON "DashboardOpenItem" ("dueOn", "number" COLLATE "C", "id");
 -- the calendar correction's scan: the open items whose period (start, last day] holds a corrected day
 CREATE INDEX "DashboardOpenItem_start_idx" ON "DashboardOpenItem" ("start");
 
