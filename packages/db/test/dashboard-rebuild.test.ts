@@ -60,4 +60,17 @@ describe('dashboard_rebuild, set-based (issue 11)', () => {
     expect(sorted((await client.query(COUNTERS, ['2026-05'])).rows)).toEqual(sorted((await client.query(ROW_WISE, ['2026-05'])).rows));
     expect(sorted((await client.query(COUNTERS, ['0000-00'])).rows.filter((r) => r.month < '2026-05'))).toEqual(sorted(before));
   });
+
+  // overdue (issue 11, G2, T6): loaded with the open items' triggers off and rebuilt after, then kept by the
+  // calendar triggers through the corrections above: the rows equal a fresh judgement, the counter rows their count
+  it('the open items after the national load and the corrections equal a fresh judgement (G2, T6)', async () => {
+    const cols = `"kind", "id", "number", "service", "status", "regionId", "body", "chamberId", "registeredAt", "start", "recorded", "dueOn"`;
+    const kept = (await client.query(`SELECT ${cols} FROM "DashboardOpenItem" ORDER BY "kind", "id"`)).rows;
+    const fresh = (await client.query(`SELECT ${cols} FROM "dashboard_open_fresh"(NULL, NULL, false) ORDER BY "kind", "id"`)).rows;
+    expect(fresh.length).toBeGreaterThan(0); // 8 at scale 0.001
+    expect(kept).toEqual(fresh);
+    const counts = `SELECT "regionId", "body", "service", "dueOn"::text AS d, "n"::int FROM "DashboardOpenCount" WHERE "n" <> 0`;
+    const grouped = `SELECT "regionId", "body", "service", "dueOn"::text AS d, count(*)::int AS n FROM "DashboardOpenItem" GROUP BY 1, 2, 3, 4`;
+    expect(sorted((await client.query(counts)).rows)).toEqual(sorted((await client.query(grouped)).rows));
+  });
 });

@@ -3,8 +3,9 @@
 // corrections (effectiveDueOn: a correction recorded after registration and falling inside the period moves it),
 // the standing and the working days late or left on today's calendar (openItemStanding, T6; dashboard_add_working_days,
 // dashboard_effective_due and dashboard_working_days, migrations dashboard_counters and dashboard_calendar_exact).
-// Only open items are read, through the partial indexes of open items by due date, up to a bound past the window;
-// each distinct last day is judged once; the counts are one statement and the list a page of another.
+// overdue (issue 11): each open item's effective last day is kept materialised in "DashboardOpenItem" by triggers in
+// the writer's transaction (migration 20261203080000_dashboard_open_items); a request reads the range of last days
+// of its standing through one index, judges each distinct last day once, and pages in index order with a LIMIT.
 import { almatyDate } from '@oryndau/domain';
 import type { PrismaClient } from '@oryndau/db';
 import type { CalendarService } from '../services/calendar.ts';
@@ -65,57 +66,39 @@ export interface OpenItemsResult {
   page(limit: number, offset: number): Promise<OpenItem[]>;
 }
 
-/** The margin by which corrections may bring an effective last day before the recorded one (calendar days). */
-const CORRECTION_MARGIN_DAYS = 14;
+/** The rows of the standing ($1 today, $2 regions, $3 services, $4 bodies, $5 standing) by their effective last day:
+ * overdue before today, due soon from today to the 3rd working day after (T6). */
+const OF_STANDING = `o."dueOn" >= CASE WHEN $5::text = 'OVERDUE' THEN '-infinity'::date ELSE $1::date END
+    AND o."dueOn" <= CASE WHEN $5::text = 'OVERDUE' THEN $1::date - 1 ELSE "dashboard_add_working_days"($1::date, 3) END
+    AND ($2::text[] IS NULL OR o."regionId" = ANY($2::text[])) AND ($3::text[] IS NULL OR o."service" = ANY($3::text[])) AND ($4::text[] IS NULL OR o."body" = ANY($4::text[]))`;
 
-const BODY_OF_KIND = `CASE WHEN a."kind" IN ('ATTESTATION', 'ATTESTATION_AND_LICENCE') THEN 'ATTESTATION_COMMISSION' WHEN a."kind" IN ('LICENCE', 'LICENCE_REISSUE') THEN 'MINISTRY_LICENSING' ELSE 'JUSTICE_OFFICE' END`;
-
-/** The judged open items (a CTE named `judged`; $1 today, $2 regions, $3 services, $4 bodies, $5 standing), for the figure and EXPLAIN. */
-export const JUDGED = `
-WITH p AS MATERIALIZED (SELECT $1::date AS today, "dashboard_add_working_days"($1::date, 3) AS soon),
-corr AS MATERIALIZED (SELECT "date", "createdAt" FROM "CalendarCorrection"),
-cand AS (
-  SELECT 'APPLICATION' AS "kind", a."id", a."number", a."kind"::text AS "service", a."status"::text AS "status", a."providerRegionId" AS "regionId",
-    ${BODY_OF_KIND} AS "body", NULL::text AS "chamberId", a."registeredAt", a."dueOn" AS "recorded"
-  FROM "ServiceApplication" a, p
-  WHERE a."status" IN ('REGISTERED', 'IN_REVIEW', 'HEARING') AND a."dueOn" <= p.soon + ${CORRECTION_MARGIN_DAYS} AND a."registeredAt" IS NOT NULL
-    AND ($2::text[] IS NULL OR a."providerRegionId" = ANY($2::text[]))
-    AND NOT EXISTS (SELECT 1 FROM "ExecutiveDocument" e JOIN "EnforcementProceeding" ep ON ep."documentId" = e."id" WHERE e."applicationId" = a."id")
-  UNION ALL
-  SELECT 'PROCEEDING', ep."id", ep."number", 'ENFORCEMENT_INITIATION', ep."status"::text, d."regionId",
-    CASE WHEN ep."stateBailiffId" IS NOT NULL THEN 'STATE_BAILIFF' ELSE 'CHAMBER' END, b."chamberId", ep."registeredAt", ep."decisionDueOn"
-  FROM "EnforcementProceeding" ep JOIN "ExecutiveDocument" e ON e."id" = ep."documentId" JOIN "EnforcementDistrict" d ON d."id" = e."districtId"
-    LEFT JOIN "PrivateBailiff" b ON b."id" = ep."bailiffId", p
-  WHERE ep."status" = 'AWAITING_DECISION' AND ep."decisionDueOn" <= p.soon + ${CORRECTION_MARGIN_DAYS} AND ($2::text[] IS NULL OR d."regionId" = ANY($2::text[]))
-  UNION ALL
-  SELECT 'COMPLAINT', c."id", c."number", a."kind"::text, c."status"::text, COALESCE(a."providerRegionId", d."regionId"),
-    c."addressee"::text, NULL::text, c."registeredAt", COALESCE(c."extendedDueOn", c."dueOn")
-  FROM "Complaint" c LEFT JOIN "ServiceApplication" a ON a."id" = c."applicationId"
-    LEFT JOIN "EnforcementProceeding" ep ON ep."id" = c."proceedingId" LEFT JOIN "ExecutiveDocument" e ON e."id" = ep."documentId"
-    LEFT JOIN "EnforcementDistrict" d ON d."id" = e."districtId", p
-  WHERE c."status" IN ('REGISTERED', 'EXTENDED') AND COALESCE(c."extendedDueOn", c."dueOn") <= p.soon + ${CORRECTION_MARGIN_DAYS}
-    AND ($2::text[] IS NULL OR COALESCE(a."providerRegionId", d."regionId") = ANY($2::text[]))
-),
-picked AS (
-  SELECT cand.*, "dashboard_day"(cand."registeredAt") AS "start",
-    (SELECT min(corr."createdAt") FROM corr WHERE corr."createdAt" > cand."registeredAt") AS "since"
-  FROM cand WHERE ($3::text[] IS NULL OR cand."service" = ANY($3::text[])) AND ($4::text[] IS NULL OR cand."body" = ANY($4::text[]))
-),
-moved AS MATERIALIZED (
-  SELECT k."start", k."recorded", k."since", "dashboard_effective_due"(k."start", k."recorded", k."since") AS "dueOn"
-  FROM (SELECT DISTINCT "start", "recorded", "since" FROM picked WHERE "since" IS NOT NULL AND "recorded" > "start") k
-),
-eff AS (
-  SELECT x.*, COALESCE(m."dueOn", x."recorded") AS "dueOn"
-  FROM picked x LEFT JOIN moved m ON m."start" = x."start" AND m."recorded" = x."recorded" AND m."since" = x."since"
+/** The working days late or left (T6, openItemStanding) of each distinct last day among the rows of CTE `src`: from
+ * one running count of working days over the dates between the earliest of them and today (a correction first, then
+ * the library's exceptions, then Monday–Friday, as dashboard_is_working), days(a, b) = cum(b) − cum(a), as
+ * dashboard_working_days counts — one pass, no function per day. */
+const judgeOf = (src: string) => `ds AS MATERIALIZED (SELECT DISTINCT "dueOn" FROM ${src}),
+wd AS MATERIALIZED (
+  SELECT g.d::date AS d, sum((COALESCE(c."kind" = 'WORKING_DAY', l."working", extract(isodow FROM g.d) < 6))::int) OVER (ORDER BY g.d)::int AS cum
+  FROM generate_series((SELECT LEAST(min("dueOn"), $1::date) FROM ds), (SELECT GREATEST(max("dueOn"), $1::date) FROM ds), interval '1 day') g(d)
+  LEFT JOIN "CalendarCorrection" c ON c."date" = g.d::date LEFT JOIN "DashboardCalendarDay" l ON l."date" = g.d::date
 ),
 judge AS MATERIALIZED (
-  SELECT e."dueOn", CASE WHEN e."dueOn" < p.today THEN 'OVERDUE' WHEN e."dueOn" <= p.soon THEN 'DUE_SOON' END AS "standing",
-    CASE WHEN e."dueOn" < p.today THEN GREATEST(1, "dashboard_working_days"(e."dueOn", p.today)) ELSE 0 END AS "late",
-    CASE WHEN e."dueOn" < p.today THEN 0 ELSE "dashboard_working_days"(p.today, e."dueOn") END AS "left"
-  FROM (SELECT DISTINCT "dueOn" FROM eff) e, p
-),
-judged AS (SELECT eff.*, j."late", j."left" FROM eff JOIN judge j USING ("dueOn") WHERE j."standing" = $5)`;
+  SELECT ds."dueOn",
+    CASE WHEN ds."dueOn" < $1::date THEN GREATEST(1, t.cum - w.cum) ELSE 0 END AS "late",
+    CASE WHEN ds."dueOn" < $1::date THEN 0 ELSE w.cum - t.cum END AS "left"
+  FROM ds JOIN wd w ON w.d = ds."dueOn" JOIN wd t ON t.d = $1::date
+)`;
+/** The counts by region and by body and the most working days late in each: a sum over the counter rows of the
+ * range of days ("DashboardOpenCount", kept with the rows by migration 20261203080000_dashboard_open_items). */
+export const OPEN_ITEM_COUNTS = `WITH days AS MATERIALIZED (
+  SELECT o."regionId", o."body", o."dueOn", sum(o."n") AS "n" FROM "DashboardOpenCount" o WHERE ${OF_STANDING} AND o."n" <> 0 GROUP BY 1, 2, 3
+), ${judgeOf('days')}
+  SELECT GROUPING("regionId") = 0 AS "byRegion", CASE WHEN GROUPING("regionId") = 0 THEN "regionId" ELSE "body" END AS "key", sum("n")::int AS "count", max("late")::int AS "max"
+  FROM days JOIN judge USING ("dueOn") GROUP BY GROUPING SETS (("regionId"), ("body"))`;
+/** A page ($6 limit, $7 offset) of the materialised open items in the order of the index on the last day (overdue:
+ * the most working days late first, as working days late never grow with the last day), then number. */
+export const OPEN_ITEM_PAGE = `WITH pg AS (SELECT o.* FROM "DashboardOpenItem" o WHERE ${OF_STANDING} ORDER BY o."dueOn", o."number" COLLATE "C", o."id" LIMIT $6 OFFSET $7), ${judgeOf('pg')}
+  SELECT pg.*, j."late", j."left" FROM pg JOIN judge j USING ("dueOn") ORDER BY pg."dueOn", pg."number" COLLATE "C", pg."id"`;
 
 interface CountRow { byRegion: boolean; key: string | null; count: number; max: number }
 interface ItemRow { kind: OpenItemKind; id: string; number: string; service: string | null; status: string; regionId: string | null; body: ResponsibleBody; chamberId: string | null; registeredAt: Date; recorded: Date; dueOn: Date; late: number; left: number }
@@ -126,17 +109,11 @@ export async function openItems(prisma: PrismaClient, _calendars: CalendarServic
   const today = almatyDate(now);
   const params = [today, filter.regionIds, filter.services, filter.bodies, standing] as const;
   const [counts, asOf] = await Promise.all([
-    prisma.$queryRawUnsafe<CountRow[]>(
-      `${JUDGED}
-       SELECT GROUPING("regionId") = 0 AS "byRegion", CASE WHEN GROUPING("regionId") = 0 THEN "regionId" ELSE "body" END AS "key", count(*)::int AS "count", max("late")::int AS "max"
-       FROM judged GROUP BY GROUPING SETS (("regionId"), ("body"))`,
-      ...params,
-    ),
+    prisma.$queryRawUnsafe<CountRow[]>(OPEN_ITEM_COUNTS, ...params),
     prisma.$queryRawUnsafe<{ now: Date }[]>('SELECT now() AS "now"'),
   ]);
   const byRegion = counts.filter((c) => c.byRegion).map((c) => ({ key: c.key, count: c.count, maxWorkingDaysLate: c.max })).sort(byCount);
   const byBody = counts.filter((c) => !c.byRegion).map((c) => ({ key: c.key as ResponsibleBody, count: c.count, maxWorkingDaysLate: c.max })).sort(byCount);
-  const order = standing === 'OVERDUE' ? '"late" DESC, "dueOn", "number" COLLATE "C", "id"' : '"dueOn", "number" COLLATE "C", "id"';
   return {
     today,
     asOf: asOf[0]!.now,
@@ -144,7 +121,7 @@ export async function openItems(prisma: PrismaClient, _calendars: CalendarServic
     byRegion,
     byBody,
     async page(limit, offset) {
-      const rows = await prisma.$queryRawUnsafe<ItemRow[]>(`${JUDGED} SELECT * FROM judged ORDER BY ${order} LIMIT $6 OFFSET $7`, ...params, limit, offset);
+      const rows = await prisma.$queryRawUnsafe<ItemRow[]>(OPEN_ITEM_PAGE, ...params, limit, offset);
       return rows.map((r) => ({
         kind: r.kind, id: r.id, number: r.number, service: r.service, status: r.status, regionId: r.regionId, body: r.body, chamberId: r.chamberId, registeredAt: r.registeredAt,
         recordedDueOn: isoDate(r.recorded), dueOn: isoDate(r.dueOn), standing, workingDaysLate: r.late, workingDaysLeft: r.left,
