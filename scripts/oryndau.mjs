@@ -81,6 +81,7 @@ function test() {
   for (const [script, what] of [
     ['scripts/schema-compat.mjs', 'breaking changes of schema.graphql'],
     ['scripts/check-cache.mjs', 'build cache: a dependency change misses the cache'],
+    ['scripts/check-size.mjs', 'no source file over 500 lines (generated and seed data aside)'],
   ]) {
     const t0 = Date.now();
     const code = run(process.execPath, [script]);

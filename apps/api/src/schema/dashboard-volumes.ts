@@ -4,7 +4,8 @@ import { builder } from '../builder.ts';
 import { volumeTotals, type VolumeDimension, type VolumeTotal } from '../aggregates/figures.ts';
 import { ServiceKindEnum } from './application.ts';
 import { ChannelEnum } from './channel.ts';
-import { cached, counterFilter, DashboardRef, DashboardRegionRef, regionOf } from './dashboard.ts';
+import { cached, DashboardRef } from './dashboard.ts';
+import { counterFilter, DashboardRegionRef, regionOf } from './dashboard-types.ts';
 
 const VolumeDimensionEnum = builder.enumType('VolumeDimension', {
   description: 'A dimension the volumes may be split by; the others are summed.',
