@@ -83,10 +83,14 @@ export function describeSignIn({ app, login, who, visible, hidden, filter, unkno
       await page.reload();
       await page.locator('.or-viewer-card').waitFor();
       await page.locator('.or-language__option[lang="ru"]').click();
+      // the portal loads a language's dictionary on demand: the switch shows once it has arrived
+      await page.locator('.or-user-menu button', { hasText: 'Выйти' }).waitFor();
       expect(await page.locator('.or-user-menu button').textContent()).toBe('Выйти');
       expect(await page.locator('html').getAttribute('lang')).toBe('ru');
       await expectAccessible(page, { name: `${app} home` });
       await page.locator('.or-language__option[lang="kk"]').click();
+      // the portal loads a language's dictionary on demand: the switch shows once it has arrived
+      await page.locator('.or-user-menu button', { hasText: 'Шығу' }).waitFor();
       expect(await page.locator('.or-user-menu button').textContent()).toBe('Шығу');
       await expectAccessible(page, { name: `${app} home` });
       console.log(`${app} home page in Kazakh: ${await screenshot(page, `${app}-home-kk`)}`);
