@@ -4,6 +4,7 @@
 //   npm test   — installs, then lint, typecheck, schema checks and every test (unit, PostgreSQL integration,
 //                Chromium browser tests); the last line is "N passed, N failed".
 import { spawnSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,11 +38,70 @@ function pnpm() {
   return ['npx', '-y', `pnpm@${PNPM_VERSION}`]; // no global install rights
 }
 
-function setup() {
+// firststart: `npm start` skips the install check (≈ 5 s) and the generate step (≈ 2 s) when nothing they read has
+// changed since they last succeeded here: a stamp under node_modules/.cache/oryndau holds the hash of their inputs
+// (the lockfile, every package.json, the Node version; the Prisma schema, schema.graphql and the generators), and
+// their outputs must be there. `npm test` always runs both.
+const STAMPS = path.join(root, 'node_modules/.cache/oryndau');
+function filesUnder(dir, keep) {
+  const abs = path.join(root, dir);
+  if (!fs.existsSync(abs)) return [];
+  if (fs.statSync(abs).isFile()) return [dir];
+  return fs
+    .readdirSync(abs, { withFileTypes: true })
+    .filter((e) => e.name !== 'node_modules' && e.name !== 'generated' && !e.name.startsWith('.'))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name), keep) : keep(e.name) ? [path.join(dir, e.name)] : []));
+}
+const workspaceDirs = () => ['apps', 'packages'].flatMap((d) => (fs.existsSync(path.join(root, d)) ? fs.readdirSync(path.join(root, d)).map((x) => path.join(d, x)) : []));
+const STEPS = {
+  install: {
+    inputs: () => ['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json', ...workspaceDirs().map((d) => path.join(d, 'package.json'))],
+    outputs: ['node_modules/.modules.yaml'],
+  },
+  generate: {
+    inputs: () => [
+      'prisma/schema.prisma',
+      'schema.graphql',
+      'scripts/prisma.mjs',
+      'pnpm-lock.yaml',
+      ...['packages/db', 'packages/client'].flatMap((d) => [path.join(d, 'package.json'), path.join(d, 'tsconfig.json'), ...filesUnder(path.join(d, 'scripts'), () => true)]),
+    ],
+    outputs: ['packages/db/src/generated/prisma/client.ts', 'packages/client/src/graphql-env.d.ts'],
+  },
+};
+function stepHash(step) {
+  const h = createHash('sha256').update(`${process.version} ${process.platform} ${process.arch}\n`);
+  for (const f of STEPS[step].inputs()) h.update(`${f}\n`).update(fs.existsSync(path.join(root, f)) ? fs.readFileSync(path.join(root, f)) : '');
+  return h.digest('hex');
+}
+const stampFile = (step) => path.join(STAMPS, `${step}.stamp`);
+function upToDate(step) {
+  try {
+    return STEPS[step].outputs.every((o) => fs.existsSync(path.join(root, o))) && fs.readFileSync(stampFile(step), 'utf8').trim() === stepHash(step);
+  } catch {
+    return false;
+  }
+}
+function stamp(step) {
+  fs.mkdirSync(STAMPS, { recursive: true });
+  fs.writeFileSync(stampFile(step), `${stepHash(step)}\n`);
+}
+
+function setup({ skipWhenStamped = false } = {}) {
   const [cmd, ...pre] = pnpm();
   const p = (args, what, opts) => must(cmd, [...pre, ...args], what, opts);
-  p(['install', '--frozen-lockfile'], 'install');
-  p(['turbo', 'run', 'generate'], 'generate (Prisma client)');
+  for (const [step, args, what] of [
+    ['install', ['install', '--frozen-lockfile'], 'install'],
+    ['generate', ['turbo', 'run', 'generate'], 'generate (Prisma client)'],
+  ]) {
+    if (skipWhenStamped && upToDate(step)) {
+      log(`${what}: up to date (nothing it reads changed since it last ran)`);
+      continue;
+    }
+    p(args, what);
+    stamp(step);
+  }
   return p;
 }
 
@@ -109,7 +169,7 @@ function test() {
 }
 
 function start() {
-  setup();
+  setup({ skipWhenStamped: true });
   const [cmd, ...pre] = pnpm();
   // firststart: no template step before the API. A new embedded folder is a copy of a template the API keeps
   // (today's seeded one, else the migrated one: packages/db/src/pglite-template.ts); the very first start runs the

@@ -5,7 +5,7 @@ import http from 'node:http';
 /** A POST of a GraphQL body to 127.0.0.1:port/graphql over a keep-alive agent of `maxSockets`; resolves with the text. */
 export function graphqlPoster(maxSockets: number): (port: number, body: string, token?: string) => Promise<string> {
   const agent = new http.Agent({ keepAlive: true, maxSockets });
-  return (port, body, token) =>
+  const post = (port: number, body: string, token: string | undefined, retried: boolean): Promise<string> =>
     new Promise((resolve, reject) => {
       const req = http.request(
         {
@@ -20,7 +20,10 @@ export function graphqlPoster(maxSockets: number): (port: number, body: string, 
           res.on('error', reject);
         },
       );
-      req.on('error', reject);
+      // a keep-alive socket the server closed while it was idle (its keepAliveTimeout) fails at once on reuse:
+      // sent again once on a new socket, as Node's documentation advises (http, request.reusedSocket)
+      req.on('error', (e: NodeJS.ErrnoException) => (req.reusedSocket && e.code === 'ECONNRESET' && !retried ? post(port, body, token, true).then(resolve, reject) : reject(e)));
       req.end(body);
     });
+  return (port, body, token) => post(port, body, token, false);
 }

@@ -17,6 +17,7 @@ import { REQUEST_TIMEOUT, timeoutError, whenAborted } from './limits/timeout.ts'
 import { serveDocumentPdf } from './documents/http.ts';
 import { openDataHttp } from './aggregates/open-data.ts'; // open data (issue 11)
 import { FigureCache } from './aggregates/figure-cache.ts'; // dashperf: open-data files from a snapshot ≤ 10 s old
+import { completeResponse, openDataResponseKey, NotKept, type CompleteResponse } from './aggregates/open-data-response.ts';
 
 const schema = applyGuards(builtSchema);
 
@@ -139,10 +140,20 @@ export async function startServer(
       const work = (async () => {
         const body = req.method === 'POST' ? await readJson(req, limits.bodyBytes) : undefined;
         if (body === TOO_LARGE) return TOO_LARGE;
-        return apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-          context: async () => ({ ...(await buildContext(services, req.headers.authorization)), signal: controller.signal, clientIp: req.socket.remoteAddress ?? null }),
-        });
+        const execute = () =>
+          apollo.executeHTTPGraphQLRequest({
+            httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+            context: async () => ({ ...(await buildContext(services, req.headers.authorization)), signal: controller.signal, clientIp: req.socket.remoteAddress ?? null }),
+          });
+        // open data: one execution per query and variables for every anonymous caller (aggregates/open-data-response.ts)
+        const shared = openDataResponseKey(req.headers.authorization, body);
+        if (shared) {
+          return services.figures.get(shared, async () => completeResponse(await execute())).catch((e: unknown) => {
+            if (e instanceof NotKept) return e.response; // an error answer goes to its caller only, and is not kept
+            throw e;
+          });
+        }
+        return execute();
       })();
       let result = await Promise.race([work, whenAborted(controller.signal)]);
       if (result === 'timeout' && isMutation(controller.signal)) result = await work;
@@ -158,10 +169,12 @@ export async function startServer(
     }
   }
 
-  async function send(res: http.ServerResponse, result: Awaited<ReturnType<typeof apollo.executeHTTPGraphQLRequest>>) {
+  async function send(res: http.ServerResponse, result: Awaited<ReturnType<typeof apollo.executeHTTPGraphQLRequest>> | CompleteResponse) {
     for (const [k, v] of result.headers) res.setHeader(k, v);
     res.statusCode = result.status ?? 200;
-    if (result.body.kind === 'complete') {
+    if (typeof result.body === 'string') {
+      res.end(result.body);
+    } else if (result.body.kind === 'complete') {
       res.end(result.body.string);
     } else {
       for await (const chunk of result.body.asyncIterator) res.write(chunk);

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './harness.ts';
 import { FigureCache } from '../src/aggregates/figure-cache.ts';
+import { openDataResponseKey } from '../src/aggregates/open-data-response.ts';
 
 describe('the figure cache (unit, fake clock)', () => {
   it('16 identical concurrent requests compute once', async () => {
@@ -53,6 +54,23 @@ describe('the figure cache (unit, fake clock)', () => {
     expect(await cache.get('other', async () => 8)).toBe(8);
     expect(FigureCache.key('volumes', ['b', 'a'], { f: 1 })).toBe(FigureCache.key('volumes', ['a', 'b'], { f: 1 }));
     expect(FigureCache.key('volumes', ['a'], { f: 1 })).not.toBe(FigureCache.key('volumes', null, { f: 1 }));
+  });
+});
+
+describe('open data through GraphQL: which requests share one response (unit)', () => {
+  const q = (query: string, variables?: unknown) => ({ query, variables });
+  it('an anonymous query of openData alone is shared; a token, a mutation, another root field, a root fragment or two operations are executed', () => {
+    const key = openDataResponseKey(undefined, q('{ openData { volumes { month count } } }'));
+    expect(key).not.toBeNull();
+    expect(openDataResponseKey(undefined, q('{ openData { volumes { month count } } }'))).toBe(key);
+    expect(openDataResponseKey(undefined, q('{ openData { volumes { month count } } }', { a: 1 }))).not.toBe(key); // variables are part of the key
+    expect(openDataResponseKey('Bearer x', q('{ openData { volumes { month count } } }'))).toBeNull();
+    expect(openDataResponseKey(undefined, q('mutation { openData }'))).toBeNull();
+    expect(openDataResponseKey(undefined, q('{ openData { asOf } viewer { login } }'))).toBeNull();
+    expect(openDataResponseKey(undefined, q('{ ...F } fragment F on Query { openData { asOf } }'))).toBeNull();
+    expect(openDataResponseKey(undefined, q('query A { openData { asOf } } query B { openData { asOf } }'))).toBeNull();
+    expect(openDataResponseKey(undefined, q('{ openData { '))).toBeNull(); // not parsed: Apollo reports it
+    expect(openDataResponseKey(undefined, { query: `{ openData { asOf } } ${'#'.repeat(5000)}` })).toBeNull();
   });
 });
 
@@ -123,5 +141,26 @@ describe('the cache through GraphQL', () => {
     expect(((await y.json()) as { asOf: string }).asOf).toBe(asOf);
     expect(api.services.figures.stats.computed).toBe(1);
     expect(Date.now() - Date.parse(asOf)).toBeLessThan(10_000);
+  });
+  it('open data through GraphQL: concurrent anonymous callers share one execution, an error is not kept', async () => {
+    api.services.figures = new FigureCache();
+    const Q = '{ openData { asOf volumes { service region month channel count } } }';
+    const first = await api.gql<{ openData: { asOf: string; volumes: unknown[] } }>(Q);
+    expect(first.errors).toBeUndefined();
+    const afterFirst = api.services.figures.stats.computed;
+    const asked: string[] = []; // the figures the requests ask the cache for
+    const cache = api.services.figures;
+    const get = cache.get.bind(cache);
+    cache.get = ((key: string, compute: () => Promise<unknown>) => (asked.push(key), get(key, compute))) as typeof cache.get;
+    const again = await Promise.all(Array.from({ length: 8 }, () => api.gql<{ openData: { asOf: string; volumes: unknown[] } }>(Q)));
+    expect(api.services.figures.stats.computed).toBe(afterFirst); // the whole response was kept: nothing computed again
+    expect(asked).toHaveLength(8);
+    expect(asked.every((k) => k.startsWith('["openDataGraphQL"'))).toBe(true); // no resolver ran: no dataset was asked for
+    for (const a of again) expect(a.data).toEqual(first.data);
+    const bad = await api.gql('{ openData { noSuchField } }');
+    expect(bad.errors?.length).toBeGreaterThan(0);
+    const computed = api.services.figures.stats.computed;
+    await api.gql('{ openData { noSuchField } }');
+    expect(api.services.figures.stats.computed).toBe(computed + 1); // an error answer is computed again, never served from the cache
   });
 });

@@ -283,8 +283,12 @@ export const DashboardRef = builder.objectRef<DashboardShape>('Dashboard').imple
       type: OpenItemsRef,
       description: 'Open items past their last day, or due in the next 3 working days, judged on today’s calendar (G2).',
       args: { standing: t.arg({ type: OpenItemStandingEnum, required: true, description: 'Overdue or due soon.' }) },
+      // national: the counts from the figure cache like every figure (≤ 10 s behind, `asOf` says when); the list's
+      // pages are read when asked, on the same day's judgement
       resolve: (d, { standing }, ctx) =>
-        openItems(ctx.db.prisma, ctx.calendar, ctx.now(), { regionIds: d.filter.regionIds, services: d.filter.services, bodies: d.filter.body ? [d.filter.body] : null }, standing),
+        cached(ctx, 'openItems', [d.filter, standing], () =>
+          openItems(ctx.db.prisma, ctx.calendar, ctx.now(), { regionIds: d.filter.regionIds, services: d.filter.services, bodies: d.filter.body ? [d.filter.body] : null }, standing),
+        ),
     }),
     bailiffWork: t.field({
       type: BailiffWorkRef,
