@@ -39,10 +39,10 @@ function pnpm() {
 }
 
 // firststart: `npm start` skips the install check (≈ 5 s) and the generate step (≈ 2 s) when nothing they read has
-// changed since they last succeeded here: a stamp under node_modules/.cache/oryndau holds the hash of their inputs
+// changed since they last succeeded here: a stamp under node_modules/.cache/oryndau-setup holds the hash of their inputs
 // (the lockfile, every package.json, the Node version; the Prisma schema, schema.graphql and the generators), and
 // their outputs must be there. `npm test` always runs both.
-const STAMPS = path.join(root, 'node_modules/.cache/oryndau');
+const STAMPS = path.join(root, 'node_modules/.cache/oryndau-setup'); // beside the templates' folder, not in it
 function filesUnder(dir, keep) {
   const abs = path.join(root, dir);
   if (!fs.existsSync(abs)) return [];
