@@ -35,7 +35,7 @@ import {
   REGIONS,
   RULES_652_IN_FORCE,
 } from './reference.ts';
-import { fullNameRu, makeId, mix32, randomName, Rng } from './util.ts';
+import { derivedTriggerStatements, fullNameRu, makeId, mix32, randomName, Rng } from './util.ts';
 import { writeChains, writeInspections } from './national-chains.ts';
 
 // ---------------------------------------------------------------- options and summary
@@ -182,20 +182,12 @@ export async function generateNational(url: string, opts: NationalOptions): Prom
   }
 }
 
-// dashboards (issue 11): the statement-level triggers of migration dashboard_counters, by table
-// overdue: the tables whose row triggers keep "DashboardOpenItem" (the others fire on UPDATE only)
-const OPEN_ITEM_TRIGGER_TABLES = ['ServiceApplication', 'EnforcementProceeding', 'Complaint', 'ExecutiveDocument'];
-const DASHBOARD_TRIGGER_TABLES = ['ServiceApplication', 'EnforcementProceeding', 'EnforcementMeasure', 'Complaint', 'Inspection', 'Assignment'];
+// dashboards (issue 11): the derived tables' triggers (util.ts); skipped on a database migrated before them
 async function setDashboardTriggers(client: pg.Client, on: boolean): Promise<boolean> {
   const { rows } = await client.query<{ t: string }>(`SELECT 1 AS t FROM pg_proc WHERE proname = 'dashboard_rebuild'`);
   if (!rows.length) return false; // a database migrated before the dashboards
-  for (const table of DASHBOARD_TRIGGER_TABLES) {
-    for (const op of ['insert', 'update', 'delete']) await client.query(`ALTER TABLE "${table}" ${on ? 'ENABLE' : 'DISABLE'} TRIGGER "${table}_dashboard_${op}"`);
-  }
-  // overdue: the open items' row triggers (migration 20261203080000_dashboard_open_items) off too; rebuilt after the load
-  if ((await client.query(`SELECT 1 FROM pg_proc WHERE proname = 'dashboard_open_rebuild'`)).rows.length) {
-    for (const table of OPEN_ITEM_TRIGGER_TABLES) await client.query(`ALTER TABLE "${table}" ${on ? 'ENABLE' : 'DISABLE'} TRIGGER "${table}_open_item"`);
-  }
+  const openItems = (await client.query(`SELECT 1 FROM pg_proc WHERE proname = 'dashboard_open_rebuild'`)).rows.length > 0;
+  for (const sql of derivedTriggerStatements(on, { openItems })) await client.query(sql);
   return true;
 }
 
