@@ -58,8 +58,10 @@ async function once(n) {
   const started = Date.now();
   const child = spawn('npm', ['start'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, FORCE_COLOR: '0' } });
   let out = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (out += d));
+  // every line with the time it arrived, from the start of `npm start`
+  const stampLines = (d) => (out += String(d).split('\n').filter(Boolean).map((l) => `+${((Date.now() - started) / 1000).toFixed(1)} s ${l}\n`).join(''));
+  child.stdout.on('data', stampLines);
+  child.stderr.on('data', stampLines);
   const marks = {};
   // the API answers /healthz only after the seed (createServices runs before the server listens); the demo
   // users' list proves the data is there

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PNPM_VERSION = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
@@ -90,8 +90,13 @@ function stamp(step) {
 }
 
 function setup({ skipWhenStamped = false } = {}) {
-  const [cmd, ...pre] = pnpm();
-  const p = (args, what, opts) => must(cmd, [...pre, ...args], what, opts);
+  // firststart: pnpm is looked for (`pnpm --version`, about 0.35 s) only when a step has to run
+  let pm;
+  const p = (args, what, opts) => {
+    pm ??= pnpm();
+    const [cmd, ...pre] = pm;
+    must(cmd, [...pre, ...args], what, opts);
+  };
   for (const [step, args, what] of [
     ['install', ['install', '--frozen-lockfile'], 'install'],
     ['generate', ['turbo', 'run', 'generate'], 'generate (Prisma client)'],
@@ -174,11 +179,13 @@ function test() {
 // above): about 3 s of CPU on a two-core machine whose cores the first start needs. `pnpm dev` is the turbo way.
 // Each line of a server's output is prefixed with its package, as turbo does.
 const SERVERS = [
-  // the API: tsx's watch mode, as `pnpm dev` (a change of its sources restarts it)
-  { name: '@oryndau/api', dir: 'apps/api', bin: ['tsx', 'dist/cli.mjs'], args: ['watch', '--clear-screen=false', 'src/main.ts'] },
-  ...['portal', 'chamber', 'oversight', 'desk'].map((app) => ({ name: `@oryndau/${app}`, dir: `apps/${app}`, bin: ['vite', 'bin/vite.js'], args: [] })),
+  // the API as its `start` script runs it (node with tsx's loader); `pnpm dev` runs it in tsx's watch mode, which
+  // restarts it on a change of its sources (one more process on the way to a first start)
+  { name: '@oryndau/api', dir: 'apps/api', node: (dir) => ['--import', pathToFileURL(resolveIn(dir, 'tsx', 'dist/loader.mjs')).href, 'src/main.ts'] },
+  // the apps' Vite dev servers (hot reload)
+  ...['portal', 'chamber', 'oversight', 'desk'].map((app) => ({ name: `@oryndau/${app}`, dir: `apps/${app}`, node: (dir) => [resolveIn(dir, 'vite', 'bin/vite.js')] })),
 ];
-function binOf(dir, [pkg, file]) {
+function resolveIn(dir, pkg, file) {
   const require = createRequire(path.join(root, dir, 'package.json'));
   return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
 }
@@ -194,36 +201,41 @@ function prefixed(stream, out, label) {
 
 function start() {
   setup({ skipWhenStamped: true });
-  // firststart: no template step before the API. A new embedded folder is a copy of a template the API keeps
-  // (today's seeded one, else the migrated one: packages/db/src/pglite-template.ts); the very first start runs the
-  // initdb, the migrations and the seed in the API itself while the apps' dev servers start beside it
+  // firststart: no template step before the API. A new embedded folder is made by a child of the API while the
+  // API loads (packages/db/src/embedded-prepare.ts): a copy of a template kept by an earlier start (today's seeded
+  // one, else the migrated one: pglite-template.ts), else an initdb, the migrations and the seed
   log('starting the API (http://localhost:4000/graphql) and the apps: portal http://localhost:5173, chamber http://localhost:5174, oversight http://localhost:5175, services desk http://localhost:5176');
   const colours = [36, 32, 33, 35, 34];
-  const children = SERVERS.map((s, i) => {
-    const child = spawn(process.execPath, [binOf(s.dir, s.bin), ...s.args], { cwd: path.join(root, s.dir), stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? (process.stdout.isTTY ? '1' : '0') } });
-    const label = process.stdout.isTTY ? `\x1b[${colours[i]}m${s.name}:dev:\x1b[0m ` : `${s.name}:dev: `;
-    prefixed(child.stdout, process.stdout, label);
-    prefixed(child.stderr, process.stderr, label);
-    return { ...s, child };
-  });
+  const children = [];
   let stopping = false;
   const stop = (sig) => {
     stopping = true;
     for (const { child } of children) if (child.exitCode === null) child.kill(sig);
   };
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => stop(sig));
-  let left = children.length;
-  for (const { name, child } of children) {
+  const launch = (s, i) => {
+    const child = spawn(process.execPath, s.node(s.dir), { cwd: path.join(root, s.dir), stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? (process.stdout.isTTY ? '1' : '0') } });
+    const label = process.stdout.isTTY ? `\x1b[${colours[i]}m${s.name}:dev:\x1b[0m ` : `${s.name}:dev: `;
+    prefixed(child.stdout, process.stdout, label);
+    prefixed(child.stderr, process.stderr, label);
+    children.push({ ...s, child });
     child.on('exit', (code, signal) => {
       // one server gone (a port taken, a crash) stops the others, as turbo does: a half-running system misleads
       if (!stopping) {
-        log(`${name} exited (${signal ?? code}): stopping the others`);
+        log(`${s.name} exited (${signal ?? code}): stopping the others`);
         stop('SIGTERM');
         process.exitCode = code || 1;
       }
-      if (--left === 0) process.exit();
+      if (children.every(({ child: c }) => c.exitCode !== null || c.signalCode !== null)) process.exit();
     });
-  }
+  };
+  // firststart: the API first; the apps' dev servers (about 1 s each to answer) half a second later, so that the
+  // API's start and its child making a new database (the longest part of a first start) have the two cores to
+  // themselves at first
+  launch(SERVERS[0], 0);
+  setTimeout(() => {
+    if (!stopping) SERVERS.slice(1).forEach((s, i) => launch(s, i + 1));
+  }, Number(process.env.ORYNDAU_APPS_AFTER_MS ?? 500));
 }
 
 const command = process.argv[2];

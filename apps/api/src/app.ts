@@ -1,7 +1,5 @@
 // Composition root: builds the services from configuration. main.ts, the tests and the benchmark use it.
-import { applyMigrations, createDatabase, saveFolderTemplate, type Database, type DatabaseTarget } from '@oryndau/db';
-import { almatyDate } from '@oryndau/domain';
-import { seedDemo } from '@oryndau/db/seed';
+import { createDatabase, prepareDatabase, type Database, type DatabaseTarget } from '@oryndau/db';
 import { CalendarService } from './services/calendar.ts';
 import { TokenService, type TokenConfig } from './auth/tokens.ts';
 import { devSecret } from './auth/installation.ts';
@@ -36,16 +34,7 @@ export interface AppOptions {
 
 export async function createServices(opts: AppOptions): Promise<Services> {
   const db: Database = await createDatabase(opts.target);
-  if (opts.migrate) await applyMigrations(db.adapterFactory);
-  // firststart: a new embedded folder, once migrated (and again once seeded), is kept as a template for the next
-  // new folder (pglite-template.ts); a checkpoint and a copy of the folder, about 0.2 s
-  const folder = opts.templates ? db.embedded : undefined;
-  if (folder && opts.migrate && (folder.origin === 'initdb' || folder.origin === 'tarball')) await saveFolderTemplate(folder.dataDir, { kind: 'migrated' }, folder.checkpoint);
-  if (opts.seed === 'demo') {
-    const now = new Date();
-    const demo = await seedDemo(db.prisma, { now });
-    if (folder && demo.created) await saveFolderTemplate(folder.dataDir, { kind: 'seeded', day: almatyDate(now) }, folder.checkpoint);
-  }
+  await prepareDatabase(db, { migrate: opts.migrate, seed: opts.seed, templates: opts.templates });
   const secret = opts.jwtSecret ?? (opts.devAuth ? devSecret(opts.stateDir ?? null) : undefined);
   return {
     db,

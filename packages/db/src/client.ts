@@ -5,6 +5,8 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { almatyDate } from '@oryndau/domain';
 import { PrismaClient } from './generated/prisma/client.ts';
+import type { PGliteOptions } from '@electric-sql/pglite';
+import { embeddedDataDirFromEnv, precompiledPglite } from './embedded-prepare.ts';
 import { listenPostgres, type NotificationHandlers, type Subscription } from './notifications.ts';
 
 export type { NotificationHandlers } from './notifications.ts';
@@ -51,8 +53,8 @@ export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTar
       statementTimeoutMs: Number(env.DATABASE_STATEMENT_TIMEOUT_MS ?? 10_000) || undefined,
     };
   }
-  if (env.ORYNDAU_DATA_DIR === 'memory') return { kind: 'pglite' };
-  return { kind: 'pglite', dataDir: env.ORYNDAU_DATA_DIR ?? '.data/pglite' };
+  const dataDir = embeddedDataDirFromEnv(env);
+  return dataDir ? { kind: 'pglite', dataDir } : { kind: 'pglite' };
 }
 
 /**
@@ -125,7 +127,9 @@ export async function createAdapterFactory(target: DatabaseTarget): Promise<{
       }
     }
   }
-  const pglite = template ? new PGlite({ dataDir: target.dataDir, loadDataDir: template }) : new PGlite(target.dataDir);
+  // firststart: PGlite's module compiled ahead (main.ts, while the child made the folder), when it was
+  const pgliteWasmModule = (await precompiledPglite()?.catch(() => undefined)) as PGliteOptions['pgliteWasmModule'];
+  const pglite = new PGlite({ dataDir: target.dataDir, ...(template ? { loadDataDir: template } : {}), ...(pgliteWasmModule ? { pgliteWasmModule } : {}) });
   await pglite.waitReady;
   const factory = new PrismaPGlite(pglite) as unknown as SqlMigrationAwareDriverAdapterFactory;
   return {

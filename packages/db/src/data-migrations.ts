@@ -78,13 +78,26 @@ export const DATA_MIGRATIONS: readonly DataMigration[] = [
   },
 ];
 
+const DATA_MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_oryndau_data_migrations" ("name" text PRIMARY KEY, "appliedAt" timestamptz NOT NULL DEFAULT now(), "result" jsonb)`;
+
+/**
+ * firststart: a database the SQL migrations have just made, from nothing (migrate-new-database.ts), has no rows
+ * for a data migration to recompute: each is recorded as run, with the result `{ "newDatabase": 1 }`, in the
+ * script that made the tables. The SQL for that script.
+ */
+export function dataMigrationsOfNewDatabaseSql(migrations: readonly DataMigration[] = DATA_MIGRATIONS): string {
+  const lit = (x: string) => `'${x.replace(/'/g, "''")}'`;
+  const rows = migrations.map((m) => `(${lit(m.name)}, '{"newDatabase": 1}'::jsonb)`).join(', ');
+  return `${DATA_MIGRATIONS_TABLE};\n${rows ? `INSERT INTO "_oryndau_data_migrations" ("name", "result") VALUES ${rows};` : ''}`;
+}
+
 /** Runs the data migrations not yet recorded in the database; returns the names run. */
 export async function applyDataMigrations(factory: SqlMigrationAwareDriverAdapterFactory, migrations: readonly DataMigration[] = DATA_MIGRATIONS): Promise<string[]> {
   // patterns (first start): nothing to run, nothing to start (a client costs about 0.4 s of CPU at start-up)
   if (await allDataMigrationsRan(factory, migrations)) return [];
   const prisma = new PrismaClient({ adapter: factory });
   try {
-    await prisma.$executeRaw`CREATE TABLE IF NOT EXISTS "_oryndau_data_migrations" ("name" text PRIMARY KEY, "appliedAt" timestamptz NOT NULL DEFAULT now(), "result" jsonb)`;
+    await prisma.$executeRawUnsafe(DATA_MIGRATIONS_TABLE);
     const ran: string[] = [];
     for (const m of migrations) {
       const done = await prisma.$transaction(

@@ -9,3 +9,4 @@ export * from './data-migrations.ts';
 // patterns: stage kinds in hand-written SQL
 export { stageLabel, BACKFILL_STAGE_ACTOR_ROLES } from './stage-kind.ts';
 export { saveFolderTemplate, type FolderTemplate } from './pglite-template.ts'; // firststart
+export { prepareDatabase, type PrepareOptions } from './prepare.ts'; // firststart

@@ -6,14 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { applyDataMigrations } from './data-migrations.ts';
+import { migrationsDir, repoRoot } from './embedded-prepare.ts';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-export const repoRoot = path.resolve(here, '../../..');
+export { migrationsDir, repoRoot } from './embedded-prepare.ts';
 export const schemaPath = path.join(repoRoot, 'prisma/schema.prisma');
-export const migrationsDir = path.join(repoRoot, 'prisma/migrations');
 
 const require = createRequire(import.meta.url);
 const noFilter = { externalTables: [], externalEnums: [] };
@@ -99,7 +97,14 @@ export function readMigrationsList() {
  * Applies every pending migration of prisma/migrations, then the data migrations not yet run (data-migrations.ts:
  * values recomputed with the domain's rules, once per database); returns the names of the SQL migrations applied.
  */
-export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
+export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFactory, opts: { newDatabase?: boolean } = {}): Promise<string[]> {
+  // firststart: a database made from nothing a moment ago (`newDatabase`: a new embedded folder after its initdb)
+  // is migrated without the engine, as the engine would (migrate-new-database.ts), when it holds no table
+  if (opts.newDatabase) {
+    const { applyMigrationsToNewDatabase } = await import('./migrate-new-database.ts');
+    const applied = await applyMigrationsToNewDatabase(factory);
+    if (applied) return applied;
+  }
   // patterns (first start): when every migration is recorded as applied, unchanged, the engine has nothing to
   // do; starting it costs about a second of CPU on every start. Anything else (a pending, failed or edited
   // migration, no migrations table) goes to the engine exactly as before.

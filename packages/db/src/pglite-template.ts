@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { migrationsDir, repoRoot } from './migrate.ts';
+import { migrationsDir, repoRoot } from './embedded-prepare.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -144,5 +144,32 @@ function alive(pid: number): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * firststart: builds the migrated folder template from nothing (an initdb and the migrations, in a scratch folder)
+ * when it is missing. A first start keeps only the seeded template on its way (embedded-prepare.child.ts) and
+ * builds this one afterwards, at low priority, once the API has its database. Returns the template's folder, or
+ * null when it was there already.
+ */
+export async function ensureMigratedFolderTemplate(): Promise<string | null> {
+  if (process.env.ORYNDAU_PGLITE_TEMPLATE === '0' || fs.existsSync(path.join(folderTemplateDir({ kind: 'migrated' }), COMPLETE))) return null;
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { PrismaPGlite } = await import('pglite-prisma-adapter');
+  const { applyMigrations } = await import('./migrate.ts');
+  fs.mkdirSync(pgliteTemplateDir(), { recursive: true });
+  const scratch = path.join(pgliteTemplateDir(), `pglite-scratch.${process.pid}.tmp`); // removed by a later save if this process dies
+  fs.rmSync(scratch, { recursive: true, force: true });
+  try {
+    const pglite = new PGlite(scratch);
+    try {
+      await applyMigrations(new PrismaPGlite(pglite) as unknown as Parameters<typeof applyMigrations>[0], { newDatabase: true });
+    } finally {
+      await pglite.close(); // a clean shutdown: the folder is complete without a checkpoint of its own
+    }
+    return await saveFolderTemplate(scratch, { kind: 'migrated' }, async () => {});
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
   }
 }
