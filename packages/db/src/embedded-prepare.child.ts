@@ -21,9 +21,9 @@ try {
   void send({ initialised: true }); // the parent loads its modules now (embedded-prepare.ts)
   if (origin === 'initdb' || origin === 'tarball') console.log(`[oryndau] embedded database from ${origin}: ${Date.now() - t0} ms (in a child process, while the API loads)`);
   try {
-    // the templates are copies of `making`: the same database the API will open in `target`
-    // the seeded template only: the migrated one is built below, once the API has its database
-    await prepareDatabase(db, { migrate: req.migrate, seed: req.seed, templates: req.templates && 'seeded' });
+    // no template is kept on the way (a copy of a folder costs about 0.4 s on a busy first start): they are built
+    // below, once the API serves
+    await prepareDatabase(db, { migrate: req.migrate, seed: req.seed, templates: false });
   } finally {
     await db.close();
   }
@@ -37,9 +37,9 @@ try {
     if (m && !alive(Number(m[1]))) fs.rmSync(path.join(path.dirname(target), e), { recursive: true, force: true });
   }
   await send({ origin });
-  // the API has its database; once it serves (its message, or its end): the migrated template (for a new folder
-  // on another day, or after a change of the seed), at the lowest priority, from nothing (pglite-template.ts).
-  // The API does not wait for it.
+  // the API has its database; once it serves (its message, or its end), at the lowest priority: the templates of
+  // the next new folder that are missing (today's seeded one, the migrated one for another day or a changed seed),
+  // in a scratch folder (pglite-template.ts). The API does not wait for them.
   await new Promise<void>((resolve) => {
     process.once('message', () => resolve());
     process.once('disconnect', () => resolve());
@@ -47,8 +47,8 @@ try {
   process.disconnect?.();
   if (req.templates && req.migrate) {
     os.setPriority(19);
-    const { ensureMigratedFolderTemplate } = await import('./pglite-template.ts');
-    await ensureMigratedFolderTemplate().catch((e: unknown) => console.error(`[oryndau] the migrated template was not kept: ${e instanceof Error ? e.message : String(e)}`));
+    const { ensureFolderTemplates } = await import('./pglite-template.ts');
+    await ensureFolderTemplates({ seed: req.seed }).catch((e: unknown) => console.error(`[oryndau] the templates of a new folder were not kept: ${e instanceof Error ? e.message : String(e)}`));
   }
   process.exit(0);
 } catch (e) {

@@ -148,27 +148,31 @@ function alive(pid: number): boolean {
 }
 
 /**
- * firststart: builds the migrated folder template from nothing (an initdb and the migrations, in a scratch folder)
- * when it is missing. A first start keeps only the seeded template on its way (embedded-prepare.child.ts) and
- * builds this one afterwards, at low priority, once the API has its database. Returns the template's folder, or
- * null when it was there already.
+ * firststart: builds the folder templates a new folder would want and that are missing (the migrated one; the
+ * seeded one of today when `seed`), in a scratch folder made the way any new folder is: a copy of the best
+ * template there (else an initdb), the migrations and the seed through prepareDatabase, which keeps the templates.
+ * A first start runs it after the API serves, at low priority (embedded-prepare.child.ts), instead of copying
+ * its own folder on the way. Returns whether it built anything.
  */
-export async function ensureMigratedFolderTemplate(): Promise<string | null> {
-  if (process.env.ORYNDAU_PGLITE_TEMPLATE === '0' || fs.existsSync(path.join(folderTemplateDir({ kind: 'migrated' }), COMPLETE))) return null;
-  const { PGlite } = await import('@electric-sql/pglite');
-  const { PrismaPGlite } = await import('pglite-prisma-adapter');
-  const { applyMigrations } = await import('./migrate.ts');
+export async function ensureFolderTemplates(opts: { seed: 'demo' | null; now?: Date }): Promise<boolean> {
+  if (process.env.ORYNDAU_PGLITE_TEMPLATE === '0') return false;
+  const { almatyDate } = await import('@oryndau/domain');
+  const day = almatyDate(opts.now ?? new Date());
+  const have = (t: FolderTemplate) => fs.existsSync(path.join(folderTemplateDir(t), COMPLETE));
+  if (have({ kind: 'migrated' }) && (!opts.seed || have({ kind: 'seeded', day }))) return false;
+  const { createDatabase } = await import('./client.ts');
+  const { prepareDatabase } = await import('./prepare.ts');
   fs.mkdirSync(pgliteTemplateDir(), { recursive: true });
   const scratch = path.join(pgliteTemplateDir(), `pglite-scratch.${process.pid}.tmp`); // removed by a later save if this process dies
   fs.rmSync(scratch, { recursive: true, force: true });
   try {
-    const pglite = new PGlite(scratch);
+    const db = await createDatabase({ kind: 'pglite', dataDir: scratch });
     try {
-      await applyMigrations(new PrismaPGlite(pglite) as unknown as Parameters<typeof applyMigrations>[0], { newDatabase: true });
+      await prepareDatabase(db, { migrate: true, seed: opts.seed, templates: true, now: opts.now, log: () => {} });
     } finally {
-      await pglite.close(); // a clean shutdown: the folder is complete without a checkpoint of its own
+      await db.close();
     }
-    return await saveFolderTemplate(scratch, { kind: 'migrated' }, async () => {});
+    return true;
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }

@@ -10,11 +10,8 @@ import { saveFolderTemplate } from './pglite-template.ts';
 export interface PrepareOptions {
   migrate?: boolean;
   seed?: 'demo' | null;
-  /**
-   * keep a new embedded folder, once migrated and again once seeded, as the template of the next one;
-   * 'seeded': only once seeded (a first start builds the migrated one afterwards: ensureMigratedFolderTemplate)
-   */
-  templates?: boolean | 'seeded';
+  /** keep a new embedded folder, once migrated and again once seeded, as the template of the next one */
+  templates?: boolean;
   now?: Date;
   log?: (line: string) => void;
 }
@@ -26,12 +23,13 @@ export async function prepareDatabase(db: Database, opts: PrepareOptions): Promi
   // a folder made by an initdb just now (or a database in memory) holds nothing: its migrations need no engine (migrate-new-database.ts)
   if (opts.migrate) await applyMigrations(db.adapterFactory, { newDatabase: db.embedded?.origin === 'initdb' || (db.target.kind === 'pglite' && !db.target.dataDir) });
   const t2 = Date.now();
+  if (!opts.templates && opts.migrate && (db.embedded?.origin === 'initdb' || db.embedded?.origin === 'tarball')) log(`embedded database from ${db.embedded.origin}: migrations ${t2 - t1} ms`);
   // a new embedded folder, once migrated (and again once seeded), is kept as a template for the next new folder
   // (pglite-template.ts); a checkpoint and a copy of the folder, about 0.2 s
   const folder = opts.templates ? db.embedded : undefined;
   if (folder && opts.migrate && (folder.origin === 'initdb' || folder.origin === 'tarball')) {
-    if (opts.templates !== 'seeded') await saveFolderTemplate(folder.dataDir, { kind: 'migrated' }, folder.checkpoint);
-    log(`embedded database from ${folder.origin}: migrations ${t2 - t1} ms${opts.templates !== 'seeded' ? `, kept as template ${Date.now() - t2} ms` : ''}`);
+    await saveFolderTemplate(folder.dataDir, { kind: 'migrated' }, folder.checkpoint);
+    log(`embedded database from ${folder.origin}: migrations ${t2 - t1} ms, kept as template ${Date.now() - t2} ms`);
   }
   if (opts.seed !== 'demo') return { seeded: false };
   const now = opts.now ?? new Date();

@@ -1,6 +1,6 @@
 // firststart: a new embedded folder is made by a child process while the API loads (embedded-prepare.ts): the
-// folder appears in its place complete (migrated, seeded, the dashboards counted) or not at all, the seeded
-// template is kept on the way and the migrated one once the API says it serves.
+// folder appears in its place complete (migrated, seeded, the dashboards counted) or not at all, and the
+// templates of the next new folder are built once the API says it serves.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -47,9 +47,8 @@ describe('a new embedded folder made in a child process', () => {
     await child.initialised;
     const prepared = await child.done;
     expect(prepared.origin).toBe('initdb');
-    // the seeded template on the way; the migrated one not before the API serves
-    expect(templates().filter((t) => /-seeded-/.test(t))).toHaveLength(1);
-    expect(templates().filter((t) => /-migrated$/.test(t))).toEqual([]);
+    // no template on the way: they are built once the API serves
+    expect(templates()).toEqual([]);
     const db = await createDatabase({ kind: 'pglite', dataDir });
     try {
       expect(db.embedded?.origin).toBe('existing');
@@ -64,8 +63,15 @@ describe('a new embedded folder made in a child process', () => {
       await db.close();
     }
     prepared.serving();
-    for (let i = 0; i < 600 && !templates().some((t) => /-migrated$/.test(t)); i++) await new Promise((r) => setTimeout(r, 100));
+    const both = () => templates().filter((t) => /-migrated$|-seeded-/.test(t)).length === 2 && !templates().some((t) => /\.tmp$/.test(t));
+    for (let i = 0; i < 900 && !both(); i++) await new Promise((r) => setTimeout(r, 100));
     expect(templates().filter((t) => /-migrated$/.test(t))).toHaveLength(1);
+    expect(templates().filter((t) => /-seeded-/.test(t))).toHaveLength(1);
+    expect(templates().filter((t) => /\.tmp$/.test(t))).toEqual([]); // the scratch folder is gone
+    // a new folder now is a copy of today's seeded template
+    const again = await prepareEmbeddedInChild({ dataDir: path.join(tmp, 'data-again'), migrate: true, seed: 'demo', templates: true }).done;
+    expect(again.origin).toBe('seeded');
+    again.serving();
     expect(leftovers(dataDir)).toEqual([]);
   }, 120_000);
 
