@@ -79,6 +79,7 @@ async function once(n) {
   }
   const wall = Math.max(marks.api ?? Infinity, ...apps.map((p) => marks[p] ?? Infinity));
   const cpu = cpuOfTree(child.pid);
+  // eslint-disable-next-line no-control-regex -- the ANSI colour codes of the servers' output
   const phases = out.split('\n').filter((l) => /\[oryndau\]|ready at|demo data/.test(l) && !/audit anchor|scheduler/.test(l)).map((l) => `    ${l.replace(/\x1b\[[0-9;]*m/g, '').trim()}`);
   console.log(`run ${n}: first start ${(wall / 1000).toFixed(1)} s wall (API with demo data ${((marks.api ?? NaN) / 1000).toFixed(1)} s, apps ${apps.map((p) => ((marks[p] ?? NaN) / 1000).toFixed(1)).join('/')} s), CPU ${cpu.toFixed(1)} s, load before ${load}`);
   console.log(phases.join('\n'));
