@@ -34,7 +34,14 @@ describe('refusal grounds', () => {
     expect(refusalGroundsFor('LICENCE')).toHaveLength(7);
     expect(refusalGroundsFor('LICENCE_REISSUE')).toEqual(refusalGroundsFor('LICENCE'));
     expect(refusalGroundsFor('LICENCE')).not.toContain('NO_PERSONAL_DATA_CONSENT');
-    expect(refusalGroundsFor('ATTESTATION_AND_LICENCE')).toEqual(expect.arrayContaining(['INTERNSHIP_NONCOMPLIANCE', 'FEE_NOT_PAID']));
+  });
+
+  it('A13, A5, L4: the one application is refused as an attestation; L4 grounds belong to its licence part', () => {
+    expect(refusalGroundsFor('ATTESTATION_AND_LICENCE')).toEqual(refusalGroundsFor('ATTESTATION'));
+    expect(refusalGroundsFor('ATTESTATION_AND_LICENCE')).toContain('INTERNSHIP_NONCOMPLIANCE');
+    expect(refusalGroundsFor('ATTESTATION_AND_LICENCE')).not.toContain('FEE_NOT_PAID');
+    expect(validateServiceRefusal('ATTESTATION_AND_LICENCE', { grounds: ['FEE_NOT_PAID'], reason: 'The licence fee was not paid on time.' }).ok).toBe(false);
+    expect(validateServiceRefusal('LICENCE', { grounds: ['FEE_NOT_PAID'], reason: 'The licence fee was not paid on time.' })).toEqual({ ok: true });
   });
 
   it('G1: a refusal must cite at least one ground and state its reasons', () => {
