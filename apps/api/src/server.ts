@@ -140,17 +140,19 @@ export async function startServer(
       const work = (async () => {
         const body = req.method === 'POST' ? await readJson(req, limits.bodyBytes) : undefined;
         if (body === TOO_LARGE) return TOO_LARGE;
-        const execute = (fresh?: { figures: FigureCache }) =>
+        const execute = (shared?: { figures: FigureCache; signal: AbortSignal }) =>
           apollo.executeHTTPGraphQLRequest({
             httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-            context: async () => ({ ...(await buildContext(services, req.headers.authorization)), ...fresh, signal: controller.signal, clientIp: req.socket.remoteAddress ?? null }),
+            context: async () => ({ ...(await buildContext(services, req.headers.authorization)), signal: controller.signal, clientIp: req.socket.remoteAddress ?? null, ...shared }),
           });
         // open data: one execution per query and variables for every anonymous caller (aggregates/open-data-response.ts).
         // The kept response is the only cache on that path: its execution computes its figures anew (a cache of its
         // own), so that the answer is never more than the cache's 10 s behind the data (not 10 s on top of 10 s)
         const shared = openDataResponseKey(req.headers.authorization, body);
         if (shared) {
-          return services.figures.get(shared, async () => completeResponse(await execute({ figures: new FigureCache() }))).catch((e: unknown) => {
+          // the shared execution has a deadline of its own, not its first caller's: a caller that gives up (or whose
+          // request times out) does not fail the others waiting on it; each caller still has its own deadline above
+          return services.figures.get(shared, async () => completeResponse(await execute({ figures: new FigureCache(), signal: AbortSignal.timeout(limits.requestTimeoutMs) }))).catch((e: unknown) => {
             if (e instanceof NotKept) return e.response; // an error answer goes to its caller only, and is not kept
             throw e;
           });
