@@ -58,7 +58,7 @@ export async function runApi(config: ApiConfig, preparing: Promise<PreparedFolde
   if (preparing) void precompilePglite().catch(() => {}); // meanwhile: PGlite's module, for the API's own database
   const prepared = preparing ? await preparing : null;
   const waited = Date.now() - started;
-  // (the child migrated and seeded it, and kept the templates: nothing of that is asked again)
+  // (the child migrated and seeded it; the templates are the child's, after this serves: nothing is asked again)
   const services = await createServices({ target, devAuth, ...(prepared ? { migrate: false, seed: null, templates: false } : { migrate, seed, templates: true }), stateDir, jwtSecret: env.ORYNDAU_JWT_SECRET, jwksUrl: env.ORYNDAU_JWKS_URL, tokens: tokenConfigFromEnv(env) });
   const server = await startServer(services, {
     port: Number(env.PORT ?? 4000),
@@ -68,7 +68,7 @@ export async function runApi(config: ApiConfig, preparing: Promise<PreparedFolde
   console.log(
     `Oryndau API ${worker ? `worker ${worker} ` : ''}ready at http://localhost:${server.port}/graphql (${target.kind}${target.kind === 'pglite' ? `: ${target.dataDir ?? 'memory'}` : ''}${services.db.embedded ? `, database from ${prepared ? `${prepared.origin}, made beside in ${prepared.ms} ms` : services.db.embedded.origin}` : ''}, dev sign-in ${devAuth ? 'on' : 'off'}) in ${Date.now() - started} ms (modules loaded in ${loaded} ms before${prepared ? `, then ${waited} ms waiting for the database` : ''})`,
   );
-  prepared?.serving(); // firststart: the child that made the folder may build the migrated template now
+  prepared?.serving(); // firststart: the child that made the folder may build the next folder's templates now
   const stopScheduler = !worker || worker === '1' ? startScheduler(services) : () => {};
   for (const sig of ['SIGINT', 'SIGTERM'] as const) {
     process.once(sig, () => {

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { PrepareRequest } from './embedded-prepare.ts';
+import { processAlive as alive, type PrepareRequest } from './embedded-prepare.ts';
 
 const req = JSON.parse(process.argv[2] ?? '{}') as PrepareRequest;
 const send = (m: object) => new Promise<void>((resolve) => (process.send ? process.send(m, undefined, undefined, () => resolve()) : resolve()));
@@ -59,13 +59,4 @@ try {
   }
   await send({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   process.exit(1);
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -3,8 +3,8 @@
 // A new PGlite folder costs an initdb in WebAssembly (about 2.5 s), the migrations (1 s) and the demo seed (2 s),
 // and the API's own modules take about 2 s to load; one after the other they were most of a first start. Here
 // main.ts asks, before it imports anything heavy, whether the folder is new; if it is, a child process makes it
-// (`embedded-prepare.child.ts`: the templates, initdb, migrations, seed, exactly as createServices would, through
-// the same `prepareDatabase`) while the API's modules load, and the API opens the finished folder.
+// (`embedded-prepare.child.ts`: a template's copy or an initdb, the migrations, the seed, exactly as createServices
+// would, through the same `prepareDatabase`; the templates of the next new folder after the API serves) while the API's modules load, and the API opens the finished folder.
 //
 // - The child runs V8's baseline WebAssembly compiler only (`--liftoff-only`): a short-lived database needs no
 //   optimised machine code, and optimising PGlite's 9 MB module costs about 2.5 s of CPU on the cores the first
@@ -31,6 +31,16 @@ export function embeddedDataDirFromEnv(env: NodeJS.ProcessEnv, dflt = '.data/pgl
   return env.ORYNDAU_DATA_DIR ?? dflt;
 }
 
+/** The process `pid` is still running (a leftover folder of a dead one may be removed). */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A folder holds no database yet (PGlite would run an initdb in it). */
 export function isNewEmbeddedFolder(dataDir: string): boolean {
   return !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
@@ -40,7 +50,7 @@ export interface PreparedFolder {
   /** where the database came from: a template (pglite-template.ts) or an initdb */
   origin: string;
   ms: number;
-  /** tells the child that the API is serving: it then builds the migrated template, at low priority */
+  /** tells the child that the API is serving: it then builds the missing templates of a new folder, at low priority */
   serving(): void;
 }
 
@@ -82,8 +92,8 @@ export interface Preparing {
 /**
  * Makes the embedded database in `req.dataDir` in a child process: `done` resolves when it is there, complete
  * (migrated and seeded as asked); rejects when the child fails, with what it printed. The child's log lines go to
- * this process's output. (`done` resolves as soon as the folder is in place; the child may then build the migrated
- * template, at low priority, without holding this process.)
+ * this process's output. (`done` resolves as soon as the folder is in place; the child may then build the
+ * templates of a new folder, at low priority, without holding this process.)
  */
 export function prepareEmbeddedInChild(req: PrepareRequest): Preparing {
   const started = Date.now();
@@ -105,7 +115,7 @@ export function prepareEmbeddedInChild(req: PrepareRequest): Preparing {
             if (child.connected) child.send({ serving: true }, () => child.disconnect());
           },
         };
-        // the folder is in place: the child may go on (the migrated template) without holding this process
+        // the folder is in place: the child may go on (the templates) without holding this process
         child.unref();
         child.channel?.unref();
         resolve(answer);

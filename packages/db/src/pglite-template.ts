@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { migrationsDir, repoRoot } from './embedded-prepare.ts';
+import { migrationsDir, processAlive as alive, repoRoot } from './embedded-prepare.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -136,15 +136,6 @@ export async function saveFolderTemplate(dataDir: string, t: FolderTemplate, che
   fs.rmSync(dir, { recursive: true, force: true });
   fs.renameSync(tmp, dir); // atomic: a start never copies half a template
   return dir;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
