@@ -55,7 +55,11 @@ beforeAll(async () => {
   await must(api.gql(ASSIGN, { input: { chamberId: encodeGlobalID('Chamber', astana.id), limit: 20 } }, await api.login('chamber.astana')));
   // two Almaty bailiffs with open cases: the first keeps them, the second's licence is suspended (cases move away)
   const loaded = await p.privateBailiff.findMany({
-    where: { chamberId: almaty.id, userId: { not: null }, licenceId: { not: null }, assignments: { some: { activeDocumentId: { not: null } } } },
+    // an ACTIVE licence (the demo has one suspended, whose cases in later stages stay with it) and cases a suspension moves
+    where: {
+      chamberId: almaty.id, userId: { not: null }, licence: { status: 'ACTIVE' },
+      assignments: { some: { activeDocumentId: { not: null }, document: { proceeding: { status: { in: ['AWAITING_DECISION', 'INITIATED'] } } } } },
+    },
     select: { id: true, userId: true, licenceId: true },
     orderBy: { id: 'asc' },
     take: 2,
