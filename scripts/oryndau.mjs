@@ -144,13 +144,15 @@ function test() {
   p(['turbo', 'run', 'lint', 'typecheck', 'check', '--output-logs=errors-only'], 'lint, typecheck, schema checks');
   // the repository's own checks: each failure counts as a failed test and fails the run
   let checksFailed = 0;
-  for (const [script, what] of [
+  for (const [script, what, ...args] of [
+    // the root's own scripts and configuration are in no package's lint task
+    ['node_modules/eslint/bin/eslint.js', 'lint of scripts/ and the root configuration', 'scripts', '*.ts', 'eslint.config.js'],
     ['scripts/schema-compat.mjs', 'breaking changes of schema.graphql'],
     ['scripts/check-cache.mjs', 'build cache: a dependency change misses the cache'],
     ['scripts/check-size.mjs', 'no source file over 500 lines (generated and seed data aside)'],
   ]) {
     const t0 = Date.now();
-    const code = run(process.execPath, [script]);
+    const code = run(process.execPath, [script, ...args]);
     log(`${what}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`}, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     if (code !== 0) checksFailed++;
   }

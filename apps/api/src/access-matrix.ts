@@ -128,6 +128,12 @@ export const FIELD_GROUPS = {
     internal: ['number', 'status', 'court', 'department', 'state', 'treaty', 'foreignCourt', 'foreignCaseNumber', 'judgmentDate', 'entryIntoForceOn', 'filingDueOn', 'filedOn', 'late', 'periodRestored', 'category', 'decidedOn', 'decisionNumber', 'executiveDocument', 'overdue', 'deadlines', 'stages', 'createdAt', 'viewerCanDecide', 'viewerCanEnforce'],
     personal: ['petitionerName', 'petitionerIdNumber', 'petitionerAddress', 'debtorName', 'debtorIdNumber', 'debtorAddress', 'amountTenge', 'subject', 'restorationReason', 'decisionReason'],
   },
+  // state quality control (issue 10; Q1): the subjects are public reference data; the plan and the records it
+  // is built from (art. 465 fines — an official's name —, monitoring recommendations) are the inspectors'
+  ServiceProvider: { public: ['code', 'kind', 'nameKk', 'nameRu', 'nameEn', 'location', 'serviceKinds', 'channels', 'viewerCanKeepPlanRecords'], internal: ['fines', 'monitoringRecommendations'], personal: [] },
+  InspectionPlan: { public: [], internal: ['year', 'half', 'approvalDueOn', 'approvedAt', 'approvedLate', 'inspections', 'viewerCanApprove'], personal: [] },
+  ProviderFine: { public: [], internal: ['provider', 'article', 'official', 'decidedOn', 'amountTenge', 'note', 'createdAt'], personal: [] },
+  MonitoringRecommendation: { public: [], internal: ['provider', 'text', 'issuedOn', 'dueOn', 'implementedOn', 'state', 'viewerCanRecordImplementation', 'createdAt'], personal: [] },
   LegalAssistanceStage: { public: [], internal: ['stage', 'status', 'actorRole', 'at', 'on', 'dueOn', 'rule', 'note'], personal: [], partOf: 'IncomingOrder' },
   LegalAssistanceDeadline: { public: [], internal: ['kind', 'rule', 'dueOn', 'metOn', 'overdue', 'late'], personal: [], partOf: 'IncomingOrder' },
 } satisfies Record<string, FieldGroups>;
@@ -138,7 +144,9 @@ export const NODE_TYPES = ['Region', 'EnforcementDistrict', 'Chamber', 'Licence'
   // legal assistance (issue 12, area: legal)
   'Court', 'JudicialDepartment', 'ForeignState', 'LegalAssistanceTreaty', 'IncomingOrder', 'OutgoingOrder', 'RecognitionPetition',
   // complaints (issue 10)
-  'Complaint'] as const;
+  'Complaint',
+  // state quality control (issue 10; Q1)
+  'ServiceProvider', 'InspectionPlan', 'ProviderFine', 'MonitoringRecommendation'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 /**
@@ -279,7 +287,20 @@ const CELLS: Record<NodeType, Record<RoleKey, string>> = {
     MINISTRY_INSPECTOR: 'SAME_BODY:P OTHER:P',
     QUALITY_INSPECTOR: 'SAME_BODY:P OTHER:-',
   },
+  // state quality control (issue 10; Q1): the subjects are public; the plan and its records inspectors' only
+  ServiceProvider: {
+    ...everyone('OTHER:U'),
+    MINISTRY_INSPECTOR: 'OTHER:I',
+    QUALITY_INSPECTOR: 'OTHER:I',
+  },
+  InspectionPlan: inspectorsOnly(),
+  ProviderFine: inspectorsOnly(),
+  MonitoringRecommendation: inspectorsOnly(),
 };
+
+function inspectorsOnly(): Record<RoleKey, string> {
+  return { ...everyone('OTHER:-'), MINISTRY_INSPECTOR: 'OTHER:I', QUALITY_INSPECTOR: 'OTHER:I' };
+}
 
 function everyone(cell: string): Record<RoleKey, string> {
   return Object.fromEntries(ROLE_KEYS.map((r) => [r, cell])) as Record<RoleKey, string>;

@@ -436,9 +436,10 @@ export function requireMayWriteInspection(viewer: Viewer | null, inspection: { c
   }
 }
 
-/** Q1: the semi-annual plan is the authorised body's: only quality-control inspectors build and approve it. */
+/** Q1: the semi-annual plan is the authorised body's: only quality-control inspectors build and approve it and keep its records (fines, monitoring recommendations). */
+export const mayKeepPlanRecords = (viewer: Viewer | null): boolean => hasRole(viewer, 'QUALITY_INSPECTOR');
 export function requireQualityInspector(viewer: Viewer | null): void {
-  if (!hasRole(viewer, 'QUALITY_INSPECTOR')) throw new DomainError('FORBIDDEN', 'Only quality-control inspectors plan inspections (Q1).', null, { key: 'inspection.planQualityOnly', rule: 'Q1' });
+  if (!mayKeepPlanRecords(viewer)) throw new DomainError('FORBIDDEN', 'Only quality-control inspectors plan inspections (Q1).', null, { key: 'inspection.planQualityOnly', rule: 'Q1' });
 }
 
 /** Which subjects a body may open an unscheduled inspection of: the Ministry only its territorial justice bodies. */

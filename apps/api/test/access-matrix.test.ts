@@ -234,6 +234,15 @@ const EDGES: Record<NodeType, Edge[]> = {
   IncomingOrder: [],
   OutgoingOrder: [],
   RecognitionPetition: [],
+  // state quality control (issue 10; Q1): the records are reached through node/nodes and their connections
+  ServiceProvider: [
+    { from: 'Inspection', field: 'provider', parents: async (id) => ids(await prisma().inspection.findMany({ where: { providerId: id }, select: { id: true }, take: 1 })) },
+  ],
+  InspectionPlan: [
+    { from: 'Inspection', field: 'plan', parents: async (id) => ids(await prisma().inspection.findMany({ where: { planId: id }, select: { id: true }, take: 1 })) },
+  ],
+  ProviderFine: [],
+  MonitoringRecommendation: [],
 };
 
 // ---------------------------------------------------------------- finding a record of each relationship

@@ -28,3 +28,5 @@ export * from './inspection-plan.ts';
 export * from './licence-flow.ts';
 // admit (issue 9): which chamber may admit a licence holder (L9, CH2)
 export * from './admission.ts';
+// Q1 (4), (5): art. 465 fines and monitoring recommendations, as the quality-control body records them
+export * from './monitoring.ts';

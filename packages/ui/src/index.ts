@@ -53,7 +53,7 @@ export { initI18nOnDemand, loadDictionary, type AppDictionaries } from './i18n/o
 // One vocabulary for every app: enum types, labels, tones, formatters and user-error messages.
 export * from './vocabulary/enums.ts';
 export { useEnumLabel, type EnumGroup, type EnumValue, type EnumLabel } from './vocabulary/labels.ts';
-export { APPLICATION_STATUS_TONE, DOCUMENT_STATUS_TONE, INSPECTION_STATUS_TONE, LICENCE_STATUS_TONE, PROCEEDING_STATUS_TONE } from './vocabulary/tones.ts';
+export { APPLICATION_STATUS_TONE, DOCUMENT_STATUS_TONE, INSPECTION_STATUS_TONE, LICENCE_STATUS_TONE, MONITORING_RECOMMENDATION_STATE_TONE, PROCEEDING_STATUS_TONE } from './vocabulary/tones.ts';
 // legal assistance (issue 12, area: legal)
 export { INCOMING_ORDER_STATUS_TONE, OUTGOING_ORDER_STATUS_TONE, PETITION_STATUS_TONE } from './vocabulary/tones.ts';
 export { ApplicationStatusBadge, DocumentStatusBadge, InspectionStatusBadge, LicenceStatusBadge, ProceedingStatusBadge } from './vocabulary/StatusBadges.tsx';

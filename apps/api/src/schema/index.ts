@@ -29,6 +29,7 @@ import './legal-assistance-operations.ts';
 // inspections (issue 10): state quality-control inspections
 import './quality-inspection.ts';
 import './quality-inspection-operations.ts';
+import './quality-monitoring.ts'; // Q1 (4), (5): art. 465 fines, monitoring recommendations
 import './complaint.ts'; // complaints (issue 10)
 import './status-check.ts'; // the public status check (issue 10)
 import './licence-service.ts';

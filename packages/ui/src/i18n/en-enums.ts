@@ -363,6 +363,12 @@ export const enumLabels = {
     THREE_UNSCHEDULED_INSPECTIONS: 'Three or more unscheduled inspections in a year',
     NO_SCHEDULED_INSPECTION_FOR_3_YEARS: 'No scheduled inspection for three years',
   } satisfies Record<E.PlanCriterion, string>,
+  monitoringRecommendationState: {
+    OPEN: 'Open',
+    OVERDUE: 'Overdue, not implemented',
+    IMPLEMENTED: 'Implemented',
+    IMPLEMENTED_LATE: 'Implemented late',
+  } satisfies Record<E.MonitoringRecommendationState, string>,
   inspectionViolation: {
     NO_GROUNDS: 'No grounds',
     NO_NOTICE: 'No notice of start',

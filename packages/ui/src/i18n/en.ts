@@ -105,6 +105,28 @@ const errorMessages = {
     resultRecorded: 'The result is recorded already.',
     consideredBeforeReceipt: 'Considered before it was received.',
   },
+  transition: {
+    invalid: 'This step is no longer possible: the record has moved on. Reload the page to see where it stands.',
+  },
+  identity: {
+    claimantNotViewer: 'On the portal you act as yourself or the organisation you represent.',
+  },
+  idempotency: {
+    keyInvalid: 'The request key is malformed (8 to {{max}} letters and digits). Reload the page and try again.',
+    keyReused: 'This request key was already used for a different request. Reload the page and submit again.',
+  },
+  document: {
+    originalAlreadyReceived: 'The original was already received.',
+  },
+  monitoring: {
+    dateInFuture: 'This cannot be dated after today ({{today}}).',
+    dueNotAfterIssue: 'The due day must come after the day of issue ({{issuedOn}}).',
+    implementedBeforeIssue: 'An implementation cannot precede the recommendation (issued {{issuedOn}}).',
+    alreadyImplemented: 'The implementation is recorded already ({{implementedOn}}).',
+    fineAmount: 'The amount is a whole number of tenge from 1 to {{max}}.',
+    textRequired: 'Fill this in (at least {{min}} characters).',
+    textTooLong: 'At most {{max}} characters.',
+  },
   input: {
     ...LEGAL_INPUT_MESSAGES.en,
     required: 'Fill in “{{field}}”.',
@@ -116,8 +138,14 @@ const errorMessages = {
     dateInFuture: '“{{field}}” cannot be later than today, {{today}}.',
     endBeforeStart: 'The end cannot be before the start.',
     amountNegative: 'The amount cannot be negative.',
+    forbiddenCharacters: '“{{field}}” contains characters that are not allowed (control characters or malformed text).',
+    tooDeep: '“{{field}}” is nested too deeply.',
+    outOfRange: '“{{field}}” is out of range: at most {{max}}.',
+    tooMany: '“{{field}}” has too many entries: at most {{max}}.',
+    date: '“{{field}}” is not a date.',
   },
   enforcement: {
+    duplicateClaim: 'This executive document is already registered for this claimant in application {{number}}, still open: follow that application.',
     debtorIsClaimant: 'The debtor cannot be the claimant.',
     noAmountForNonProperty: 'A non-property decision has no amount.',
     amountPositive: 'Enter the amount to recover: a positive number of tenge.',

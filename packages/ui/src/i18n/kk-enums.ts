@@ -339,6 +339,12 @@ export const kkEnumLabels: UiMessages['enum'] = {
       THREE_UNSCHEDULED_INSPECTIONS: 'Бір жылда үш және одан көп жоспардан тыс тексеру',
       NO_SCHEDULED_INSPECTION_FOR_3_YEARS: 'Үш жыл жоспарлы тексеру болмаған',
     },
+    monitoringRecommendationState: {
+      OPEN: 'Мерзімі өтпеген',
+      OVERDUE: 'Мерзімі өтті, орындалмады',
+      IMPLEMENTED: 'Орындалды',
+      IMPLEMENTED_LATE: 'Кешігіп орындалды',
+    },
     inspectionViolation: {
       NO_GROUNDS: 'Негіздер жоқ',
       NO_NOTICE: 'Басталуы туралы хабарлама жоқ',

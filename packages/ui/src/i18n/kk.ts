@@ -178,6 +178,28 @@ export const kk: UiMessages = {
       resultRecorded: 'Нәтиже тіркелген.',
       consideredBeforeReceipt: 'Алынғанға дейін қаралған.',
     },
+    transition: {
+      invalid: 'Бұл қадам енді мүмкін емес: жазба өзгерді. Ағымдағы күйін көру үшін бетті жаңартыңыз.',
+    },
+    identity: {
+      claimantNotViewer: 'Порталда сіз өз атыңыздан немесе өзіңіз өкілдік ететін ұйымның атынан әрекет етесіз.',
+    },
+    idempotency: {
+      keyInvalid: 'Сұрау кілті қате (8-ден {{max}}-ға дейін әріп пен цифр). Бетті жаңартып, қайталаңыз.',
+      keyReused: 'Бұл сұрау кілті басқа сұрау үшін пайдаланылған. Бетті жаңартып, қайта жіберіңіз.',
+    },
+    document: {
+      originalAlreadyReceived: 'Түпнұсқа алынған.',
+    },
+    monitoring: {
+      dateInFuture: 'Күн бүгіннен ({{today}}) кейін бола алмайды.',
+      dueNotAfterIssue: 'Орындау мерзімі жіберілген күннен ({{issuedOn}}) кейін болуы керек.',
+      implementedBeforeIssue: 'Орындау ұсынымнан бұрын бола алмайды (жіберілді: {{issuedOn}}).',
+      alreadyImplemented: 'Орындалуы тіркелген ({{implementedOn}}).',
+      fineAmount: 'Сома — 1-ден {{max}}-ға дейінгі бүтін теңге.',
+      textRequired: 'Толтырыңыз (кемінде {{min}} таңба).',
+      textTooLong: 'Ең көбі {{max}} таңба.',
+    },
     input: {
       ...LEGAL_INPUT_MESSAGES.kk,
       required: '«{{field}}» өрісін толтырыңыз.',
@@ -189,8 +211,14 @@ export const kk: UiMessages = {
       dateInFuture: '«{{field}}» бүгінгі күннен ({{today}}) кеш бола алмайды.',
       endBeforeStart: 'Аяқталу күні басталу күнінен бұрын бола алмайды.',
       amountNegative: 'Сома теріс бола алмайды.',
+      forbiddenCharacters: '«{{field}}» рұқсат етілмеген таңбаларды қамтиды (басқару таңбалары немесе бүлінген мәтін).',
+      tooDeep: '«{{field}}»: кірістіру тым терең.',
+      outOfRange: '«{{field}}» рұқсат етілген шектен тыс: ең көбі {{max}}.',
+      tooMany: '«{{field}}»: элементтер тым көп, ең көбі {{max}}.',
+      date: '«{{field}}» — күн емес.',
     },
     enforcement: {
+      duplicateClaim: 'Бұл атқарушылық құжат осы өндіріп алушы үшін {{number}} өтінішінде тіркелген, ол әлі аяқталмаған: соны қадағалаңыз.',
       debtorIsClaimant: 'Борышкер өндіріп алушы бола алмайды.',
       noAmountForNonProperty: 'Мүліктік емес сипаттағы шешім үшін сома көрсетілмейді.',
       amountPositive: 'Өндіріп алу сомасын теңгемен оң сан ретінде көрсетіңіз.',

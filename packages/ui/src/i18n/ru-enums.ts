@@ -339,6 +339,12 @@ export const ruEnumLabels: UiMessages['enum'] = {
       THREE_UNSCHEDULED_INSPECTIONS: 'Три и более внеплановые проверки за год',
       NO_SCHEDULED_INSPECTION_FOR_3_YEARS: 'Нет плановой проверки три года',
     },
+    monitoringRecommendationState: {
+      OPEN: 'Срок не истёк',
+      OVERDUE: 'Просрочена, не исполнена',
+      IMPLEMENTED: 'Исполнена',
+      IMPLEMENTED_LATE: 'Исполнена с опозданием',
+    },
     inspectionViolation: {
       NO_GROUNDS: 'Нет оснований',
       NO_NOTICE: 'Нет уведомления о начале',

@@ -72,6 +72,7 @@ export type ServiceProviderKind = Enum<'ServiceProviderKind'>;
 export type InspectingBody = Enum<'InspectingBody'>;
 export type InspectionSuspensionReason = Enum<'InspectionSuspensionReason'>;
 export type PlanCriterion = Enum<'PlanCriterion'>;
+export type MonitoringRecommendationState = Enum<'MonitoringRecommendationState'>;
 export type InspectionViolation = Enum<'InspectionViolation'>;
 export type InspectionSource = Enum<'InspectionSource'>;
 // complaints (issue 10)

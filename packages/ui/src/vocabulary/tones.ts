@@ -8,7 +8,7 @@
 //   neutral  ended without a verdict (terminated, withdrawn, closed) or not yet submitted.
 // So AWAITING_DECISION is `info` everywhere: the bailiff's 3 working days (E4) are shown by the deadline.
 import type { BadgeTone } from '../badges.tsx';
-import type { ApplicationStatus, DocumentStatus, InspectionStatus, LicenceStatus, ProceedingStatus, StateQueryStatus } from './enums.ts';
+import type { ApplicationStatus, DocumentStatus, InspectionStatus, LicenceStatus, MonitoringRecommendationState, ProceedingStatus, StateQueryStatus } from './enums.ts';
 // legal assistance (issue 12, area: legal)
 import type { IncomingOrderStatus, OutgoingOrderStatus, PetitionStatus } from './enums.ts';
 import type { ComplaintProposalStatus, ComplaintStatus } from './enums.ts'; // complaints (issue 10)
@@ -56,6 +56,14 @@ export const INSPECTION_STATUS_TONE: Record<InspectionStatus, BadgeTone> = {
   DRAFT_CERTIFICATE_SENT: 'info',
   COMPLETED: 'success',
   INVALID: 'danger',
+};
+
+// Q1 (5): a recommendation overdue puts its subject into the next plan
+export const MONITORING_RECOMMENDATION_STATE_TONE: Record<MonitoringRecommendationState, BadgeTone> = {
+  OPEN: 'info',
+  OVERDUE: 'danger',
+  IMPLEMENTED: 'success',
+  IMPLEMENTED_LATE: 'warning',
 };
 
 // licence area (issue 9): a state system's answer is on its way (answered) or waits on the system (warning)
