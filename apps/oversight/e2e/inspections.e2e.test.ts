@@ -36,7 +36,7 @@ it('Q1–Q4: an inspector walks an inspection from the proposed plan to the reco
   const due = await page.locator('[data-approval-due]').getAttribute('data-approval-due');
   await expect(page.locator('[data-approved]').getAttribute('data-approved')).resolves.toBe(almatyToday() > due! ? 'late' : 'in-time');
   // Q3: the notice of start, with its nine items
-  await page.locator('tbody tr', { has: page.locator('[data-subject="JB-SHY"]') }).getByRole('link').click();
+  await page.locator('tbody tr', { has: page.locator('[data-subject="JB-SHY"]') }).locator('a[href*="/inspections/"]').click();
   await page.locator('[data-action="notice"]').waitFor();
   await expectAccessible(page, { name: 'planned inspection' });
   await page.fill('[data-input="inspectorName"]', 'Дана Әбенова');

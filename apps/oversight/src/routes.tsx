@@ -2,7 +2,7 @@
 // <RequireViewer>, so it can call useViewer()) and, for a top-level section, a navigation entry in
 // useNavItems (with `roles` when only some of the app's roles may see it).
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Loading, useTranslation, useViewer, type NavItem, type RouteDefinition } from '@oryndau/ui';
+import { lazyPage, Loading, useTranslation, useViewer, type NavItem, type RouteDefinition } from '@oryndau/ui';
 import type { Role } from '@oryndau/client';
 import { HomePage } from './pages/HomePage.tsx';
 // complaints (issue 10)
@@ -12,6 +12,7 @@ import { ComplaintsQueuePage } from './pages/ComplaintsQueuePage.tsx';
 import { InspectionPage } from './pages/InspectionPage.tsx';
 import { InspectionPlanPage } from './pages/InspectionPlanPage.tsx';
 import { InspectionsPage } from './pages/InspectionsPage.tsx';
+import { SUBJECTS_PATH } from './paths.ts';
 
 // ---- dashboards (issue 11): the home page is the dashboards' overview; the pages (and the charting library)
 // load when first opened
@@ -21,6 +22,9 @@ const DashboardChambersPage = lazy(() => import('./pages/DashboardChambersPage.t
 const DashboardChamberPage = lazy(() => import('./pages/DashboardChamberPage.tsx').then((m) => ({ default: m.DashboardChamberPage })));
 const DashboardWorkPage = lazy(() => import('./pages/DashboardWorkPage.tsx').then((m) => ({ default: m.DashboardWorkPage })));
 const DashboardItemPage = lazy(() => import('./pages/DashboardItemPage.tsx').then((m) => ({ default: m.DashboardItemPage })));
+// Q1 (4), (5): the subjects of quality control and the plan's records, loaded when first opened
+const SubjectsPage = lazyPage(() => import('./pages/SubjectsPage.tsx'), 'SubjectsPage');
+const SubjectPage = lazyPage(() => import('./pages/SubjectPage.tsx'), 'SubjectPage');
 const page = (content: ReactNode) => <Suspense fallback={<Loading />}>{content}</Suspense>;
 
 export const routes: readonly RouteDefinition[] = [
@@ -36,6 +40,9 @@ export const routes: readonly RouteDefinition[] = [
   { path: '/inspections', render: () => <InspectionsPage /> },
   { path: '/inspections/plan', render: () => <InspectionPlanPage /> },
   { path: '/inspections/:id', render: ({ id }) => <InspectionPage key={id} id={id ?? ''} /> },
+  // Q1 (4), (5): the subjects of quality control, each with its fines and monitoring recommendations
+  { path: SUBJECTS_PATH, render: () => page(<SubjectsPage />) },
+  { path: `${SUBJECTS_PATH}/:id`, render: ({ id = '' }) => page(<SubjectPage key={id} id={id} />) },
   // complaints (issue 10): the handlers' queue
   { path: '/complaints', render: () => <ComplaintsQueuePage /> },
   { path: '/complaints/:id', render: ({ id = '' }) => <ComplaintHandlePage key={id} id={id} /> },
@@ -65,6 +72,7 @@ export function useNavItems(): NavItem[] {
     { to: '/dashboards/work', label: t('app.dashboards.nav.work'), roles: INSPECTOR_ROLES },
     // inspections (issue 10)
     { to: '/inspections', label: t('app.inspections.nav'), roles: INSPECTOR_ROLES },
+    { to: SUBJECTS_PATH, label: t('app.subjects.nav'), roles: INSPECTOR_ROLES }, // Q1 (4), (5)
     { to: '/complaints', label: t('app.nav.complaints'), roles: COMPLAINT_ROLES }, // complaints (issue 10)
   ];
 }

@@ -6,7 +6,6 @@ import type http from 'node:http';
 import type { Services } from '../services.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { applicationScope, readsEverything } from '../access.ts';
-import { documentPdf } from './pdf.ts';
 
 export const DOCUMENT_PATH = /^\/documents\/([0-9a-z]{20,40})\.pdf$/i;
 
@@ -46,6 +45,8 @@ export async function serveDocumentPdf(
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found.');
     return;
   }
+  // firststart: pdf-lib and fontkit (about 0.45 s of CPU to load) are loaded by the first download, not at start
+  const { documentPdf } = await import('./pdf.ts');
   const bytes = await documentPdf(doc);
   res.writeHead(200, {
     'content-type': 'application/pdf',

@@ -1,11 +1,12 @@
 // Q1: the semi-annual plan as the platform's data proposes it — each subject with the criteria it meets and
 // the figure behind each — put into the plan one by one, and approved by 10 December / 10 May (a later
-// approval is recorded and flagged).
+// approval is recorded and flagged). Each subject links to its page (its fines and monitoring recommendations).
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql, type UserErrorLike } from '@oryndau/client';
 import { DataTable, ErrorNotice, Field, Form, InspectionStatusBadge, Link, Loading, localizedName, Notice, PageHeader, TextInput, useEnumLabel, useFormat, useIdempotencyKey, useLanguage, useTranslation, useUserErrors, useViewer, hasAnyRole } from '@oryndau/ui';
 import { ApprovePlanMutation, PlanInspectionMutation } from '../features/inspections/operations.ts';
+import { subjectPath } from '../paths.ts';
 
 export const PlanProposalQuery = graphql(`
   query OversightPlanProposal {
@@ -78,7 +79,7 @@ export function InspectionPlanPage() {
           rowKey={(s) => s.provider.id}
           empty={t('app.plan.none')}
           columns={[
-            { key: 'subject', header: t('app.inspections.subject'), rowHeader: true, render: (s) => <span data-subject={s.provider.code}>{localizedName(s.provider, lang)}</span> },
+            { key: 'subject', header: t('app.inspections.subject'), rowHeader: true, render: (s) => <Link to={subjectPath(s.provider.id)} data-subject={s.provider.code}>{localizedName(s.provider, lang)}</Link> },
             { key: 'kind', header: t('app.plan.subjectKind'), render: (s) => label('serviceProviderKind', s.provider.kind) },
             {
               key: 'criteria',

@@ -8482,6 +8482,149 @@ export const introspection = {
    },
    {
     "kind": "OBJECT",
+    "name": "MonitoringRecommendation",
+    "fields": [
+     {
+      "name": "createdAt",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "dueOn",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "id",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "implementedOn",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "issuedOn",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "provider",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "ServiceProvider",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "state",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "text",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "viewerCanRecordImplementation",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": [
+     {
+      "kind": "INTERFACE",
+      "name": "Node"
+     }
+    ]
+   },
+   {
+    "kind": "OBJECT",
+    "name": "MonitoringRecommendationPayload",
+    "fields": [
+     {
+      "name": "recommendation",
+      "type": {
+       "kind": "OBJECT",
+       "name": "MonitoringRecommendation",
+       "ofType": null
+      },
+      "args": []
+     },
+     {
+      "name": "userErrors",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "UserError",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
     "name": "Mutation",
     "fields": [
      {
@@ -9221,6 +9364,29 @@ export const introspection = {
       ]
      },
      {
+      "name": "issueMonitoringRecommendation",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "MonitoringRecommendationPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
       "name": "issueStatusAccessCode",
       "type": {
        "kind": "NON_NULL",
@@ -9497,6 +9663,29 @@ export const introspection = {
       ]
      },
      {
+      "name": "recordMonitoringImplementation",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "MonitoringRecommendationPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
       "name": "recordOrderExecution",
       "type": {
        "kind": "NON_NULL",
@@ -9525,6 +9714,29 @@ export const introspection = {
        "kind": "NON_NULL",
        "ofType": {
         "name": "OutgoingOrderPayload",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": [
+       {
+        "name": "input",
+        "type": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "kind": "SCALAR",
+          "name": "Any"
+         }
+        }
+       }
+      ]
+     },
+     {
+      "name": "recordProviderFine",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "RecordProviderFinePayload",
         "kind": "OBJECT",
         "ofType": null
        }
@@ -10181,11 +10393,19 @@ export const introspection = {
      },
      {
       "kind": "OBJECT",
+      "name": "MonitoringRecommendation"
+     },
+     {
+      "kind": "OBJECT",
       "name": "OutgoingOrder"
      },
      {
       "kind": "OBJECT",
       "name": "PrivateBailiff"
+     },
+     {
+      "kind": "OBJECT",
+      "name": "ProviderFine"
      },
      {
       "kind": "OBJECT",
@@ -11980,6 +12200,104 @@ export const introspection = {
      }
     ],
     "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "ProviderFine",
+    "fields": [
+     {
+      "name": "amountTenge",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "article",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "createdAt",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "decidedOn",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "id",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "note",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
+      "name": "official",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "provider",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "ServiceProvider",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": [
+     {
+      "kind": "INTERFACE",
+      "name": "Node"
+     }
+    ]
    },
    {
     "kind": "OBJECT",
@@ -14481,6 +14799,40 @@ export const introspection = {
    },
    {
     "kind": "OBJECT",
+    "name": "RecordProviderFinePayload",
+    "fields": [
+     {
+      "name": "fine",
+      "type": {
+       "kind": "OBJECT",
+       "name": "ProviderFine",
+       "ofType": null
+      },
+      "args": []
+     },
+     {
+      "name": "userErrors",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "UserError",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
     "name": "RefusalGroundCount",
     "fields": [
      {
@@ -15217,6 +15569,44 @@ export const introspection = {
       "args": []
      },
      {
+      "name": "fines",
+      "type": {
+       "kind": "OBJECT",
+       "name": "ServiceProviderFinesConnection",
+       "ofType": null
+      },
+      "args": [
+       {
+        "name": "after",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       },
+       {
+        "name": "before",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       },
+       {
+        "name": "first",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       },
+       {
+        "name": "last",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       }
+      ]
+     },
+     {
       "name": "id",
       "type": {
        "kind": "NON_NULL",
@@ -15248,6 +15638,44 @@ export const introspection = {
        }
       },
       "args": []
+     },
+     {
+      "name": "monitoringRecommendations",
+      "type": {
+       "kind": "OBJECT",
+       "name": "ServiceProviderMonitoringRecommendationsConnection",
+       "ofType": null
+      },
+      "args": [
+       {
+        "name": "after",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       },
+       {
+        "name": "before",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       },
+       {
+        "name": "first",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       },
+       {
+        "name": "last",
+        "type": {
+         "kind": "SCALAR",
+         "name": "Any"
+        }
+       }
+      ]
      },
      {
       "name": "nameEn",
@@ -15298,6 +15726,17 @@ export const introspection = {
        }
       },
       "args": []
+     },
+     {
+      "name": "viewerCanKeepPlanRecords",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
      }
     ],
     "interfaces": [
@@ -15306,6 +15745,162 @@ export const introspection = {
       "name": "Node"
      }
     ]
+   },
+   {
+    "kind": "OBJECT",
+    "name": "ServiceProviderFinesConnection",
+    "fields": [
+     {
+      "name": "edges",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "ServiceProviderFinesConnectionEdge",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "pageInfo",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "PageInfo",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "totalCount",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "ServiceProviderFinesConnectionEdge",
+    "fields": [
+     {
+      "name": "cursor",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "node",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "ProviderFine",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "ServiceProviderMonitoringRecommendationsConnection",
+    "fields": [
+     {
+      "name": "edges",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "ServiceProviderMonitoringRecommendationsConnectionEdge",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "pageInfo",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "PageInfo",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "totalCount",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
+   },
+   {
+    "kind": "OBJECT",
+    "name": "ServiceProviderMonitoringRecommendationsConnectionEdge",
+    "fields": [
+     {
+      "name": "cursor",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "SCALAR",
+        "name": "Any"
+       }
+      },
+      "args": []
+     },
+     {
+      "name": "node",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "name": "MonitoringRecommendation",
+        "kind": "OBJECT",
+        "ofType": null
+       }
+      },
+      "args": []
+     }
+    ],
+    "interfaces": []
    },
    {
     "kind": "OBJECT",
