@@ -185,7 +185,9 @@ const SERVERS = [
   // restarts it on a change of its sources (one more process on the way to a first start)
   { name: '@oryndau/api', dir: 'apps/api', node: (dir) => ['--import', pathToFileURL(resolveIn(dir, 'tsx', 'dist/loader.mjs')).href, 'src/main.ts'] },
   // the apps' Vite dev servers (hot reload)
-  ...['portal', 'chamber', 'oversight', 'desk'].map((app) => ({ name: `@oryndau/${app}`, dir: `apps/${app}`, node: (dir) => [resolveIn(dir, 'vite', 'bin/vite.js')] })),
+  // firststart: at a lower priority (nice 10) than the API and the child making its database, the longest way of a
+  // first start: on a busy machine the dev servers take what those two leave (they answer in about 2 s even so)
+  ...['portal', 'chamber', 'oversight', 'desk'].map((app) => ({ name: `@oryndau/${app}`, dir: `apps/${app}`, nice: 10, node: (dir) => [resolveIn(dir, 'vite', 'bin/vite.js')] })),
 ];
 function resolveIn(dir, pkg, file) {
   const require = createRequire(path.join(root, dir, 'package.json'));
@@ -221,6 +223,13 @@ function start() {
     prefixed(child.stdout, process.stdout, label);
     prefixed(child.stderr, process.stderr, label);
     children.push({ ...s, child });
+    if (s.nice && process.env.ORYNDAU_APPS_NICE !== '0') {
+      try {
+        os.setPriority(child.pid, Number(process.env.ORYNDAU_APPS_NICE ?? s.nice));
+      } catch {
+        // not allowed here: the server runs at the priority it was given
+      }
+    }
     child.on('exit', (code, signal) => {
       // one server gone (a port taken, a crash) stops the others, as turbo does: a half-running system misleads
       if (!stopping) {

@@ -55,6 +55,18 @@ if (dataDir && cluster.isPrimary && isNewEmbeddedFolder(dataDir)) {
   await child.initialised;
 }
 
+// firststart: while the child migrates and seeds (the longest way), the modules load at a lower priority, so that
+// on a busy machine the child keeps its core; the priority is given back after (where the system lets a process
+// raise it again: otherwise the API stays at nice 10, which only matters while the machine is busy)
+const renice = (n: number) => {
+  try {
+    os.setPriority(n);
+  } catch {
+    // not allowed here
+  }
+};
+if (preparing && process.env.ORYNDAU_API_NICE !== '0') renice(Number(process.env.ORYNDAU_API_NICE ?? 10));
 const { runApi, runPrimary } = await import('./run.ts');
+if (preparing && process.env.ORYNDAU_API_NICE !== '0') renice(0);
 if (workers > 1 && cluster.isPrimary) await runPrimary(config);
 else await runApi(config, preparing);
