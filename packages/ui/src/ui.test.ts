@@ -154,7 +154,7 @@ describe('user errors in the UI language', () => {
   });
 
   it('falls back to the name of the code, then the API message, for a key it does not know', () => {
-    const unknown = { code: 'INVALID_STATE', field: null, message: 'The original was already received.', key: 'document.originalAlreadyReceived' };
+    const unknown = { code: 'INVALID_STATE', field: null, message: 'The original was already received.', key: 'document.someFutureKey' };
     expect(userErrorMessage(unknown, ru, 'ru')).toBe('Невозможно в текущем состоянии: The original was already received.');
     expect(userErrorMessage({ ...unknown, code: 'SOMETHING_NEW', key: null }, ru, 'ru')).toBe('The original was already received.');
   });

@@ -5,23 +5,16 @@ import { graphql, readFragment, type FragmentOf, type ResultOf } from '@oryndau/
 import { DataTable, MONITORING_RECOMMENDATION_STATE_TONE, nodesOf, StatusBadge, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
 import { ImplementationForm } from './SubjectForms.tsx';
 
-export const MonitoringRecommendationRowFragment = graphql(`
-  fragment MonitoringRecommendationRow on MonitoringRecommendation {
-    id text issuedOn dueOn implementedOn state viewerCanRecordImplementation createdAt
+// the rows' fields inline, not a fragment of their own: one level less under node → provider → connection
+// (the request depth limit keeps three levels of headroom, apps/api/test/limits.test.ts)
+export const MonitoringRecommendationsFragment = graphql(`
+  fragment MonitoringRecommendations_provider on ServiceProvider {
+    id
+    monitoringRecommendations(first: 100) { totalCount edges { node { id text issuedOn dueOn implementedOn state viewerCanRecordImplementation createdAt } } }
   }
 `);
 
-export const MonitoringRecommendationsFragment = graphql(
-  `
-    fragment MonitoringRecommendations_provider on ServiceProvider {
-      id
-      monitoringRecommendations(first: 100) { totalCount edges { node { id ...MonitoringRecommendationRow } } }
-    }
-  `,
-  [MonitoringRecommendationRowFragment],
-);
-
-type Row = ResultOf<typeof MonitoringRecommendationRowFragment>;
+type Row = NonNullable<ResultOf<typeof MonitoringRecommendationsFragment>['monitoringRecommendations']>['edges'][number]['node'];
 
 export function MonitoringRecommendations({ provider, onRecorded }: { provider: FragmentOf<typeof MonitoringRecommendationsFragment>; onRecorded: () => void }) {
   const { t } = useTranslation();
@@ -29,7 +22,7 @@ export function MonitoringRecommendations({ provider, onRecorded }: { provider: 
   const format = useFormat();
   const p = readFragment(MonitoringRecommendationsFragment, provider);
   const connection = p.monitoringRecommendations;
-  const rows: Row[] = nodesOf(connection).map((n) => readFragment(MonitoringRecommendationRowFragment, n));
+  const rows: Row[] = nodesOf(connection);
   return (
     <section className="or-card" aria-labelledby="subject-recommendations" data-section="recommendations">
       <h2 className="or-card__title" id="subject-recommendations">{t('app.subjects.recommendations')}</h2>

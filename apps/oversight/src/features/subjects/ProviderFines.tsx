@@ -3,29 +3,22 @@
 import { graphql, readFragment, type FragmentOf, type ResultOf } from '@oryndau/client';
 import { DataTable, nodesOf, useFormat, useTranslation } from '@oryndau/ui';
 
-export const ProviderFineRowFragment = graphql(`
-  fragment ProviderFineRow on ProviderFine {
-    id official decidedOn amountTenge note createdAt
+// the rows' fields inline, not a fragment of their own: one level less under node → provider → connection
+// (the request depth limit keeps three levels of headroom, apps/api/test/limits.test.ts)
+export const ProviderFinesFragment = graphql(`
+  fragment ProviderFines_provider on ServiceProvider {
+    id
+    fines(first: 100) { totalCount edges { node { id official decidedOn amountTenge note createdAt } } }
   }
 `);
 
-export const ProviderFinesFragment = graphql(
-  `
-    fragment ProviderFines_provider on ServiceProvider {
-      id
-      fines(first: 100) { totalCount edges { node { id ...ProviderFineRow } } }
-    }
-  `,
-  [ProviderFineRowFragment],
-);
-
-type Row = ResultOf<typeof ProviderFineRowFragment>;
+type Row = NonNullable<ResultOf<typeof ProviderFinesFragment>['fines']>['edges'][number]['node'];
 
 export function ProviderFines({ provider }: { provider: FragmentOf<typeof ProviderFinesFragment> }) {
   const { t } = useTranslation();
   const format = useFormat();
   const p = readFragment(ProviderFinesFragment, provider);
-  const rows: Row[] = nodesOf(p.fines).map((n) => readFragment(ProviderFineRowFragment, n));
+  const rows: Row[] = nodesOf(p.fines);
   return (
     <section className="or-card" aria-labelledby="subject-fines" data-section="fines">
       <h2 className="or-card__title" id="subject-fines">{t('app.subjects.fines')}</h2>
