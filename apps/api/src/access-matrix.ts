@@ -77,7 +77,7 @@ export const FIELD_GROUPS = {
   Complaint: {
     public: [],
     internal: ['number', 'about', 'addressee', 'status', 'stage', 'item', 'registeredAt', 'dueOn', 'originalDueOn', 'extended', 'extensionGround', 'extensionDays', 'extendedAt', 'extensionNotifyBy', 'extensionNotifiedAt', 'extensionNotice', 'decidedAt', 'decidedOnTime', 'decisionReasons', 'outcome', 'overdue', 'application', 'proceeding', 'stages', 'proposals', 'handledBy', 'viewerCanExtend', 'viewerCanDecide', 'viewerCanDirectProposal', 'viewerCanWithdraw', 'viewerIsComplainant'],
-    personal: ['subject', 'text', 'complainant', 'complainantName'],
+    personal: ['subject', 'text', 'complainant', 'complainantName', 'documents'],
   },
   ComplaintStage: { public: [], internal: ['stage', 'status', 'at', 'actorRole', 'note'], personal: [], partOf: 'Complaint' },
   ComplaintItem: { public: [], internal: ['applicationNumber', 'serviceKind', 'channel', 'applicationStatus', 'registeredAt', 'dueOn', 'overdue', 'refusalReason', 'stages', 'proceedingNumber', 'proceedingStatus', 'decisionDueOn', 'decisionOverdue', 'bailiffName', 'bailiffOffice'], personal: [], partOf: 'Complaint' },

@@ -180,6 +180,47 @@ describe('complaints (issue 10)', () => {
     expect(again.userErrors.map((e) => e.code)).toEqual(['INVALID_TRANSITION']);
   });
 
+  it('G1, C4: the decision is issued as a document signed by the platform in the complainant’s language: it verifies publicly, its PDF goes to the complainant and the handlers only, and a refused decision issues none', async () => {
+    const DOCS = 'query($id: ID!) { node(id: $id) { ... on Complaint { documents { id number kind locale title lines { label value } paragraphs downloadPath } } } }';
+    type Doc = { id: string; number: string; kind: string; locale: string; title: string; lines: { label: string; value: string }[]; paragraphs: string[]; downloadPath: string };
+    const docsOf = async (login: string, id: string) => (await api.gql<{ node: { documents: Doc[] } | null }>(DOCS, { id }, tokens[login])).data?.node?.documents ?? null;
+    const mine = await docsOf('aigerim', providerComplaint);
+    expect(mine).toHaveLength(1); // the refused attempts of the test above (no reasons, a second decision) issued nothing
+    const doc = mine![0]!;
+    const user = await prisma().user.findUniqueOrThrow({ where: { login: 'aigerim' } });
+    const complaint = await prisma().complaint.findUniqueOrThrow({ where: { id: (await prisma().signedDocument.findUniqueOrThrow({ where: { id: doc.id } })).complaintId! } });
+    expect(doc).toMatchObject({ kind: 'COMPLAINT_DECISION', locale: user.locale, downloadPath: `/documents/${doc.id}.pdf` });
+    expect(doc.number).toMatch(/^CMP-DEC-2027-\d{6}$/);
+    const { TITLES, COMPLAINT_OUTCOME_TEXT, TEXT } = await import('../src/documents/labels.ts');
+    expect(doc.title).toBe(TITLES.COMPLAINT_DECISION[user.locale]);
+    const values = doc.lines.map((l) => l.value);
+    expect(values).toEqual(expect.arrayContaining([complaint.number, 'Aigerim Sapar', '2026-12-14', '2027-01-08', COMPLAINT_OUTCOME_TEXT.PARTLY_UPHELD[user.locale], expect.stringContaining('period was missed')]));
+    expect(doc.paragraphs).toEqual([TEXT.complaintDecisionBody[user.locale]]); // C4: the way to court
+    // the stage names the document; the audit record holds its id
+    const stages = (await read('aigerim', providerComplaint))!.stages as { stage: string; note: string }[];
+    expect(stages.at(-1)!.note).toContain(doc.number);
+    expect((await prisma().auditLog.findFirstOrThrow({ where: { action: 'complaint.decide', entityId: complaint.id } })).data).toMatchObject({ documentId: doc.id });
+    // the public check, signed out
+    const VERIFY = 'query($id: String) { verifyDocument(id: $id) { valid problems kind number } }';
+    expect((await api.gql<{ verifyDocument: unknown }>(VERIFY, { id: doc.id }, null)).data?.verifyDocument).toEqual({ valid: true, problems: [], kind: 'COMPLAINT_DECISION', number: doc.number });
+    // the PDF: the complainant and the handler; not another applicant, not another body, not signed out
+    const base = api.url.replace(/\/graphql$/, '');
+    const pdf = (login: string | null) => fetch(`${base}${doc.downloadPath}`, { headers: login ? { authorization: `Bearer ${tokens[login]}` } : {} });
+    const res = await pdf('aigerim');
+    expect(res.status).toBe(200);
+    expect(Buffer.from(new Uint8Array(await res.arrayBuffer()).slice(0, 5)).toString()).toBe('%PDF-');
+    expect((await pdf('justice.almaty')).status).toBe(200);
+    expect((await pdf('inspector')).status).toBe(200);
+    for (const login of ['timur', 'chamber.astana', 'quality']) expect((await pdf(login)).status, login).toBe(404);
+    expect((await pdf(null)).status).toBe(401);
+    expect(await docsOf('timur', providerComplaint)).toBeNull();
+    // the complaint's id is part of what is signed: a document moved to another complaint no longer verifies
+    await prisma().signedDocument.update({ where: { id: doc.id }, data: { complaintId: (await prisma().complaint.findFirstOrThrow({ where: { NOT: { id: complaint.id } } })).id } });
+    expect((await api.gql<{ verifyDocument: { valid: boolean; problems: string[] } }>(VERIFY, { id: doc.id }, null)).data?.verifyDocument).toMatchObject({ valid: false, problems: expect.arrayContaining(['HASH_MISMATCH']) });
+    await prisma().signedDocument.update({ where: { id: doc.id }, data: { complaintId: complaint.id } });
+    expect((await api.gql<{ verifyDocument: { valid: boolean } }>(VERIFY, { id: doc.id }, null)).data?.verifyDocument.valid).toBe(true);
+  });
+
   it('C2: an undecided complaint past its last day is overdue and first in its handlers’ queue; its term can no longer be extended', async () => {
     // now 8 January 2027: the quality-control complaint is due today; on 11 January it is overdue
     setClock('2027-01-11T05:00:00Z');

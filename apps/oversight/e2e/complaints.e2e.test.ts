@@ -1,8 +1,10 @@
 // complaints (issue 10) — browser test across apps: the head of the provider (a justice officer of Almaty City)
 // finds the complaint in the oversight app's queue, sees the item complained about, extends the term once with
-// its reasons (C3) and decides it with reasons (G1); the complainant then sees the decision in the portal and
-// opens it as a document. Every page passes axe-core's WCAG 2.1 AA rules.
+// its reasons (C3) and decides it with reasons (G1); the complainant then sees the decision in the portal, opens it
+// as a page, downloads the signed PDF and checks its signature (C4). Every page passes axe-core's WCAG 2.1 AA rules.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { en as uiEn, kk as uiKk, ru as uiRu } from '../../../packages/ui/src/i18n/index.ts';
 import { devLoginToken, expectAccessible, graphqlAs, screenshot, signInAsDemoUser, signOut, useAppUnderTest } from '@oryndau/testing';
 
 let complaint: { id: string; number: string; dueOn: string };
@@ -51,6 +53,9 @@ describe('oversight: a handler works a complaint (issue 10)', () => {
     await decide.locator('button[type="submit"]').click();
     await page.locator('.ov-stages li[data-stage="DECIDED"]').waitFor();
     expect(await page.locator('.or-status').first().getAttribute('data-status')).toBe('UPHELD');
+    // the decision was issued as a signed document, listed with it
+    await page.locator('.or-documents li').first().waitFor();
+    expect(await page.locator('.or-documents li').count()).toBe(1);
     await expectAccessible(page, { name: 'complaint decided' });
     console.log(`decided: ${await screenshot(page, 'oversight-complaint-decided')}`);
   });
@@ -66,6 +71,17 @@ describe('oversight: a handler works a complaint (issue 10)', () => {
     expect(await decision.textContent()).toContain('The service period was missed without a ground');
     expect(await page.locator('.pt-timeline__item').evaluateAll((items) => items.map((i) => i.getAttribute('data-stage')))).toEqual(['REGISTERED', 'EXTENDED', 'EXTENSION_NOTICE_SENT', 'DECIDED']);
     await expectAccessible(page, { name: 'decided complaint' });
+    // C4: the signed decision — a real PDF, and a signature that checks
+    const documents = decision.locator('.or-documents li');
+    expect(await documents.count()).toBe(1);
+    const [download] = await Promise.all([page.waitForEvent('download'), documents.locator('button').nth(0).click()]);
+    expect(download.suggestedFilename()).toMatch(/^CMP-DEC-\d{4}-\d{6}\.pdf$/);
+    expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+    await documents.locator('button').nth(1).click();
+    const verification = documents.locator('[data-testid="verification"]');
+    await verification.waitFor();
+    expect([uiEn, uiKk, uiRu].map((m) => m.signedDocuments.valid)).toContain((await verification.textContent())?.trim());
+    await expectAccessible(page, { name: 'decided complaint, signature checked' });
     await page.locator('a[href$="/decision"]').click();
     await page.locator('.pt-decision').waitFor();
     expect(page.url()).toMatch(/\/decision$/);

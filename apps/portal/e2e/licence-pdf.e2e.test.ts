@@ -52,18 +52,18 @@ describe('the licence, signed and verified', () => {
     await page.reload();
     await page.getByText(t.licence.app.licence.replace('{{number}}', issued.issueLicence.licence.number)).waitFor();
     // the download: a real PDF of the licence
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.licence.app.download }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.ui.signedDocuments.download }).click()]);
     expect(download.suggestedFilename()).toBe(`${issued.issueLicence.licence.number}.pdf`);
     const bytes = readFileSync((await download.path())!);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(bytes.includes(Buffer.from('Ed25519'))).toBe(false); // the text is embedded as glyphs of the subset font, not plain
     // the signature check on the page
-    await page.getByRole('button', { name: t.licence.app.verify }).click();
-    await page.getByTestId('verification').getByText(t.licence.app.valid).waitFor();
+    await page.getByRole('button', { name: t.ui.signedDocuments.verify }).click();
+    await page.getByTestId('verification').getByText(t.ui.signedDocuments.valid).waitFor();
     // the public check page its QR code leads to (same document, by its address)
     const path = new URL(issued.issueLicence.document.qrPayload).pathname + new URL(issued.issueLicence.document.qrPayload).search;
     await page.goto(stack.url(path));
-    await page.getByTestId('verification-result').getByText(t.licence.app.valid).waitFor();
+    await page.getByTestId('verification-result').getByText(t.ui.signedDocuments.valid).waitFor();
     await screenshot(page, 'licence-verified');
   });
 });

@@ -1,8 +1,8 @@
 // The content of each kind of document, in the document's language: what is signed and what the PDF shows.
-import type { Locale, ServiceKind } from '@oryndau/db';
-import { almatyDate } from '@oryndau/domain';
+import type { ComplaintAddressee, Locale, ServiceKind } from '@oryndau/db';
+import { almatyDate, type ComplaintOutcome } from '@oryndau/domain';
 import type { DocumentContent } from './pdf.ts';
-import { FIELD, GROUND_TEXT, SERVICE_TEXT, TEXT, TITLES, tr } from './labels.ts';
+import { COMPLAINT_ADDRESSEE_TEXT, COMPLAINT_OUTCOME_TEXT, FIELD, GROUND_TEXT, SERVICE_TEXT, TEXT, TITLES, tr } from './labels.ts';
 
 const f = (k: keyof typeof FIELD & string, locale: Locale) => tr(FIELD[k]!, locale);
 const grounds = (codes: readonly string[], locale: Locale) => codes.map((c, i) => `${i + 1}. ${GROUND_TEXT[c] ? tr(GROUND_TEXT[c], locale) : c} (${c})`).join('\n');
@@ -109,5 +109,46 @@ export function hearingRecordContent(x: { applicationNumber: string; service: Se
       [f('record', locale), x.record],
     ] as Array<[string, string]>,
     data: { heldOn: x.heldOn, attended: x.attended },
+  };
+}
+
+export interface ComplaintDecisionContentInput {
+  complaintNumber: string;
+  complainantName: string;
+  addressee: ComplaintAddressee;
+  subject: string;
+  /** the application or enforcement case complained about, when there is one */
+  itemNumber: string | null;
+  registeredOn: string;
+  /** the last day of the (extended) term (C2, C3) */
+  dueOn: string;
+  decidedOn: string;
+  onTime: boolean;
+  outcome: ComplaintOutcome;
+  reasons: string;
+}
+
+/** G1, C2–C4: the decision on a complaint, with its reasons, its term and the way to court. */
+export function complaintDecisionContent(x: ComplaintDecisionContentInput, locale: Locale) {
+  const lines: Array<[string, string]> = [
+    [f('complaint', locale), x.complaintNumber],
+    [f('complainant', locale), x.complainantName],
+    [f('addressee', locale), tr(COMPLAINT_ADDRESSEE_TEXT[x.addressee], locale)],
+    [f('subject', locale), x.subject],
+  ];
+  if (x.itemNumber) lines.push([f('item', locale), x.itemNumber]);
+  lines.push(
+    [f('registeredOn', locale), x.registeredOn],
+    [f('termEnds', locale), x.dueOn],
+    [f('decidedOn', locale), x.decidedOn],
+    [f('onTime', locale), f(x.onTime ? 'yes' : 'no', locale)],
+    [f('outcome', locale), tr(COMPLAINT_OUTCOME_TEXT[x.outcome], locale)],
+    [f('reason', locale), x.reasons],
+  );
+  return {
+    title: tr(TITLES.COMPLAINT_DECISION, locale),
+    lines,
+    paragraphs: [tr(TEXT.complaintDecisionBody, locale)],
+    data: { complaintNumber: x.complaintNumber, outcome: x.outcome, decidedOn: x.decidedOn, dueOn: x.dueOn, onTime: x.onTime },
   };
 }

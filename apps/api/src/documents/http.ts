@@ -1,16 +1,19 @@
 // GET /documents/<id>.pdf — a signed document as PDF, authorised like the record it belongs to: the applicant of
 // its application, the staff who may read that application whole (access.ts, PERSONAL level), the licence's
-// holder; nobody else (404 for a document that does not exist or that the viewer may not read, alike).
+// holder, those who may read its complaint whole (the complainant, its handlers); nobody else (404 for a document that does not exist or that the viewer may not read, alike).
 // The JSON of the check is public: GraphQL `verifyDocument`.
 import type http from 'node:http';
 import type { Services } from '../services.ts';
 import type { Viewer } from '../auth/viewer.ts';
-import { applicationScope, readsEverything } from '../access.ts';
+import { applicationScope, complaintScope, readsEverything } from '../access.ts';
 
 export const DOCUMENT_PATH = /^\/documents\/([0-9a-z]{20,40})\.pdf$/i;
 
-export async function mayReadDocument(services: Services, viewer: Viewer | null, doc: { applicationId: string | null; licenceId: string | null }): Promise<boolean> {
+export async function mayReadDocument(services: Services, viewer: Viewer | null, doc: { applicationId: string | null; licenceId: string | null; complaintId: string | null }): Promise<boolean> {
   if (!viewer) return false;
+  // a complaint's document is read exactly as its complaint is (the matrix's Complaint row: a quality inspector
+  // reads only the complaints addressed to the quality-control body)
+  if (doc.complaintId) return (await services.db.prisma.complaint.count({ where: { AND: [{ id: doc.complaintId }, complaintScope(viewer, 'PERSONAL')] } })) > 0;
   if (readsEverything(viewer)) return true;
   if (doc.applicationId) {
     const n = await services.db.prisma.serviceApplication.count({ where: { AND: [{ id: doc.applicationId }, applicationScope(viewer, 'PERSONAL')] } });

@@ -1,6 +1,7 @@
 // The words of the signed documents in the applicant's language (kk, ru, en). The signed content holds the text
 // itself (title, labels, values), so that the signature covers exactly what the PDF shows.
-import type { Locale, SignedDocumentKind } from '@oryndau/db';
+import type { ComplaintAddressee, Locale, SignedDocumentKind } from '@oryndau/db';
+import type { ComplaintOutcome } from '@oryndau/domain';
 
 type L = Record<Locale, string>;
 const l = (kk: string, ru: string, en: string): L => ({ KK: kk, RU: ru, EN: en });
@@ -12,6 +13,7 @@ export const TITLES: Record<SignedDocumentKind, L> = {
   INCOMPLETE_REFUSAL: l('Құжаттар топтамасы толық болмағандықтан өтінішті қараудан дәлелді бас тарту', 'Мотивированный отказ в дальнейшем рассмотрении заявления ввиду неполноты пакета документов', 'Reasoned refusal to consider further: the package is incomplete'),
   ATTESTATION_DECISION: l('Аттестаттау нәтижесі туралы шешім', 'Решение о результатах аттестации', 'Decision on the result of the attestation'),
   HEARING_RECORD: l('Тыңдау хаттамасы', 'Протокол заслушивания', 'Record of the hearing'),
+  COMPLAINT_DECISION: l('Шағымды қарау нәтижесі бойынша шешім', 'Решение по результатам рассмотрения жалобы', 'Decision on the complaint'),
 };
 
 export const FIELD: Record<string, L> = {
@@ -42,6 +44,16 @@ export const FIELD: Record<string, L> = {
   missing: l('Жетіспейтін құжаттар', 'Недостающие документы', 'Missing documents'),
   signedBy: l('Электрондық цифрлық қолтаңба', 'Электронная цифровая подпись', 'Electronic signature'),
   verify: l('Түпнұсқалығын тексеру', 'Проверка подлинности', 'Check authenticity'),
+  complaint: l('Шағым', 'Жалоба', 'Complaint'),
+  complainant: l('Шағым беруші', 'Заявитель жалобы', 'Complainant'),
+  addressee: l('Шағымды қараған орган', 'Орган, рассмотревший жалобу', 'Considered by'),
+  subject: l('Шағымның мәні', 'Предмет жалобы', 'Subject of the complaint'),
+  item: l('Шағым жасалған іс', 'Обжалуемое дело', 'Item complained about'),
+  registeredOn: l('Тіркелген күні', 'Дата регистрации', 'Registered on'),
+  termEnds: l('Қарау мерзімі', 'Срок рассмотрения', 'Term of consideration'),
+  decidedOn: l('Шешім күні', 'Дата решения', 'Decided on'),
+  onTime: l('Мерзімінде қаралды', 'Рассмотрена в срок', 'Decided within the term'),
+  outcome: l('Нәтижесі', 'Результат', 'Outcome'),
   yes: l('иә', 'да', 'yes'),
   no: l('жоқ', 'нет', 'no'),
 };
@@ -72,6 +84,11 @@ export const TEXT = {
     'Пакет документов неполный или документы просрочены: заявление дальнейшему рассмотрению не подлежит.',
     'The package is incomplete or documents have expired: the application is not considered further.',
   ),
+  complaintDecisionBody: l(
+    'Шешіммен келіспеген жағдайда сіз Қазақстан Республикасының заңнамасында белгіленген тәртіппен сотқа жүгіне аласыз.',
+    'В случае несогласия с решением вы вправе обратиться в суд в порядке, установленном законодательством Республики Казахстан.',
+    'If you disagree with the decision you may go to court in the manner set by the law of the Republic of Kazakhstan.',
+  ),
   verifyHint: l('QR-кодты сканерлеңіз немесе мекенжайды ашыңыз', 'Отсканируйте QR-код или откройте адрес', 'Scan the QR code or open the address'),
 };
 
@@ -95,6 +112,19 @@ export const SERVICE_TEXT: Record<string, L> = {
   ATTESTATION_AND_LICENCE: l('Аттестаттау және лицензия (бір өтініш)', 'Аттестация и лицензия (одно заявление)', 'Attestation and licence (one application)'),
   LICENCE_REISSUE: l('Лицензияны қайта ресімдеу', 'Переоформление лицензии', 'Reissue of the licence'),
   ENFORCEMENT_INITIATION: l('Атқарушылық іс жүргізуді қозғау', 'Возбуждение исполнительного производства', 'Initiation of enforcement proceedings'),
+};
+
+export const COMPLAINT_OUTCOME_TEXT: Record<ComplaintOutcome, L> = {
+  UPHELD: l('Шағым қанағаттандырылды', 'Жалоба удовлетворена', 'The complaint is upheld'),
+  PARTLY_UPHELD: l('Шағым ішінара қанағаттандырылды', 'Жалоба удовлетворена частично', 'The complaint is upheld in part'),
+  REJECTED: l('Шағым қанағаттандырусыз қалдырылды', 'В удовлетворении жалобы отказано', 'The complaint is rejected'),
+};
+
+export const COMPLAINT_ADDRESSEE_TEXT: Record<ComplaintAddressee, L> = {
+  PROVIDER_HEAD: l('Көрсетілетін қызметті берушінің басшысы', 'Руководитель услугодателя', 'The head of the service provider'),
+  MINISTRY: l('Қазақстан Республикасының Әділет министрлігі', 'Министерство юстиции Республики Казахстан', 'Ministry of Justice of the Republic of Kazakhstan'),
+  STATE_CORPORATION: l('«Азаматтарға арналған үкімет» мемлекеттік корпорациясы', 'Государственная корпорация «Правительство для граждан»', 'State Corporation "Government for Citizens"'),
+  QUALITY_CONTROL_BODY: l('Мемлекеттік қызметтер көрсету сапасын бағалау және бақылау жөніндегі уәкілетті орган', 'Уполномоченный орган по оценке и контролю за качеством оказания государственных услуг', 'The authorised body for the quality assessment and control of public services'),
 };
 
 export const tr = (x: L, locale: Locale) => x[locale];

@@ -29,12 +29,14 @@ export interface Envelope {
   locale: Locale;
   applicationId: string | null;
   licenceId: string | null;
+  /** only in a complaint's document: the envelopes signed before complaints had documents stay as they were */
+  complaintId?: string;
   signedAt: string;
   keyId: string;
   content: unknown;
 }
 
-export function envelopeOf(d: Pick<SignedDocument, 'id' | 'number' | 'kind' | 'locale' | 'applicationId' | 'licenceId' | 'signedAt' | 'keyId' | 'content'>): Envelope {
+export function envelopeOf(d: Pick<SignedDocument, 'id' | 'number' | 'kind' | 'locale' | 'applicationId' | 'licenceId' | 'complaintId' | 'signedAt' | 'keyId' | 'content'>): Envelope {
   return {
     v: 1,
     id: d.id,
@@ -43,6 +45,7 @@ export function envelopeOf(d: Pick<SignedDocument, 'id' | 'number' | 'kind' | 'l
     locale: d.locale,
     applicationId: d.applicationId,
     licenceId: d.licenceId,
+    ...(d.complaintId ? { complaintId: d.complaintId } : {}),
     signedAt: d.signedAt.toISOString(),
     keyId: d.keyId,
     content: d.content,
@@ -58,6 +61,7 @@ const SERIES: Record<SignedDocumentKind, string> = {
   INCOMPLETE_REFUSAL: 'INC',
   ATTESTATION_DECISION: 'ATT',
   HEARING_RECORD: 'HRG',
+  COMPLAINT_DECISION: 'CMP-DEC',
 };
 
 export interface DocumentToSign {
@@ -65,6 +69,7 @@ export interface DocumentToSign {
   locale: Locale;
   applicationId?: string | null;
   licenceId?: string | null;
+  complaintId?: string | null;
   /** what the document says: title, parties, decision, dates, grounds … (plain JSON; shown on the PDF) */
   content: object;
   /** the document's number; default: the next of its kind's series for the year */
@@ -77,7 +82,7 @@ export async function signDocument(tx: Tx, key: SigningKey, doc: DocumentToSign,
   const number = doc.number ?? (await nextNumber(tx, `${SERIES[doc.kind]}-${now.getUTCFullYear()}`));
   // the content round-trips through JSON, as the database keeps it (jsonb), so that what is signed is what is read back
   const content = JSON.parse(canonicalJson(doc.content)) as Prisma.InputJsonObject;
-  const envelope = envelopeOf({ id, number, kind: doc.kind, locale: doc.locale, applicationId: doc.applicationId ?? null, licenceId: doc.licenceId ?? null, signedAt: now, keyId: key.keyId, content: content as Prisma.JsonObject });
+  const envelope = envelopeOf({ id, number, kind: doc.kind, locale: doc.locale, applicationId: doc.applicationId ?? null, licenceId: doc.licenceId ?? null, complaintId: doc.complaintId ?? null, signedAt: now, keyId: key.keyId, content: content as Prisma.JsonObject });
   const text = canonicalJson(envelope);
   await tx.platformKey.upsert({ where: { keyId: key.keyId }, create: { keyId: key.keyId, publicKeyPem: key.publicKeyPem }, update: {} });
   return tx.signedDocument.create({
@@ -88,6 +93,7 @@ export async function signDocument(tx: Tx, key: SigningKey, doc: DocumentToSign,
       locale: doc.locale,
       applicationId: doc.applicationId ?? null,
       licenceId: doc.licenceId ?? null,
+      complaintId: doc.complaintId ?? null,
       content,
       contentHash: sha256Hex(text),
       signature: key.sign(text),

@@ -250,6 +250,10 @@ export const ComplaintNode = builder.prismaNode('Complaint', {
     decisionReasons: t.exposeString('decision', { nullable: true, description: 'G1: the reasons of the decision.' }),
     decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),
     decidedOnTime: t.exposeBoolean('decidedOnTime', { nullable: true, description: 'Decided on or before the last day (C2, C3).' }),
+    documents: t.relation('documents', {
+      query: { orderBy: [{ signedAt: 'asc' }, { id: 'asc' }] },
+      description: 'The signed documents of the complaint: its decision (G1, C4), once decided. Download the PDF from `downloadPath`; anyone may check it with `verifyDocument`.',
+    }),
     proposals: t.relation('proposals', { query: { orderBy: { directedAt: 'asc' } }, description: 'C4: the proposals to restore rights and their control.' }),
     viewerIsComplainant: t.boolean({ select: { complainantId: true }, resolve: (c, _a, ctx) => c.complainantId === ctx.viewer?.id }),
     viewerCanExtend: t.boolean({

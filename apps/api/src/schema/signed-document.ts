@@ -50,6 +50,7 @@ export const SignedDocumentKindEnum = builder.enumType(SignedDocumentKind, {
     INCOMPLETE_REFUSAL: { description: 'The reasoned refusal at the completeness check (A4, L3).' },
     ATTESTATION_DECISION: { description: 'The decision on the result of the attestation (A10).' },
     HEARING_RECORD: { description: 'The record of the hearing (A11).' },
+    COMPLAINT_DECISION: { description: 'The decision on a complaint, with its reasons and the way to court (G1, C4).' },
   } as const,
 });
 
@@ -82,7 +83,7 @@ const title = (content: unknown): string => String((content as { title?: string 
 const maskIin = (s: string) => s.replace(/\b(\d{6})\d{6}\b/g, '$1******');
 
 builder.prismaObject('SignedDocument', {
-  description: 'A decision issued as a document signed by the platform (Ed25519). Part of its application: visible with it.',
+  description: 'A decision issued as a document signed by the platform (Ed25519). Part of its application, licence or complaint: visible with it.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The document’s id (also in its QR code and its download address).' }),
     number: t.exposeString('number', { description: 'The document’s number.' }),

@@ -2,7 +2,7 @@
 // about, what the handler may do (extend, decide, proposals and their control), and the stages (G2).
 import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { ComplaintStatusBadge, DeadlineBadge, Link, NodePageFallback, Notice, PageHeader, useEnumLabel, useFormat, useRoleLabel, useTranslation } from '@oryndau/ui';
+import { ComplaintStatusBadge, DeadlineBadge, Link, NodePageFallback, Notice, PageHeader, SignedDocuments, SignedDocumentsFragment, useEnumLabel, useFormat, useRoleLabel, useTranslation } from '@oryndau/ui';
 import { ComplaintItem, ComplaintItemFragment } from '../features/complaints/ComplaintItem.tsx';
 import { HandleComplaint, HandleComplaintFragment } from '../features/complaints/HandleComplaint.tsx';
 import { ComplaintStages, ComplaintStagesFragment } from '../features/complaints/ComplaintStages.tsx';
@@ -32,6 +32,9 @@ const ComplaintQuery = graphql(
           decisionReasons
           decidedAt
           decidedOnTime
+          documents {
+            ...SignedDocuments_document
+          }
           ...ComplaintItem_complaint
           ...HandleComplaint_complaint
           ...ComplaintStages_complaint
@@ -39,7 +42,7 @@ const ComplaintQuery = graphql(
       }
     }
   `,
-  [ComplaintItemFragment, HandleComplaintFragment, ComplaintStagesFragment],
+  [ComplaintItemFragment, HandleComplaintFragment, ComplaintStagesFragment, SignedDocumentsFragment],
 );
 
 export function ComplaintHandlePage({ id }: { id: string }) {
@@ -121,6 +124,7 @@ export function ComplaintHandlePage({ id }: { id: string }) {
         <Notice tone={c.outcome === 'REJECTED' ? 'info' : 'success'} title={label('complaintOutcome', c.outcome)}>
           <p>{c.decisionReasons}</p>
           {c.decidedAt && <p className="or-muted">{t(c.decidedOnTime ? 'app.complaints.decidedOnTime' : 'app.complaints.decidedLate', { at: format.dateTime(c.decidedAt) })}</p>}
+          {c.documents.length > 0 && <SignedDocuments documents={c.documents} />}
         </Notice>
       )}
       <ComplaintItem complaint={c} />

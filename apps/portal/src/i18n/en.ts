@@ -383,6 +383,7 @@ export const en = {
     proposalsTitle: "Proposals to restore your rights",
     proposalDue: "To be fulfilled by {{date}}",
     court: "If you disagree with the decision, you may go to court.",
+    documentsTitle: "The signed decision",
     download: "Download the decision (print or save as PDF)",
     print: "Print or save as PDF",
     backToComplaint: "Back to the complaint",

@@ -385,6 +385,7 @@ export const kk: Messages<typeof en> = {
     proposalsTitle: "Құқықтарыңызды қалпына келтіру туралы ұсыныстар",
     proposalDue: "{{date}} дейін орындалуы тиіс",
     court: "Шешіммен келіспесеңіз, сотқа жүгіне аласыз.",
+    documentsTitle: "Қол қойылған шешім",
     download: "Шешімді жүктеу (басып шығару немесе PDF ретінде сақтау)",
     print: "Басып шығару немесе PDF ретінде сақтау",
     backToComplaint: "Шағымға оралу",

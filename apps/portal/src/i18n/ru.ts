@@ -382,6 +382,7 @@ export const ru: Messages<typeof en> = {
     proposalsTitle: "Предложения о восстановлении ваших прав",
     proposalDue: "Исполнить до {{date}}",
     court: "Если вы не согласны с решением, вы можете обратиться в суд.",
+    documentsTitle: "Подписанное решение",
     download: "Скачать решение (печать или сохранение в PDF)",
     print: "Печать или сохранение в PDF",
     backToComplaint: "К жалобе",

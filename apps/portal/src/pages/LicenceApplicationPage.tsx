@@ -4,8 +4,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { ApplicationStatusBadge, ErrorNotice, Field, Form, MutationErrors, NodePageFallback, PageHeader, TextInput, useEnumLabel, useFormat, useIdempotencyKey, UserErrorFragment, useTranslation } from '@oryndau/ui';
-import { LicenceDocuments, LicenceDocumentsFragment } from '../features/licences/LicenceDocuments.tsx';
+import { ApplicationStatusBadge, ErrorNotice, Field, Form, MutationErrors, NodePageFallback, PageHeader, SignedDocuments, SignedDocumentsFragment, TextInput, useEnumLabel, useFormat, useIdempotencyKey, UserErrorFragment, useTranslation } from '@oryndau/ui';
 
 export const LicenceApplicationQuery = graphql(
   `
@@ -48,7 +47,7 @@ export const LicenceApplicationQuery = graphql(
           }
           documents {
             id
-            ...LicenceDocuments_document
+            ...SignedDocuments_document
           }
           issuedLicence {
             id
@@ -63,7 +62,7 @@ export const LicenceApplicationQuery = graphql(
       }
     }
   `,
-  [LicenceDocumentsFragment],
+  [SignedDocumentsFragment],
 );
 
 export const PayFeeMutation = graphql(`
@@ -169,7 +168,7 @@ export function LicenceApplicationPage({ id }: { id: string }) {
       )}
       <section className="or-card" aria-labelledby="licence-documents">
         <h2 className="or-card__title" id="licence-documents">{t('app.licence.app.documents')}</h2>
-        <LicenceDocuments documents={app.documents} />
+        <SignedDocuments documents={app.documents} />
       </section>
       <section className="or-card" aria-labelledby="licence-stages">
         <h2 className="or-card__title" id="licence-stages">{t('app.licence.app.stages')}</h2>

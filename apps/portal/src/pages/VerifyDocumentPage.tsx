@@ -2,8 +2,7 @@
 // signing in, sees whether the document is authentic and unchanged, and what it says (an IIN half hidden).
 import { useState } from 'react';
 import { useQuery } from 'urql';
-import { ErrorNotice, Field, Form, Loading, PageHeader, TextInput, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
-import { VerifyDocumentQuery } from '../features/licences/LicenceDocuments.tsx';
+import { ErrorNotice, Field, Form, Loading, PageHeader, TextInput, useEnumLabel, useFormat, useTranslation, VerifyDocumentQuery } from '@oryndau/ui';
 
 export function VerifyDocumentPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -26,7 +25,7 @@ export function VerifyDocumentPage({ id }: { id: string }) {
       {v && (
         <section className="or-card" aria-labelledby="verification" data-testid="verification-result">
           <h2 className="or-card__title" id="verification">
-            {v.valid ? t('app.licence.app.valid') : `${t('app.licence.app.invalid')}: ${v.problems.map((p) => label('documentProblem', p)).join(', ')}`}
+            {v.valid ? t('signedDocuments.valid') : `${t('signedDocuments.invalid')}: ${v.problems.map((p) => label('documentProblem', p)).join(', ')}`}
           </h2>
           {v.number && (
             <dl className="or-summary-list">

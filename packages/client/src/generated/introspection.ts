@@ -3342,6 +3342,24 @@ export const introspection = {
       "args": []
      },
      {
+      "name": "documents",
+      "type": {
+       "kind": "NON_NULL",
+       "ofType": {
+        "kind": "LIST",
+        "ofType": {
+         "kind": "NON_NULL",
+         "ofType": {
+          "name": "SignedDocument",
+          "kind": "OBJECT",
+          "ofType": null
+         }
+        }
+       }
+      },
+      "args": []
+     },
+     {
       "name": "dueOn",
       "type": {
        "kind": "NON_NULL",

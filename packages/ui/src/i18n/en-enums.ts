@@ -245,6 +245,7 @@ export const enumLabels = {
     INCOMPLETE_REFUSAL: 'Refusal: incomplete package',
     ATTESTATION_DECISION: 'Attestation decision',
     HEARING_RECORD: 'Record of the hearing',
+    COMPLAINT_DECISION: 'Decision on the complaint',
   } satisfies Record<E.SignedDocumentKind, string>,
   documentProblem: {
     NOT_FOUND: 'No such document',

@@ -274,6 +274,14 @@ export const en = {
     footer: 'Oryndau is open-source software for the enforcement-proceedings public services of the Republic of Kazakhstan.',
     timeZoneNote: 'All dates and times are Astana time (UTC+5).',
   },
+  // the signed documents of every area (applications, licences, complaints): SignedDocuments.tsx
+  signedDocuments: {
+    none: 'No documents yet.',
+    download: 'Download PDF',
+    verify: 'Check the signature',
+    valid: 'Authentic: signed by the platform, unchanged.',
+    invalid: 'Not authentic',
+  },
   language: {
     label: 'Language',
     kk: 'Қазақша',

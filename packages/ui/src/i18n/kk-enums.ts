@@ -244,6 +244,7 @@ export const kkEnumLabels: UiMessages['enum'] = {
       INCOMPLETE_REFUSAL: 'Бас тарту: құжаттар толық емес',
       ATTESTATION_DECISION: 'Аттестаттау туралы шешім',
       HEARING_RECORD: 'Тыңдау хаттамасы',
+      COMPLAINT_DECISION: 'Шағым бойынша шешім',
     },
     documentProblem: {
       NOT_FOUND: 'Мұндай құжат жоқ',

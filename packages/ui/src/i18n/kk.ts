@@ -34,6 +34,14 @@ export const kk: UiMessages = {
       'Oryndau — Қазақстан Республикасының атқарушылық іс жүргізу саласындағы мемлекеттік қызметтерге арналған ашық бастапқы кодты бағдарламалық қамтамасыз ету.',
     timeZoneNote: 'Барлық күн мен уақыт Астана уақытымен көрсетілген (UTC+5).',
   },
+  // the signed documents of every area (applications, licences, complaints): SignedDocuments.tsx
+  signedDocuments: {
+    none: 'Құжаттар әлі жоқ.',
+    download: 'PDF жүктеп алу',
+    verify: 'Қолтаңбаны тексеру',
+    valid: 'Түпнұсқа: платформа қол қойған, өзгертілмеген.',
+    invalid: 'Түпнұсқа емес',
+  },
   language: {
     label: 'Тіл',
     kk: 'Қазақша',

@@ -244,6 +244,7 @@ export const ruEnumLabels: UiMessages['enum'] = {
       INCOMPLETE_REFUSAL: 'Отказ: неполный пакет документов',
       ATTESTATION_DECISION: 'Решение об аттестации',
       HEARING_RECORD: 'Протокол заслушивания',
+      COMPLAINT_DECISION: 'Решение по жалобе',
     },
     documentProblem: {
       NOT_FOUND: 'Такого документа нет',

@@ -34,6 +34,14 @@ export const ru: UiMessages = {
       'Oryndau — программное обеспечение с открытым исходным кодом для государственных услуг в сфере исполнительного производства Республики Казахстан.',
     timeZoneNote: 'Все даты и время указаны по времени Астаны (UTC+5).',
   },
+  // the signed documents of every area (applications, licences, complaints): SignedDocuments.tsx
+  signedDocuments: {
+    none: 'Документов пока нет.',
+    download: 'Скачать PDF',
+    verify: 'Проверить подпись',
+    valid: 'Подлинный: подписан платформой, не изменён.',
+    invalid: 'Не подлинный',
+  },
   language: {
     label: 'Язык',
     kk: 'Қазақша',

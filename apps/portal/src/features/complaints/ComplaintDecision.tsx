@@ -1,7 +1,7 @@
-// complaints (issue 10) — G1, C4: the decision on a complaint as a document the complainant can print or save
-// as PDF (the signed-documents module is not on main yet: a printable page).
+// complaints (issue 10) — G1, C4: the decision on a complaint, readable and printable here, and the signed
+// document the platform issued for it (PDF to download, signature to check), which the complainant can take to court.
 import { graphql, readFragment, type FragmentOf } from '@oryndau/client';
-import { ComplaintProposalStatusBadge, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
+import { ComplaintProposalStatusBadge, SignedDocuments, SignedDocumentsFragment, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
 
 export const ComplaintDecisionFragment = graphql(`
   fragment ComplaintDecision_complaint on Complaint {
@@ -28,8 +28,11 @@ export const ComplaintDecisionFragment = graphql(`
       status
       checkNote
     }
+    documents {
+      ...SignedDocuments_document
+    }
   }
-`);
+`, [SignedDocumentsFragment]);
 
 export function ComplaintDecision({ complaint }: { complaint: FragmentOf<typeof ComplaintDecisionFragment> }) {
   const c = readFragment(ComplaintDecisionFragment, complaint);
@@ -101,6 +104,12 @@ export function ComplaintDecision({ complaint }: { complaint: FragmentOf<typeof 
         </>
       )}
       <p className="pt-explain">{t('app.complaints.court')}</p>
+      {c.documents.length > 0 && (
+        <section className="pt-decision__documents pt-no-print" aria-labelledby="complaint-decision-documents">
+          <h3 id="complaint-decision-documents">{t('app.complaints.documentsTitle')}</h3>
+          <SignedDocuments documents={c.documents} />
+        </section>
+      )}
     </article>
   );
 }

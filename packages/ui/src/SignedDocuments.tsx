@@ -1,12 +1,16 @@
-// Licence area (issue 9): the signed documents of an application — download the PDF (with the bearer token, as
-// the API authorises it like the record) and check the signature through the public verifyDocument.
+// The signed documents of an application, a licence or a complaint (issue 9; complaints' decisions, G1, C4):
+// download the PDF (with the bearer token, as the API authorises it like the record it belongs to) and check the
+// signature through the public verifyDocument.
 import { useState } from 'react';
 import { useClient } from 'urql';
 import { API_URL, graphql, readFragment, type FragmentOf } from '@oryndau/client';
-import { useEnumLabel, useFormat, useSession, useTranslation } from '@oryndau/ui';
+import { useTranslation } from 'react-i18next';
+import { useSession } from './session.tsx';
+import { useEnumLabel } from './vocabulary/labels.ts';
+import { useFormat } from './vocabulary/format.ts';
 
-export const LicenceDocumentsFragment = graphql(`
-  fragment LicenceDocuments_document on SignedDocument {
+export const SignedDocumentsFragment = graphql(`
+  fragment SignedDocuments_document on SignedDocument {
     id
     number
     kind
@@ -17,7 +21,7 @@ export const LicenceDocumentsFragment = graphql(`
 `);
 
 export const VerifyDocumentQuery = graphql(`
-  query PortalVerifyDocument($id: String, $payload: String) {
+  query VerifyDocument($id: String, $payload: String) {
     verifyDocument(id: $id, payload: $payload) {
       valid
       problems
@@ -37,15 +41,15 @@ export const VerifyDocumentQuery = graphql(`
 
 export const apiBase = () => API_URL.replace(/\/graphql$/, '');
 
-export function LicenceDocuments({ documents }: { documents: readonly FragmentOf<typeof LicenceDocumentsFragment>[] }) {
+export function SignedDocuments({ documents }: { documents: readonly FragmentOf<typeof SignedDocumentsFragment>[] }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const format = useFormat();
   const { token } = useSession();
   const client = useClient();
   const [checks, setChecks] = useState<Record<string, { valid: boolean; problems: string[] }>>({});
-  const docs = documents.map((d) => readFragment(LicenceDocumentsFragment, d));
-  if (!docs.length) return <p>{t('app.licence.app.noDocuments')}</p>;
+  const docs = documents.map((d) => readFragment(SignedDocumentsFragment, d));
+  if (!docs.length) return <p>{t('signedDocuments.none')}</p>;
   const download = async (id: string, number: string, path: string) => {
     const res = await fetch(`${apiBase()}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
     if (!res.ok) return;
@@ -64,7 +68,7 @@ export function LicenceDocuments({ documents }: { documents: readonly FragmentOf
     if (r.data) setChecks((c) => ({ ...c, [id]: { valid: r.data!.verifyDocument.valid, problems: [...r.data!.verifyDocument.problems] } }));
   };
   return (
-    <ul className="pt-documents">
+    <ul className="or-documents">
       {docs.map((d) => (
         <li key={d.id} className="or-card">
           <p>
@@ -72,15 +76,15 @@ export function LicenceDocuments({ documents }: { documents: readonly FragmentOf
           </p>
           <p>
             <button type="button" className="or-button or-button--secondary" onClick={() => void download(d.id, d.number, d.downloadPath)}>
-              {t('app.licence.app.download')}
+              {t('signedDocuments.download')}
             </button>{' '}
             <button type="button" className="or-button or-button--secondary" onClick={() => void verify(d.id)}>
-              {t('app.licence.app.verify')}
+              {t('signedDocuments.verify')}
             </button>
           </p>
           {checks[d.id] && (
             <p role="status" data-testid="verification">
-              {checks[d.id]!.valid ? t('app.licence.app.valid') : `${t('app.licence.app.invalid')}: ${checks[d.id]!.problems.map((p) => label('documentProblem', p as never)).join(', ')}`}
+              {checks[d.id]!.valid ? t('signedDocuments.valid') : `${t('signedDocuments.invalid')}: ${checks[d.id]!.problems.map((p) => label('documentProblem', p as never)).join(', ')}`}
             </p>
           )}
         </li>
