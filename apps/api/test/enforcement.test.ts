@@ -25,6 +25,7 @@ afterAll(async () => {
 const SUBMIT = `mutation($input: SubmitEnforcementApplicationInput!) {
   submitEnforcementApplication(input: $input) {
     accepted
+    accessCode
     userErrors { code field message }
     application { id number status registeredAt missingDocuments refusalReason
       executiveDocument { id routing status category proceeding { id decisionDueOn status } } }
@@ -34,6 +35,7 @@ const SUBMIT = `mutation($input: SubmitEnforcementApplicationInput!) {
 type SubmitResult = {
   submitEnforcementApplication: {
     accepted: boolean | null;
+    accessCode: string | null;
     userErrors: { code: string; field: string[] | null; message: string }[];
     application: null | {
       id: string; number: string; status: string; registeredAt: string | null; missingDocuments: string[]; refusalReason: string | null;
@@ -99,6 +101,33 @@ describe('intake', () => {
     const inTime = await submit(fx.applicantLogin, application());
     expect(inTime.application!.registeredAt).toBe('2026-11-27T12:29:00.000Z');
     clock = new Date('2026-11-23T05:00:00Z');
+  });
+
+  it('G2: a paper application gets an access code for the claimant’s receipt (once, not on a replay, not on the portal); with it anyone follows the stage signed out, and nothing personal', async () => {
+    const docs = ['APPLICATION_FORM', 'EXECUTIVE_DOCUMENT', 'IDENTITY_DOCUMENT'];
+    const key = `paper-${cases}`;
+    const input = application({ channel: 'JUSTICE_OFFICE', receivedAt: clock.toISOString(), documents: docs, idempotencyKey: key });
+    const office = await submit(fx.justiceLogin, input);
+    expect(office.userErrors).toEqual([]);
+    expect(office.accessCode).toMatch(/^[2-9A-HJKMNP-Z]{8}$/);
+    const number = office.application!.number;
+    const CHECK = 'query($number: String!, $code: String!) { publicStatusCheck(number: $number, accessCode: $code) { userErrors { code } status { number itemKind stage decided } } }';
+    const r = await api.gql<{ publicStatusCheck: { userErrors: unknown[]; status: { number: string; itemKind: string; stage: string; decided: boolean } | null } }>(CHECK, { number, code: office.accessCode }, null);
+    expect(r.data!.publicStatusCheck).toEqual({ userErrors: [], status: { number, itemKind: 'APPLICATION', stage: 'ROUTED_TO_CHAMBER', decided: false } });
+    expect(JSON.stringify(r.data)).not.toContain(fx.applicantIin);
+    // only the hash is kept; a replay of the same registration answers the same application without the code
+    expect(JSON.stringify(await prisma().statusAccessCode.findUniqueOrThrow({ where: { number } }))).not.toContain(office.accessCode!);
+    const replay = await submit(fx.justiceLogin, input);
+    expect(replay.application!.id).toBe(office.application!.id);
+    expect(replay.accessCode).toBeNull();
+    // on the portal the applicant follows the case signed in (and may ask for a code): none is issued unasked
+    const portal = await submit(fx.applicantLogin, application());
+    expect(portal.accessCode).toBeNull();
+    expect(await prisma().statusAccessCode.count({ where: { number: portal.application!.number } })).toBe(0);
+    // refused at acceptance (E3): nothing registered, so nothing to follow
+    const refused = await submit(fx.justiceLogin, application({ channel: 'JUSTICE_OFFICE', receivedAt: clock.toISOString(), documents: ['APPLICATION_FORM'] }));
+    expect(refused.accepted).toBe(false);
+    expect(refused.accessCode).toBeNull();
   });
 
   it('E3: an incomplete package is refused at acceptance with the receipt listing what is missing; nothing is registered', async () => {

@@ -175,10 +175,15 @@ const SubmitEnforcementApplicationInput = builder.inputType('SubmitEnforcementAp
   }),
 });
 
-const SubmitEnforcementApplicationPayload = payloadRef<{ applicationId: string; accepted: boolean }>('SubmitEnforcementApplicationPayload').implement({
+const SubmitEnforcementApplicationPayload = payloadRef<{ applicationId: string; accepted: boolean; accessCode: string | null }>('SubmitEnforcementApplicationPayload').implement({
   fields: (t) => ({
     userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
     accepted: t.exposeBoolean('accepted', { nullable: true, description: 'False when the package was refused at acceptance (E3): see application.missingDocuments.' }),
+    accessCode: t.exposeString('accessCode', {
+      nullable: true,
+      description:
+        'G2, paper channels: the access code of the public status check (`statusCheck`, with the application’s number), for the claimant’s receipt — in clear only now, only its hash is kept. Null on the portal (the applicant follows the case signed in and may ask for a code with `issueStatusAccessCode`), for a package refused at acceptance, and on a replay.',
+    }),
     application: t.prismaField({
       type: 'ServiceApplication',
       nullable: true,
@@ -209,14 +214,14 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: SubmitEnforcementApplicationInput }) },
     resolve: (_r, { input }, ctx) =>
       runForPayload(async () => {
-        const { application, document } = await submitEnforcementApplication(ctx, {
+        const { application, document, accessCode } = await submitEnforcementApplication(ctx, {
           ...input,
           channel: input.channel ?? 'PORTAL',
           requestsWrit: input.requestsWrit ?? false,
           byRepresentative: input.byRepresentative ?? false,
           executiveDocument: { ...input.executiveDocument, districtId: input.executiveDocument.districtId.id },
         });
-        return { applicationId: application.id, accepted: !!document };
+        return { applicationId: application.id, accepted: !!document, accessCode };
       }),
   }),
   markOriginalReceived: t.field({

@@ -18,12 +18,13 @@ import {
   routeDocument,
   type IntakeDocumentKind,
 } from '@oryndau/domain';
-import type { Channel, DocumentCategory, Prisma } from '@oryndau/db';
+import type { Channel, DocumentCategory, ExecutiveDocument, Prisma, ServiceApplication } from '@oryndau/db';
 import { DomainError, type UserErrorParams, type UserErrorShape } from '../errors.ts';
 import { dbDate, isValidIsoDate } from '../dates.ts';
 import { requireJusticeOfficerOf, requireMayFileEnforcement } from '../access.ts';
 import { inTransaction, type Tx, type UseCaseContext } from './transaction.ts';
 import { nextNumber } from './numbers.ts';
+import { issueAccessCode } from './status-access-code.ts';
 import { openProceeding } from './assignment-effects.ts';
 import { createAs, moveTo } from '../transitions.ts';
 import { refuseDuplicateClaim } from './duplicate-claim.ts';
@@ -145,7 +146,14 @@ export interface IntakeExtension {
   within(tx: Tx, audit: Parameters<Parameters<typeof inTransaction>[1]>[1], result: { application: { id: string }; document: { id: string } | null }): Promise<void>;
 }
 
-export async function submitEnforcementApplication(ctx: UseCaseContext, input: SubmitEnforcementInput, extension?: IntakeExtension) {
+/** The application; its executive document unless refused at acceptance (E3); a paper claimant's access code (G2). */
+export interface IntakeResult {
+  application: ServiceApplication;
+  document: ExecutiveDocument | null;
+  accessCode: string | null;
+}
+
+export async function submitEnforcementApplication(ctx: UseCaseContext, input: SubmitEnforcementInput, extension?: IntakeExtension): Promise<IntakeResult> {
   const viewer = ctx.viewer;
   requireMayFileEnforcement(viewer, input.channel);
   if (input.channel === 'PORTAL' && input.receivedAt) throw new DomainError('INVALID_INPUT', 'The portal records the time of receipt itself.', ['input', 'receivedAt'], { key: 'enforcement.receivedAtOnPortal', rule: 'E4' });
@@ -155,7 +163,7 @@ export async function submitEnforcementApplication(ctx: UseCaseContext, input: S
   // identity comes from the token: on the portal the claimant is the viewer (or the organisation they represent)
   if (input.channel === 'PORTAL') await assertClaimantIsViewer(ctx, input);
 
-  return inTransaction(ctx, async (tx, audit) => {
+  return inTransaction<IntakeResult>(ctx, async (tx, audit) => {
     const district = await tx.enforcementDistrict.findUnique({ where: { id: input.executiveDocument.districtId }, include: { region: { include: { chamber: true } } } });
     if (!district) throw new DomainError('NOT_FOUND', 'Unknown enforcement district.', ['input', 'executiveDocument', 'districtId'], { key: 'enforcement.districtUnknown' });
     if (input.channel !== 'PORTAL') requireJusticeOfficerOf(viewer, district.regionId);
@@ -195,7 +203,7 @@ export async function submitEnforcementApplication(ctx: UseCaseContext, input: S
         },
       });
       await audit({ action: 'enforcement.rejectIncomplete', entityType: 'ServiceApplication', entityId: app.id, data: { number, missing } });
-      return { application: app, document: null };
+      return { application: app, document: null, accessCode: null };
     }
 
     // E4: on the state bailiff's route the proceeding is registered with the state bailiff now, so consideration
@@ -246,9 +254,12 @@ export async function submitEnforcementApplication(ctx: UseCaseContext, input: S
     if (routing === 'STATE_BAILIFF') {
       await openProceeding(tx, { documentId: document.id, bailiffId: null, receivedAt, registration }, ctx);
     }
-    await audit({ action: 'enforcement.submit', entityType: 'ServiceApplication', entityId: app.id, data: { number, routing, channel: input.channel, registeredOn: registration.registeredOn } });
+    // G2: a claimant who filed on paper follows the case without signing in, by the number and an access code
+    // printed on their receipt (shown once, stored hashed); on the portal the applicant asks for one when needed
+    const accessCode = input.channel === 'PORTAL' ? null : await issueAccessCode(tx, { number, applicationId: app.id });
+    await audit({ action: 'enforcement.submit', entityType: 'ServiceApplication', entityId: app.id, data: { number, routing, channel: input.channel, registeredOn: registration.registeredOn, accessCodeIssued: accessCode !== null } });
     if (extension) await extension.within(tx, audit, { application: app, document });
-    return { application: app, document };
+    return { application: app, document, accessCode };
   }, {
     idempotency: {
       mutation: extension?.mutation ?? 'submitEnforcementApplication',
@@ -258,7 +269,8 @@ export async function submitEnforcementApplication(ctx: UseCaseContext, input: S
       load: async (tx, saved) => {
         const { applicationId, documentId } = saved as { applicationId: string; documentId: string | null };
         const application = await tx.serviceApplication.findUniqueOrThrow({ where: { id: applicationId } });
-        return { application, document: documentId ? await tx.executiveDocument.findUniqueOrThrow({ where: { id: documentId } }) : null };
+        // a replay does not show the code again (only its hash is kept): the claimant's receipt has it, or a new one is issued
+        return { application, document: documentId ? await tx.executiveDocument.findUniqueOrThrow({ where: { id: documentId } }) : null, accessCode: null as string | null };
       },
     },
   });

@@ -16378,6 +16378,14 @@ export const introspection = {
       "args": []
      },
      {
+      "name": "accessCode",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
       "name": "application",
       "type": {
        "kind": "OBJECT",
