@@ -1,4 +1,5 @@
 import '@oryndau/ui/styles.css';
+import './desk.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from '@oryndau/ui';

@@ -1,12 +1,14 @@
 // legal assistance (issue 12, area: legal)
 import { LEGAL_APP_STRINGS } from './legal-assistance.ts';
+// enforcement intake (E1–E4, G2)
+import { intakeEn } from '../features/enforcement/strings.ts';
 // licence area (issue 9)
 import { licenceEn } from '../features/licences/strings.ts';
 // English strings of the services desk (under `app.`). kk.ts and ru.ts must have exactly these keys.
 export const en = {
   name: 'Services desk',
   home: {
-    intro: 'The desk of the staff who provide the services: territorial justice officers announce attestation sessions and check applications, attestation commissions run the test, the interview and the vote, the Ministry\'s licensing officers issue and reissue private bailiffs\' licences.',
+    intro: 'The desk of the staff who provide the services: territorial justice officers announce attestation sessions, check applications and register paper applications for enforcement, attestation commissions run the test, the interview and the vote, the Ministry\'s licensing officers issue and reissue private bailiffs\' licences.',
   },
   // attestation (issue 9)
   attestation: {
@@ -65,4 +67,6 @@ export const en = {
   legal: LEGAL_APP_STRINGS.en,
   // licence area (issue 9)
   licence: licenceEn,
+  // enforcement intake at a justice office (E1–E4, G2)
+  intake: intakeEn,
 };

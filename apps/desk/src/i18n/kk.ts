@@ -1,3 +1,5 @@
+// enforcement intake (E1–E4, G2)
+import { intakeKk } from '../features/enforcement/strings.ts';
 // licence area (issue 9)
 import { licenceKk } from '../features/licences/strings.ts';
 import type { Messages } from '@oryndau/ui';
@@ -9,7 +11,7 @@ import { LEGAL_APP_STRINGS } from './legal-assistance.ts';
 export const kk: Messages<typeof en> = {
   name: 'Қызметтер үстелі',
   home: {
-    intro: 'Қызмет көрсететін қызметкерлердің жұмыс орны: аумақтық әділет органдарының қызметкерлері аттестаттау отырыстарын жариялап, өтініштерді тексереді, аттестаттау комиссиялары тестілеуді, әңгімелесуді және дауыс беруді өткізеді, министрліктің лицензиялау қызметкерлері жеке сот орындаушыларының лицензияларын береді және қайта ресімдейді.',
+    intro: 'Қызмет көрсететін қызметкерлердің жұмыс орны: аумақтық әділет органдарының қызметкерлері аттестаттау отырыстарын жариялап, өтініштерді тексереді және атқарушылық іс жүргізуге қағаз өтініштерді тіркейді, аттестаттау комиссиялары тестілеуді, әңгімелесуді және дауыс беруді өткізеді, министрліктің лицензиялау қызметкерлері жеке сот орындаушыларының лицензияларын береді және қайта ресімдейді.',
   },
   // attestation (issue 9)
   attestation: {
@@ -68,4 +70,6 @@ export const kk: Messages<typeof en> = {
   legal: LEGAL_APP_STRINGS.kk,
   // licence area (issue 9)
   licence: licenceKk,
+  // enforcement intake at a justice office (E1–E4, G2)
+  intake: intakeKk,
 };

@@ -1,3 +1,5 @@
+// enforcement intake (E1–E4, G2)
+import { intakeRu } from '../features/enforcement/strings.ts';
 // licence area (issue 9)
 import { licenceRu } from '../features/licences/strings.ts';
 import type { Messages } from '@oryndau/ui';
@@ -9,7 +11,7 @@ import { LEGAL_APP_STRINGS } from './legal-assistance.ts';
 export const ru: Messages<typeof en> = {
   name: 'Рабочее место услугодателя',
   home: {
-    intro: 'Рабочее место сотрудников, оказывающих услуги: сотрудники территориальных органов юстиции объявляют аттестации и проверяют заявления, аттестационные комиссии проводят тестирование, собеседование и голосование, сотрудники министерства по лицензированию выдают и переоформляют лицензии частных судебных исполнителей.',
+    intro: 'Рабочее место сотрудников, оказывающих услуги: сотрудники территориальных органов юстиции объявляют аттестации, проверяют заявления и регистрируют бумажные заявления о возбуждении исполнительного производства, аттестационные комиссии проводят тестирование, собеседование и голосование, сотрудники министерства по лицензированию выдают и переоформляют лицензии частных судебных исполнителей.',
   },
   // attestation (issue 9)
   attestation: {
@@ -68,4 +70,6 @@ export const ru: Messages<typeof en> = {
   legal: LEGAL_APP_STRINGS.ru,
   // licence area (issue 9)
   licence: licenceRu,
+  // enforcement intake at a justice office (E1–E4, G2)
+  intake: intakeRu,
 };
