@@ -1,4 +1,5 @@
-// The signed documents of an application, a licence or a complaint (issue 9; complaints' decisions, G1, C4):
+// The signed documents of an application, a licence or a complaint (issue 9; complaints' decisions, G1, C4),
+// imported from `@oryndau/ui/signed-documents` (not the index, so that no first route carries it):
 // download the PDF (with the bearer token, as the API authorises it like the record it belongs to) and check the
 // signature through the public verifyDocument.
 import { useState } from 'react';

@@ -5,7 +5,6 @@ export { OryndauApp, type OryndauAppProps } from './OryndauApp.tsx';
 export { LoginScreen, DemoUserFragment, DemoUsersQuery, DevLoginMutation } from './LoginScreen.tsx';
 export { RequireViewer } from './RequireViewer.tsx';
 export { ViewerCard, ViewerCardFragment } from './ViewerCard.tsx';
-export { SignedDocuments, SignedDocumentsFragment, VerifyDocumentQuery } from './SignedDocuments.tsx';
 export { UserMenu, UserMenuFragment } from './UserMenu.tsx';
 export { LanguageSwitcher } from './LanguageSwitcher.tsx';
 export { DataTable, nodesOf, type Column, type DataTableProps, type PageInfoLike } from './DataTable.tsx';

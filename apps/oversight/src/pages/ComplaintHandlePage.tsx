@@ -2,7 +2,8 @@
 // about, what the handler may do (extend, decide, proposals and their control), and the stages (G2).
 import { useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { ComplaintStatusBadge, DeadlineBadge, Link, NodePageFallback, Notice, PageHeader, SignedDocuments, SignedDocumentsFragment, useEnumLabel, useFormat, useRoleLabel, useTranslation } from '@oryndau/ui';
+import { ComplaintStatusBadge, DeadlineBadge, Link, NodePageFallback, Notice, PageHeader, useEnumLabel, useFormat, useRoleLabel, useTranslation } from '@oryndau/ui';
+import { SignedDocuments, SignedDocumentsFragment } from '@oryndau/ui/signed-documents';
 import { ComplaintItem, ComplaintItemFragment } from '../features/complaints/ComplaintItem.tsx';
 import { HandleComplaint, HandleComplaintFragment } from '../features/complaints/HandleComplaint.tsx';
 import { ComplaintStages, ComplaintStagesFragment } from '../features/complaints/ComplaintStages.tsx';

@@ -4,7 +4,8 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '@oryndau/client';
-import { ApplicationStatusBadge, ErrorNotice, Field, Form, MutationErrors, NodePageFallback, PageHeader, SignedDocuments, SignedDocumentsFragment, TextInput, useEnumLabel, useFormat, useIdempotencyKey, UserErrorFragment, useTranslation } from '@oryndau/ui';
+import { ApplicationStatusBadge, ErrorNotice, Field, Form, MutationErrors, NodePageFallback, PageHeader, TextInput, useEnumLabel, useFormat, useIdempotencyKey, UserErrorFragment, useTranslation } from '@oryndau/ui';
+import { SignedDocuments, SignedDocumentsFragment } from '@oryndau/ui/signed-documents';
 
 export const LicenceApplicationQuery = graphql(
   `

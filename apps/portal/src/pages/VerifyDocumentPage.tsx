@@ -2,7 +2,8 @@
 // signing in, sees whether the document is authentic and unchanged, and what it says (an IIN half hidden).
 import { useState } from 'react';
 import { useQuery } from 'urql';
-import { ErrorNotice, Field, Form, Loading, PageHeader, TextInput, useEnumLabel, useFormat, useTranslation, VerifyDocumentQuery } from '@oryndau/ui';
+import { ErrorNotice, Field, Form, Loading, PageHeader, TextInput, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
+import { VerifyDocumentQuery } from '@oryndau/ui/signed-documents';
 
 export function VerifyDocumentPage({ id }: { id: string }) {
   const { t } = useTranslation();

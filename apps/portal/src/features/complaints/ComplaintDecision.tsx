@@ -1,7 +1,8 @@
 // complaints (issue 10) — G1, C4: the decision on a complaint, readable and printable here, and the signed
 // document the platform issued for it (PDF to download, signature to check), which the complainant can take to court.
 import { graphql, readFragment, type FragmentOf } from '@oryndau/client';
-import { ComplaintProposalStatusBadge, SignedDocuments, SignedDocumentsFragment, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
+import { ComplaintProposalStatusBadge, useEnumLabel, useFormat, useTranslation } from '@oryndau/ui';
+import { SignedDocuments, SignedDocumentsFragment } from '@oryndau/ui/signed-documents';
 
 export const ComplaintDecisionFragment = graphql(`
   fragment ComplaintDecision_complaint on Complaint {
