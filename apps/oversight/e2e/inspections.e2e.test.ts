@@ -1,7 +1,8 @@
 // Browser test (issue 10): a quality-control inspector walks an inspection from the proposed plan to the
 // recommendation's follow-up, in the oversight app against the real API on a fresh demo database, and every
 // page passes axe-core's WCAG 2.1 A/AA rules. The seed's subjects each meet one Q1 criterion; the State
-// Corporation's Astana inspection was suspended across a weekend and resumed (Q3).
+// Corporation's Astana inspection was suspended across a weekend and resumed (Q3); the planned one's inspectors change
+// after its notice (Q3).
 import { expect, it } from 'vitest';
 import { almatyToday, devLoginToken, expectAccessible, graphqlAs, useAppUnderTest, type Page } from '@oryndau/testing';
 import { en as uiEn, kk as uiKk } from '../../../packages/ui/src/i18n/index.ts';
@@ -47,6 +48,18 @@ it('Q1–Q4: an inspector walks an inspection from the proposed plan to the reco
   await button(page, '[data-action="notice"]', t.app.inspections.sendNotice).click();
   await page.locator('[data-section="facts"] [data-status="NOTIFIED"]').first().waitFor();
   await page.locator('[data-stage="NOTICE_SENT"]').waitFor();
+  // Q3: the body changes the inspectors; the subject is told the same day (within 1 working day)
+  await page.fill('[data-input="changeInspectorName"]', 'Асель Нұрланова');
+  await page.fill('[data-input="changeInspectorPosition"]', 'жетекші сарапшы');
+  await button(page, '[data-action="inspectors"]', t.app.inspections.changeSubmit).click();
+  await page.locator('[data-stage="INSPECTORS_CHANGED"]').waitFor();
+  const inspectionId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+  const changed = await graphqlAs(stack.apiUrl, await devLoginToken(stack.apiUrl, 'quality'))<{ node: { stages: { stage: string; note: string | null; late: boolean }[] } }>(
+    'query($id: ID!) { node(id: $id) { ... on Inspection { stages { stage note late } } } }',
+    { id: inspectionId },
+  );
+  expect(changed.node.stages.find((x) => x.stage === 'INSPECTORS_CHANGED')).toEqual({ stage: 'INSPECTORS_CHANGED', note: 'Асель Нұрланова (жетекші сарапшы)', late: false });
+  await expectAccessible(page, { name: 'inspectors changed' });
 
   // the inspections: quality control's and the Chambers' beside them; the seeded one in progress
   await page.goto(stack.url('/inspections'));

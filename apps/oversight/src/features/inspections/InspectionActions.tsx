@@ -9,6 +9,7 @@ import { Field, Form, Select, TextArea, TextInput, todayInAlmaty, useEnumLabel, 
 import { useInspection, type InspectionLifeData } from './InspectionLife.tsx';
 import {
   CertificateMutation,
+  ChangeInspectorsMutation,
   DraftMutation,
   FollowUpMutation,
   InvalidMutation,
@@ -40,6 +41,7 @@ export function InspectionActions({ inspection }: { inspection: InspectionLifeDa
     <>
       {i.status === 'PLANNED' && !invalid && <NoticeForm id={i.id} startsOn={i.startsOn} />}
       {i.status === 'NOTIFIED' && !invalid && <SimpleAction id={i.id} kind="start" />}
+      {['NOTIFIED', 'IN_PROGRESS', 'SUSPENDED', 'DRAFT_CERTIFICATE_SENT'].includes(i.status) && !invalid && <ChangeInspectorsForm id={i.id} />}
       {i.status === 'IN_PROGRESS' && (
         <>
           <DraftForm id={i.id} />
@@ -121,6 +123,38 @@ function SimpleAction({ id, kind }: { id: string; kind: 'start' | 'resume' | 'in
         submitLabel={t(`app.inspections.${kind}Submit`)}
       >
         <p className="ov-muted">{t(`app.inspections.${kind}Hint`)}</p>
+      </Form>
+    </Panel>
+  );
+}
+
+/** Q3: another composition of inspectors, by decision of the body; the subject is told within 1 working day. */
+function ChangeInspectorsForm({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const localize = useUserErrors({ inspectors: t('app.inspections.inspector'), decidedOn: t('app.inspections.changeDecidedOn') });
+  const [name, setName] = useState('');
+  const [position, setPosition] = useState('');
+  const [decidedOn, setDecidedOn] = useState(todayInAlmaty());
+  const [state, change] = useMutation(ChangeInspectorsMutation);
+  return (
+    <Panel id="inspectors" title={t('app.inspections.changeTitle')}>
+      <p className="ov-muted">{t('app.inspections.changeHint')}</p>
+      <Form
+        onSubmit={() => change({ input: { inspectionId: id, inspectors: [{ name, position }], decidedOn: decidedOn || null } })}
+        userErrors={localize(errorsOf(state as Result, 'changeInspectionInspectors'))}
+        error={state.error}
+        submitting={state.fetching}
+        submitLabel={t('app.inspections.changeSubmit')}
+      >
+        <Field name="inspectors" label={t('app.inspections.inspector')}>
+          <TextInput value={name} onChange={(e) => setName(e.target.value)} data-input="changeInspectorName" />
+        </Field>
+        <Field name="inspectors.0.position" label={t('app.inspections.position')}>
+          <TextInput value={position} onChange={(e) => setPosition(e.target.value)} data-input="changeInspectorPosition" />
+        </Field>
+        <Field name="decidedOn" label={t('app.inspections.changeDecidedOn')}>
+          <TextInput type="date" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} data-input="changeDecidedOn" />
+        </Field>
       </Form>
     </Panel>
   );

@@ -28,6 +28,10 @@ export const SuspendMutation = graphql(
   `mutation OversightSuspendInspection($input: SuspendInspectionInput!) { suspendInspection(input: $input) { userErrors { ...UserErrorFields } inspection { id ...InspectionLife_inspection } } }`,
   [UserErrorFragment, InspectionLifeFragment],
 );
+export const ChangeInspectorsMutation = graphql(
+  `mutation OversightChangeInspectors($input: ChangeInspectionInspectorsInput!) { changeInspectionInspectors(input: $input) { userErrors { ...UserErrorFields } inspection { id ...InspectionLife_inspection } } }`,
+  [UserErrorFragment, InspectionLifeFragment],
+);
 export const ResumeMutation = graphql(
   `mutation OversightResumeInspection($input: ResumeInspectionInput!) { resumeInspection(input: $input) { userErrors { ...UserErrorFields } inspection { id ...InspectionLife_inspection } } }`,
   [UserErrorFragment, InspectionLifeFragment],
