@@ -76,7 +76,7 @@ export const FIELD_GROUPS = {
   // complaints (issue 10): the complaint's text and the complainant are personal; the rest is the handlers'
   Complaint: {
     public: [],
-    internal: ['number', 'about', 'addressee', 'status', 'stage', 'item', 'registeredAt', 'dueOn', 'originalDueOn', 'extended', 'extensionGround', 'extensionDays', 'extendedAt', 'extensionNotifyBy', 'extensionNotifiedAt', 'extensionNotice', 'decidedAt', 'decidedOnTime', 'decisionReasons', 'outcome', 'overdue', 'application', 'proceeding', 'stages', 'proposals', 'handledBy', 'viewerCanExtend', 'viewerCanDecide', 'viewerCanDirectProposal', 'viewerCanWithdraw', 'viewerIsComplainant'],
+    internal: ['number', 'about', 'addressee', 'status', 'stage', 'item', 'registeredAt', 'dueOn', 'originalDueOn', 'extended', 'extensionGround', 'extensionDays', 'extendedAt', 'extensionNotifyBy', 'extensionNotifiedAt', 'extensionNotice', 'extensionReason', 'decidedAt', 'decidedOnTime', 'decisionReasons', 'outcome', 'overdue', 'application', 'proceeding', 'stages', 'proposals', 'handledBy', 'viewerCanExtend', 'viewerCanDecide', 'viewerCanDirectProposal', 'viewerCanWithdraw', 'viewerIsComplainant'],
     personal: ['subject', 'text', 'complainant', 'complainantName', 'documents'],
   },
   ComplaintStage: { public: [], internal: ['stage', 'status', 'at', 'actorRole', 'note'], personal: [], partOf: 'Complaint' },

@@ -180,13 +180,14 @@ describe('complaints (issue 10)', () => {
     expect(again.userErrors.map((e) => e.code)).toEqual(['INVALID_TRANSITION']);
   });
 
-  it('G1, C4: the decision is issued as a document signed by the platform in the complainant’s language: it verifies publicly, its PDF goes to the complainant and the handlers only, and a refused decision issues none', async () => {
+  it('G1, C3, C4: the extension’s notice and the decision are issued as documents signed by the platform in the complainant’s language: they verify publicly, the PDF goes to the complainant and the handlers only, and a refused step issues none', async () => {
     const DOCS = 'query($id: ID!) { node(id: $id) { ... on Complaint { documents { id number kind locale title lines { label value } paragraphs downloadPath } } } }';
     type Doc = { id: string; number: string; kind: string; locale: string; title: string; lines: { label: string; value: string }[]; paragraphs: string[]; downloadPath: string };
     const docsOf = async (login: string, id: string) => (await api.gql<{ node: { documents: Doc[] } | null }>(DOCS, { id }, tokens[login])).data?.node?.documents ?? null;
     const mine = await docsOf('aigerim', providerComplaint);
-    expect(mine).toHaveLength(1); // the refused attempts of the test above (no reasons, a second decision) issued nothing
-    const doc = mine![0]!;
+    // C3's notice, then the decision; the refused attempts (a second extension, no reasons, a second decision) issued nothing
+    expect(mine!.map((d) => d.kind)).toEqual(['COMPLAINT_EXTENSION_NOTICE', 'COMPLAINT_DECISION']);
+    const [notice, doc] = mine as [Doc, Doc];
     const user = await prisma().user.findUniqueOrThrow({ where: { login: 'aigerim' } });
     const complaint = await prisma().complaint.findUniqueOrThrow({ where: { id: (await prisma().signedDocument.findUniqueOrThrow({ where: { id: doc.id } })).complaintId! } });
     expect(doc).toMatchObject({ kind: 'COMPLAINT_DECISION', locale: user.locale, downloadPath: `/documents/${doc.id}.pdf` });
@@ -196,6 +197,12 @@ describe('complaints (issue 10)', () => {
     const values = doc.lines.map((l) => l.value);
     expect(values).toEqual(expect.arrayContaining([complaint.number, 'Aigerim Sapar', '2026-12-14', '2027-01-08', COMPLAINT_OUTCOME_TEXT.PARTLY_UPHELD[user.locale], expect.stringContaining('period was missed')]));
     expect(doc.paragraphs).toEqual([TEXT.complaintDecisionBody[user.locale]]); // C4: the way to court
+    // C3: the notice, in the complainant's language: the original and the new term, the ground and the reasons
+    const { COMPLAINT_EXTENSION_GROUND_TEXT } = await import('../src/documents/labels.ts');
+    expect(notice).toMatchObject({ locale: user.locale, title: TITLES.COMPLAINT_EXTENSION_NOTICE[user.locale] });
+    expect(notice.number).toMatch(/^CMP-EXT-2026-\d{6}$/);
+    expect(notice.lines.map((l) => l.value)).toEqual(expect.arrayContaining([complaint.number, '2026-12-22', '2027-01-08', COMPLAINT_EXTENSION_GROUND_TEXT.ON_SITE_CHECK[user.locale], 'The archive of the department must be checked on site.']));
+    expect((await api.gql<{ verifyDocument: { valid: boolean } }>('query($id: String) { verifyDocument(id: $id) { valid } }', { id: notice.id }, null)).data?.verifyDocument.valid).toBe(true);
     // the stage names the document; the audit record holds its id
     const stages = (await read('aigerim', providerComplaint))!.stages as { stage: string; note: string }[];
     expect(stages.at(-1)!.note).toContain(doc.number);

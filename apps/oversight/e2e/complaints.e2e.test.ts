@@ -53,9 +53,9 @@ describe('oversight: a handler works a complaint (issue 10)', () => {
     await decide.locator('button[type="submit"]').click();
     await page.locator('.ov-stages li[data-stage="DECIDED"]').waitFor();
     expect(await page.locator('.or-status').first().getAttribute('data-status')).toBe('UPHELD');
-    // the decision was issued as a signed document, listed with it
-    await page.locator('.or-documents li').first().waitFor();
-    expect(await page.locator('.or-documents li').count()).toBe(1);
+    // the extension's notice (C3) and the decision were issued as signed documents, each listed with its step
+    await page.locator('.or-documents li[data-kind="COMPLAINT_DECISION"]').waitFor();
+    expect(await page.locator('.or-documents li').evaluateAll((items) => items.map((i) => i.getAttribute('data-kind')))).toEqual(['COMPLAINT_EXTENSION_NOTICE', 'COMPLAINT_DECISION']);
     await expectAccessible(page, { name: 'complaint decided' });
     console.log(`decided: ${await screenshot(page, 'oversight-complaint-decided')}`);
   });

@@ -71,7 +71,7 @@ export function SignedDocuments({ documents }: { documents: readonly FragmentOf<
   return (
     <ul className="or-documents">
       {docs.map((d) => (
-        <li key={d.id} className="or-card">
+        <li key={d.id} className="or-card" data-kind={d.kind}>
           <p>
             <strong>{label('signedDocumentKind', d.kind)}</strong> — {d.title} № {d.number} ({format.dateTime(d.signedAt as string)})
           </p>

@@ -1,8 +1,8 @@
 // The content of each kind of document, in the document's language: what is signed and what the PDF shows.
-import type { ComplaintAddressee, Locale, ServiceKind } from '@oryndau/db';
+import type { ComplaintAddressee, ComplaintExtensionGround, Locale, ServiceKind } from '@oryndau/db';
 import { almatyDate, type ComplaintOutcome } from '@oryndau/domain';
 import type { DocumentContent } from './pdf.ts';
-import { COMPLAINT_ADDRESSEE_TEXT, COMPLAINT_OUTCOME_TEXT, FIELD, GROUND_TEXT, SERVICE_TEXT, TEXT, TITLES, tr } from './labels.ts';
+import { COMPLAINT_ADDRESSEE_TEXT, COMPLAINT_EXTENSION_GROUND_TEXT, COMPLAINT_OUTCOME_TEXT, FIELD, GROUND_TEXT, SERVICE_TEXT, TEXT, TITLES, tr } from './labels.ts';
 
 const f = (k: keyof typeof FIELD & string, locale: Locale) => tr(FIELD[k]!, locale);
 const grounds = (codes: readonly string[], locale: Locale) => codes.map((c, i) => `${i + 1}. ${GROUND_TEXT[c] ? tr(GROUND_TEXT[c], locale) : c} (${c})`).join('\n');
@@ -112,7 +112,8 @@ export function hearingRecordContent(x: { applicationNumber: string; service: Se
   };
 }
 
-export interface ComplaintDecisionContentInput {
+/** What both documents of a complaint name first. */
+export interface ComplaintHead {
   complaintNumber: string;
   complainantName: string;
   addressee: ComplaintAddressee;
@@ -120,6 +121,35 @@ export interface ComplaintDecisionContentInput {
   /** the application or enforcement case complained about, when there is one */
   itemNumber: string | null;
   registeredOn: string;
+}
+
+const complaintHead = (x: ComplaintHead, locale: Locale): Array<[string, string]> => [
+  [f('complaint', locale), x.complaintNumber],
+  [f('complainant', locale), x.complainantName],
+  [f('addressee', locale), tr(COMPLAINT_ADDRESSEE_TEXT[x.addressee], locale)],
+  [f('subject', locale), x.subject],
+  ...(x.itemNumber ? [[f('item', locale), x.itemNumber] as [string, string]] : []),
+  [f('registeredOn', locale), x.registeredOn],
+];
+
+/** C3: the notice of the extended term, with its ground and reasons, sent to the complainant at once. */
+export function complaintExtensionContent(x: ComplaintHead & { originalDueOn: string; workingDays: number; newDueOn: string; ground: ComplaintExtensionGround; reasons: string }, locale: Locale) {
+  return {
+    title: tr(TITLES.COMPLAINT_EXTENSION_NOTICE, locale),
+    lines: [
+      ...complaintHead(x, locale),
+      [f('originalTerm', locale), x.originalDueOn],
+      [f('extendedBy', locale), tr(TEXT.workingDays, locale).replace('{{n}}', String(x.workingDays))],
+      [f('newTerm', locale), x.newDueOn],
+      [f('extensionGround', locale), tr(COMPLAINT_EXTENSION_GROUND_TEXT[x.ground], locale)],
+      [f('reason', locale), x.reasons],
+    ] as Array<[string, string]>,
+    paragraphs: [tr(TEXT.complaintExtensionBody, locale)],
+    data: { complaintNumber: x.complaintNumber, originalDueOn: x.originalDueOn, newDueOn: x.newDueOn, workingDays: x.workingDays, ground: x.ground },
+  };
+}
+
+export interface ComplaintDecisionContentInput extends ComplaintHead {
   /** the last day of the (extended) term (C2, C3) */
   dueOn: string;
   decidedOn: string;
@@ -130,15 +160,8 @@ export interface ComplaintDecisionContentInput {
 
 /** G1, C2–C4: the decision on a complaint, with its reasons, its term and the way to court. */
 export function complaintDecisionContent(x: ComplaintDecisionContentInput, locale: Locale) {
-  const lines: Array<[string, string]> = [
-    [f('complaint', locale), x.complaintNumber],
-    [f('complainant', locale), x.complainantName],
-    [f('addressee', locale), tr(COMPLAINT_ADDRESSEE_TEXT[x.addressee], locale)],
-    [f('subject', locale), x.subject],
-  ];
-  if (x.itemNumber) lines.push([f('item', locale), x.itemNumber]);
+  const lines: Array<[string, string]> = complaintHead(x, locale);
   lines.push(
-    [f('registeredOn', locale), x.registeredOn],
     [f('termEnds', locale), x.dueOn],
     [f('decidedOn', locale), x.decidedOn],
     [f('onTime', locale), f(x.onTime ? 'yes' : 'no', locale)],

@@ -1,6 +1,6 @@
 // The words of the signed documents in the applicant's language (kk, ru, en). The signed content holds the text
 // itself (title, labels, values), so that the signature covers exactly what the PDF shows.
-import type { ComplaintAddressee, Locale, SignedDocumentKind } from '@oryndau/db';
+import type { ComplaintAddressee, ComplaintExtensionGround, Locale, SignedDocumentKind } from '@oryndau/db';
 import type { ComplaintOutcome } from '@oryndau/domain';
 
 type L = Record<Locale, string>;
@@ -14,6 +14,7 @@ export const TITLES: Record<SignedDocumentKind, L> = {
   ATTESTATION_DECISION: l('Аттестаттау нәтижесі туралы шешім', 'Решение о результатах аттестации', 'Decision on the result of the attestation'),
   HEARING_RECORD: l('Тыңдау хаттамасы', 'Протокол заслушивания', 'Record of the hearing'),
   COMPLAINT_DECISION: l('Шағымды қарау нәтижесі бойынша шешім', 'Решение по результатам рассмотрения жалобы', 'Decision on the complaint'),
+  COMPLAINT_EXTENSION_NOTICE: l('Шағымды қарау мерзімін ұзарту туралы хабарлама', 'Уведомление о продлении срока рассмотрения жалобы', 'Notice of the extended term of the complaint'),
 };
 
 export const FIELD: Record<string, L> = {
@@ -54,6 +55,10 @@ export const FIELD: Record<string, L> = {
   decidedOn: l('Шешім күні', 'Дата решения', 'Decided on'),
   onTime: l('Мерзімінде қаралды', 'Рассмотрена в срок', 'Decided within the term'),
   outcome: l('Нәтижесі', 'Результат', 'Outcome'),
+  originalTerm: l('Бастапқы мерзім', 'Первоначальный срок', 'Original term'),
+  extendedBy: l('Ұзартылды', 'Продлён на', 'Extended by'),
+  newTerm: l('Жаңа мерзім', 'Новый срок', 'New term'),
+  extensionGround: l('Ұзарту негізі', 'Основание продления', 'Ground of the extension'),
   yes: l('иә', 'да', 'yes'),
   no: l('жоқ', 'нет', 'no'),
 };
@@ -89,6 +94,12 @@ export const TEXT = {
     'В случае несогласия с решением вы вправе обратиться в суд в порядке, установленном законодательством Республики Казахстан.',
     'If you disagree with the decision you may go to court in the manner set by the law of the Republic of Kazakhstan.',
   ),
+  complaintExtensionBody: l(
+    'Шағымды қарау мерзімі бір рет қана, 10 жұмыс күнінен аспайтын мерзімге ұзартылуы мүмкін. Шешім жаңа мерзімнен кешіктірілмей қабылданады.',
+    'Срок рассмотрения жалобы может быть продлён только один раз и не более чем на 10 рабочих дней. Решение будет принято не позднее нового срока.',
+    'The term of a complaint may be extended only once, by at most 10 working days. The decision is taken no later than the new term.',
+  ),
+  workingDays: l('{{n}} жұмыс күні', '{{n}} рабочих дн.', '{{n}} working days'),
   verifyHint: l('QR-кодты сканерлеңіз немесе мекенжайды ашыңыз', 'Отсканируйте QR-код или откройте адрес', 'Scan the QR code or open the address'),
 };
 
@@ -125,6 +136,12 @@ export const COMPLAINT_ADDRESSEE_TEXT: Record<ComplaintAddressee, L> = {
   MINISTRY: l('Қазақстан Республикасының Әділет министрлігі', 'Министерство юстиции Республики Казахстан', 'Ministry of Justice of the Republic of Kazakhstan'),
   STATE_CORPORATION: l('«Азаматтарға арналған үкімет» мемлекеттік корпорациясы', 'Государственная корпорация «Правительство для граждан»', 'State Corporation "Government for Citizens"'),
   QUALITY_CONTROL_BODY: l('Мемлекеттік қызметтер көрсету сапасын бағалау және бақылау жөніндегі уәкілетті орган', 'Уполномоченный орган по оценке и контролю за качеством оказания государственных услуг', 'The authorised body for the quality assessment and control of public services'),
+};
+
+export const COMPLAINT_EXTENSION_GROUND_TEXT: Record<ComplaintExtensionGround, L> = {
+  ADDITIONAL_STUDY: l('Қосымша зерделеу', 'Дополнительное изучение', 'An additional study'),
+  ON_SITE_CHECK: l('Жергілікті жерде тексеру', 'Проверка с выездом на место', 'An on-site check'),
+  MORE_INFORMATION: l('Қосымша ақпарат алу', 'Получение дополнительной информации', 'More information'),
 };
 
 export const tr = (x: L, locale: Locale) => x[locale];

@@ -62,6 +62,7 @@ const SERIES: Record<SignedDocumentKind, string> = {
   ATTESTATION_DECISION: 'ATT',
   HEARING_RECORD: 'HRG',
   COMPLAINT_DECISION: 'CMP-DEC',
+  COMPLAINT_EXTENSION_NOTICE: 'CMP-EXT',
 };
 
 export interface DocumentToSign {

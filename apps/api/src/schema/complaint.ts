@@ -239,7 +239,8 @@ export const ComplaintNode = builder.prismaNode('Complaint', {
     extendedAt: t.expose('extendedAt', { type: 'DateTime', nullable: true }),
     extensionNotifyBy: t.expose('extensionNotifyBy', { type: 'Date', nullable: true, description: 'C3: the last day to tell the complainant, with reasons.' }),
     extensionNotifiedAt: t.expose('extensionNotifiedAt', { type: 'DateTime', nullable: true, description: 'C3: when the complainant was told.' }),
-    extensionNotice: t.exposeString('extensionNotice', { nullable: true, description: 'C3: what the complainant was told (the reasons).' }),
+    extensionReason: t.exposeString('extensionReason', { nullable: true, description: 'C3: the reasons of the extension, as the handler wrote them (apps compose the notice in the reader’s language from `extensionDays`, `dueOn`, `extensionGround` and this; the signed notice is in `documents`).' }),
+    extensionNotice: t.exposeString('extensionNotice', { nullable: true, description: 'C3: the notice as recorded (English, for the record and the audit). To show it, compose it from `extensionDays`, `dueOn`, `extensionGround` and `extensionReason`, or show the signed notice in `documents`.' }),
     outcome: t.field({
       type: ComplaintOutcomeEnum,
       nullable: true,
@@ -252,7 +253,7 @@ export const ComplaintNode = builder.prismaNode('Complaint', {
     decidedOnTime: t.exposeBoolean('decidedOnTime', { nullable: true, description: 'Decided on or before the last day (C2, C3).' }),
     documents: t.relation('documents', {
       query: { orderBy: [{ signedAt: 'asc' }, { id: 'asc' }] },
-      description: 'The signed documents of the complaint: its decision (G1, C4), once decided. Download the PDF from `downloadPath`; anyone may check it with `verifyDocument`.',
+      description: 'The signed documents of the complaint, oldest first: the notice of its extended term (C3) and its decision (G1, C4). Download the PDF from `downloadPath`; anyone may check it with `verifyDocument`.',
     }),
     proposals: t.relation('proposals', { query: { orderBy: { directedAt: 'asc' } }, description: 'C4: the proposals to restore rights and their control.' }),
     viewerIsComplainant: t.boolean({ select: { complainantId: true }, resolve: (c, _a, ctx) => c.complainantId === ctx.viewer?.id }),

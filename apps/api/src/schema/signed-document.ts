@@ -51,6 +51,7 @@ export const SignedDocumentKindEnum = builder.enumType(SignedDocumentKind, {
     ATTESTATION_DECISION: { description: 'The decision on the result of the attestation (A10).' },
     HEARING_RECORD: { description: 'The record of the hearing (A11).' },
     COMPLAINT_DECISION: { description: 'The decision on a complaint, with its reasons and the way to court (G1, C4).' },
+    COMPLAINT_EXTENSION_NOTICE: { description: 'The notice of a complaint’s extended term, with its ground and reasons (C3).' },
   } as const,
 });
 

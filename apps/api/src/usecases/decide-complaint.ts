@@ -12,15 +12,13 @@ import { recordComplaintStage } from './complaint-stages.ts';
 import type { Services } from '../services.ts';
 import { signDocument } from '../documents/sign.ts';
 import { complaintDecisionContent } from '../documents/content.ts';
+import { complaintForDocuments, complaintHeadOf } from './complaint-documents.ts';
 
 export async function decideComplaintOutcome(ctx: UseCaseContext & Pick<Services, 'signing'>, input: { complaintId: string; outcome: ComplaintOutcome; reasons: string }) {
   return inTransaction(ctx, async (tx, audit) => {
     const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Complaint" WHERE "id" = ${input.complaintId} FOR UPDATE`;
     if (!rows.length) throw new DomainError('NOT_FOUND', 'Unknown complaint.', ['input', 'complaintId']);
-    const c = await tx.complaint.findUniqueOrThrow({
-      where: { id: input.complaintId },
-      include: { complainant: { select: { displayName: true, locale: true } }, application: { select: { number: true } }, proceeding: { select: { number: true } } },
-    });
+    const c = await complaintForDocuments(tx, input.complaintId);
     requireComplaintHandler(ctx.viewer, c);
     const now = ctx.now();
     const due = currentComplaintDueOn({ dueOn: isoDate(c.dueOn), extendedDueOn: c.extendedDueOn ? isoDate(c.extendedDueOn) : null });
@@ -41,14 +39,7 @@ export async function decideComplaintOutcome(ctx: UseCaseContext & Pick<Services
         kind: 'COMPLAINT_DECISION',
         locale,
         complaintId: c.id,
-        content: complaintDecisionContent(
-          {
-            complaintNumber: c.number, complainantName: c.complainant.displayName, addressee: c.addressee, subject: c.subject,
-            itemNumber: c.proceeding?.number ?? c.application?.number ?? null, registeredOn: almatyDate(c.registeredAt), dueOn: due,
-            decidedOn: almatyDate(now), onTime: r.onTime, outcome: input.outcome, reasons,
-          },
-          locale,
-        ),
+        content: complaintDecisionContent({ ...complaintHeadOf(c), dueOn: due, decidedOn: almatyDate(now), onTime: r.onTime, outcome: input.outcome, reasons }, locale),
       },
       now,
     );

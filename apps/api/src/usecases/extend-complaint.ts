@@ -1,7 +1,8 @@
 // complaints (issue 10) — C3: the handler extends the term once, by at most 10 working days, for an additional
 // study, an on-site check or more information; the complainant is told with the reasons. The platform tells them
 // at once, on their personal account (the notice is the extension's own stage, within the 3 working days the law
-// allows, whose last day is recorded for the dashboards); a second extension is refused.
+// allows, whose last day is recorded for the dashboards) and with a notice signed by the platform in their
+// language (COMPLAINT_EXTENSION_NOTICE); a second extension is refused.
 import { COMPLAINT, almatyDate, extendComplaint, type ExtensionReason } from '@oryndau/domain';
 import { DomainError, type UserErrorShape } from '../errors.ts';
 import { dbDate, isoDate } from '../dates.ts';
@@ -9,6 +10,10 @@ import { complaintActorRole, requireComplaintHandler } from '../access.ts';
 import { moveTo } from '../transitions.ts';
 import { inTransaction, type UseCaseContext } from './transaction.ts';
 import { recordComplaintStage } from './complaint-stages.ts';
+import { complaintForDocuments, complaintHeadOf } from './complaint-documents.ts';
+import type { Services } from '../services.ts';
+import { signDocument } from '../documents/sign.ts';
+import { complaintExtensionContent } from '../documents/content.ts';
 
 const ERROR_TEXT = {
   ALREADY_EXTENDED: ['complaint.alreadyExtended', 'The term was already extended once; a second extension is not allowed (C3).'],
@@ -19,11 +24,11 @@ const ERROR_TEXT = {
   ADDRESSEE_MAY_NOT_EXTEND: ['complaint.mayNotExtend', 'This body may not extend the term (C3).'],
 } as const;
 
-export async function extendComplaintTerm(ctx: UseCaseContext, input: { complaintId: string; workingDays: number; ground: ExtensionReason; reason: string }) {
+export async function extendComplaintTerm(ctx: UseCaseContext & Pick<Services, 'signing'>, input: { complaintId: string; workingDays: number; ground: ExtensionReason; reason: string }) {
   return inTransaction(ctx, async (tx, audit) => {
     const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Complaint" WHERE "id" = ${input.complaintId} FOR UPDATE`;
     if (!rows.length) throw new DomainError('NOT_FOUND', 'Unknown complaint.', ['input', 'complaintId']);
-    const c = await tx.complaint.findUniqueOrThrow({ where: { id: input.complaintId } });
+    const c = await complaintForDocuments(tx, input.complaintId);
     requireComplaintHandler(ctx.viewer, c);
     const reason = input.reason.trim();
     if (reason.length < 10) throw new DomainError('INVALID_INPUT', 'Tell the complainant why the term is extended (C3).', ['input', 'reason'], { key: 'complaint.extensionReasonRequired', rule: 'C3' });
@@ -49,9 +54,20 @@ export async function extendComplaintTerm(ctx: UseCaseContext, input: { complain
         extendedAt: now, extensionNotifyBy: dbDate(r.notifyBy), extensionNotifiedAt: now, extensionNotice: notice,
       },
     });
+    const document = await signDocument(
+      tx,
+      ctx.signing,
+      {
+        kind: 'COMPLAINT_EXTENSION_NOTICE',
+        locale: c.complainant.locale,
+        complaintId: c.id,
+        content: complaintExtensionContent({ ...complaintHeadOf(c), originalDueOn: isoDate(c.dueOn), workingDays: input.workingDays, newDueOn: r.newDueOn, ground: input.ground, reasons: reason }, c.complainant.locale),
+      },
+      now,
+    );
     await recordComplaintStage(tx, { complaintId: c.id, stage: 'EXTENDED', status, at: now, actorRole, actorId: ctx.viewer!.id, note: `Extended by ${input.workingDays} working days to ${r.newDueOn} (C3).` });
-    await recordComplaintStage(tx, { complaintId: c.id, stage: 'EXTENSION_NOTICE_SENT', status, at: now, actorRole, actorId: ctx.viewer!.id, note: `${notice} (due by ${r.notifyBy}, C3)` });
-    await audit({ action: 'complaint.extend', entityType: 'Complaint', entityId: c.id, data: { workingDays: input.workingDays, ground: input.ground, newDueOn: r.newDueOn, notifyBy: r.notifyBy } });
+    await recordComplaintStage(tx, { complaintId: c.id, stage: 'EXTENSION_NOTICE_SENT', status, at: now, actorRole, actorId: ctx.viewer!.id, note: `${notice} (due by ${r.notifyBy}, C3) Notice ${document.number}.` });
+    await audit({ action: 'complaint.extend', entityType: 'Complaint', entityId: c.id, data: { workingDays: input.workingDays, ground: input.ground, newDueOn: r.newDueOn, notifyBy: r.notifyBy, documentId: document.id } });
     return { complaintId: c.id };
   });
 }

@@ -317,6 +317,7 @@ export const en = {
     complainant: "Complainant",
     text: "Complaint",
     extendedTitle: "Term extended; the complainant was told",
+    extendedTo: "The new last day: {{date}}.",
     decidedOnTime: "Decided on {{at}}, within the term.",
     decidedLate: "Decided on {{at}}, after the term.",
     stagesTitle: "Stages",

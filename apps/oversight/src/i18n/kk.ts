@@ -320,6 +320,7 @@ export const kk: Messages<typeof en> = {
     complainant: "Шағымданушы",
     text: "Шағым",
     extendedTitle: "Мерзім ұзартылды; шағымданушы хабардар етілді",
+    extendedTo: "Жаңа соңғы күн: {{date}}.",
     decidedOnTime: "{{at}} мерзімінде шешілді.",
     decidedLate: "{{at}} мерзімінен кейін шешілді.",
     stagesTitle: "Кезеңдер",

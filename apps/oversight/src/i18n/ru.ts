@@ -320,6 +320,7 @@ export const ru: Messages<typeof en> = {
     complainant: "Заявитель",
     text: "Жалоба",
     extendedTitle: "Срок продлён; заявитель извещён",
+    extendedTo: "Новый последний день: {{date}}.",
     decidedOnTime: "Решение принято {{at}}, в срок.",
     decidedLate: "Решение принято {{at}}, после срока.",
     stagesTitle: "Этапы",

@@ -27,13 +27,15 @@ const ComplaintQuery = graphql(
           originalDueOn
           overdue
           extended
-          extensionNotice
+          extensionReason
+          extensionDays
           extensionNotifyBy
           outcome
           decisionReasons
           decidedAt
           decidedOnTime
           documents {
+            kind
             ...SignedDocuments_document
           }
           ...ComplaintItem_complaint
@@ -116,16 +118,18 @@ export function ComplaintHandlePage({ id }: { id: string }) {
           )}
         </dl>
       </section>
-      {c.extensionNotice && (
+      {c.extended && (
         <Notice tone="warning" title={t('app.complaints.extendedTitle')}>
-          <p>{c.extensionNotice}</p>
+          <p>{t('app.complaints.extendedTo', { date: format.date(c.dueOn) })}</p>
+          {c.extensionReason && <p>{c.extensionReason}</p>}
+          {c.documents.some((d) => d.kind === 'COMPLAINT_EXTENSION_NOTICE') && <SignedDocuments documents={c.documents.filter((d) => d.kind === 'COMPLAINT_EXTENSION_NOTICE')} />}
         </Notice>
       )}
       {c.outcome && (
         <Notice tone={c.outcome === 'REJECTED' ? 'info' : 'success'} title={label('complaintOutcome', c.outcome)}>
           <p>{c.decisionReasons}</p>
           {c.decidedAt && <p className="or-muted">{t(c.decidedOnTime ? 'app.complaints.decidedOnTime' : 'app.complaints.decidedLate', { at: format.dateTime(c.decidedAt) })}</p>}
-          {c.documents.length > 0 && <SignedDocuments documents={c.documents} />}
+          {c.documents.some((d) => d.kind === 'COMPLAINT_DECISION') && <SignedDocuments documents={c.documents.filter((d) => d.kind === 'COMPLAINT_DECISION')} />}
         </Notice>
       )}
       <ComplaintItem complaint={c} />

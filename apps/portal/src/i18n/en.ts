@@ -371,6 +371,7 @@ export const en = {
     summaryTitle: "Complaint",
     originalDue: "Before the extension: {{date}}",
     extendedTitle: "The term was extended by {{days}} working days",
+    extendedTo: "The new last day: {{date}}.",
     notifiedAt: "You were told on {{at}}.",
     pending: "The decision is due by {{date}}. You will see it here.",
     stagesTitle: "Steps",

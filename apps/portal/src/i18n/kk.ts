@@ -373,6 +373,7 @@ export const kk: Messages<typeof en> = {
     summaryTitle: "Шағым",
     originalDue: "Ұзартуға дейін: {{date}}",
     extendedTitle: "Мерзім {{days}} жұмыс күніне ұзартылды",
+    extendedTo: "Жаңа соңғы күн: {{date}}.",
     notifiedAt: "Сіз {{at}} хабардар етілдіңіз.",
     pending: "Шешім {{date}} дейін қабылдануы тиіс. Оны осы жерден көресіз.",
     stagesTitle: "Қадамдар",

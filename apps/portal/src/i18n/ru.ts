@@ -370,6 +370,7 @@ export const ru: Messages<typeof en> = {
     summaryTitle: "Жалоба",
     originalDue: "До продления: {{date}}",
     extendedTitle: "Срок продлён на {{days}} рабочих дней",
+    extendedTo: "Новый последний день: {{date}}.",
     notifiedAt: "Вы извещены {{at}}.",
     pending: "Решение должно быть принято до {{date}}. Вы увидите его здесь.",
     stagesTitle: "Шаги",

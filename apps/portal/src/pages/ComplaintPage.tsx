@@ -7,6 +7,7 @@ import { ComplaintStatusBadge, DeadlineBadge, Link, NodePageFallback, Notice, Pa
 import { ComplaintTimeline, ComplaintTimelineFragment } from '../features/complaints/ComplaintTimeline.tsx';
 import { ComplaintDecision, ComplaintDecisionFragment } from '../features/complaints/ComplaintDecision.tsx';
 import { StatusAccessCode } from '../features/complaints/StatusAccessCode.tsx';
+import { SignedDocuments, SignedDocumentsFragment } from '@oryndau/ui/signed-documents';
 import { complaintDecisionPath } from '../features/complaints/operations.ts';
 import { applicationPath } from '../paths.ts';
 
@@ -29,8 +30,12 @@ export const ComplaintQuery = graphql(
           extended
           extensionDays
           extensionGround
-          extensionNotice
+          extensionReason
           extensionNotifiedAt
+          documents {
+            kind
+            ...SignedDocuments_document
+          }
           outcome
           application {
             id
@@ -46,7 +51,7 @@ export const ComplaintQuery = graphql(
       }
     }
   `,
-  [ComplaintTimelineFragment, ComplaintDecisionFragment],
+  [ComplaintTimelineFragment, ComplaintDecisionFragment, SignedDocumentsFragment],
 );
 
 export function ComplaintPage({ id }: { id: string }) {
@@ -120,11 +125,13 @@ export function ComplaintPage({ id }: { id: string }) {
               )}
             </dl>
           </section>
-          {c.extended && c.extensionNotice && (
+          {c.extended && (
             <Notice tone="warning" title={t('app.complaints.extendedTitle', { days: c.extensionDays ?? 0 })}>
-              <p>{c.extensionNotice}</p>
+              <p>{t('app.complaints.extendedTo', { date: format.date(c.dueOn) })}</p>
+              {c.extensionReason && <p>{c.extensionReason}</p>}
               {c.extensionGround && <p>{label('complaintExtensionGround', c.extensionGround)}</p>}
               {c.extensionNotifiedAt && <p className="pt-explain">{t('app.complaints.notifiedAt', { at: format.dateTime(c.extensionNotifiedAt) })}</p>}
+              {c.documents.some((d) => d.kind === 'COMPLAINT_EXTENSION_NOTICE') && <SignedDocuments documents={c.documents.filter((d) => d.kind === 'COMPLAINT_EXTENSION_NOTICE')} />}
             </Notice>
           )}
           {c.outcome ? (

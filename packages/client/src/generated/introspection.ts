@@ -3430,6 +3430,14 @@ export const introspection = {
       "args": []
      },
      {
+      "name": "extensionReason",
+      "type": {
+       "kind": "SCALAR",
+       "name": "Any"
+      },
+      "args": []
+     },
+     {
       "name": "handledBy",
       "type": {
        "kind": "SCALAR",

@@ -246,6 +246,7 @@ export const enumLabels = {
     ATTESTATION_DECISION: 'Attestation decision',
     HEARING_RECORD: 'Record of the hearing',
     COMPLAINT_DECISION: 'Decision on the complaint',
+    COMPLAINT_EXTENSION_NOTICE: 'Notice of the extended term',
   } satisfies Record<E.SignedDocumentKind, string>,
   documentProblem: {
     NOT_FOUND: 'No such document',

@@ -245,6 +245,7 @@ export const kkEnumLabels: UiMessages['enum'] = {
       ATTESTATION_DECISION: 'Аттестаттау туралы шешім',
       HEARING_RECORD: 'Тыңдау хаттамасы',
       COMPLAINT_DECISION: 'Шағым бойынша шешім',
+      COMPLAINT_EXTENSION_NOTICE: 'Мерзімді ұзарту туралы хабарлама',
     },
     documentProblem: {
       NOT_FOUND: 'Мұндай құжат жоқ',

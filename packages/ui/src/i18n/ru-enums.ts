@@ -245,6 +245,7 @@ export const ruEnumLabels: UiMessages['enum'] = {
       ATTESTATION_DECISION: 'Решение об аттестации',
       HEARING_RECORD: 'Протокол заслушивания',
       COMPLAINT_DECISION: 'Решение по жалобе',
+      COMPLAINT_EXTENSION_NOTICE: 'Уведомление о продлении срока',
     },
     documentProblem: {
       NOT_FOUND: 'Такого документа нет',

@@ -30,6 +30,7 @@ export const ComplaintDecisionFragment = graphql(`
       checkNote
     }
     documents {
+      kind
       ...SignedDocuments_document
     }
   }
@@ -41,6 +42,7 @@ export function ComplaintDecision({ complaint }: { complaint: FragmentOf<typeof 
   const label = useEnumLabel();
   const format = useFormat();
   if (!c.outcome || !c.decidedAt) return null;
+  const decisions = c.documents.filter((d) => d.kind === 'COMPLAINT_DECISION');
   return (
     <article className="or-card pt-decision" aria-labelledby="complaint-decision-title" data-outcome={c.outcome}>
       <h2 className="or-card__title" id="complaint-decision-title">
@@ -105,10 +107,10 @@ export function ComplaintDecision({ complaint }: { complaint: FragmentOf<typeof 
         </>
       )}
       <p className="pt-explain">{t('app.complaints.court')}</p>
-      {c.documents.length > 0 && (
+      {decisions.length > 0 && (
         <section className="pt-decision__documents pt-no-print" aria-labelledby="complaint-decision-documents">
           <h3 id="complaint-decision-documents">{t('app.complaints.documentsTitle')}</h3>
-          <SignedDocuments documents={c.documents} />
+          <SignedDocuments documents={decisions} />
         </section>
       )}
     </article>
