@@ -1,13 +1,15 @@
 // Browser test (E1–E4, G2): a justice officer of Almaty City registers a paper application at the desk — the
 // receipt shows the number, the route and the access code, with which anyone then follows the stage signed out
-// (the public status check); a package without the identity document is refused at acceptance with what is
-// missing (E3). Against the real API on a fresh database with the demo data, in headless Chromium; every page
-// passes axe-core's WCAG 2.1 AA rules, in kk, ru and en.
+// (the public status check, in the portal, signed out), and the claimant — aigerim, whose IIN it is — finds it among
+// her applications in the portal, with its stages; a package without the identity document is refused at
+// acceptance with what is missing (E3). Against the real API on a fresh database with the demo data, in headless
+// Chromium; every page passes axe-core's WCAG 2.1 AA rules, in kk, ru and en.
 import { describe, expect, it } from 'vitest';
-import { chooseLanguage, expectAccessible, graphqlRequest, screenshot, useAppUnderTest, type Page } from '@oryndau/testing';
+import { chooseLanguage, expectAccessible, graphqlRequest, screenshot, signInAsDemoUser, useAppUnderTest, type Page } from '@oryndau/testing';
 import { intakeEn, intakeKk, intakeRu } from '../src/features/enforcement/strings.ts';
 
-const stack = useAppUnderTest('desk', { signInAs: 'justice.almaty' });
+const stack = useAppUnderTest('desk', { signInAs: 'justice.almaty', alsoServe: ['portal'] });
+let registered = { number: '', code: '' };
 
 // IINs with a valid control digit (the API checks them)
 const CLAIMANT_IIN = '910412418623';
@@ -59,6 +61,32 @@ describe('desk: paper intake of enforcement applications', () => {
     );
     expect(check.publicStatusCheck).toEqual({ userErrors: [], status: { number, itemKind: 'APPLICATION', stage: 'ROUTED_TO_CHAMBER', decided: false } });
     expect(JSON.stringify(check)).not.toContain(CLAIMANT_IIN);
+    registered = { number: number!, code };
+  });
+
+  it('G2: the claimant follows it in the portal — signed out with the number and the code, and signed in among her applications', async () => {
+    const { page } = stack;
+    const portal = await page.context().newPage();
+    try {
+      await portal.goto(new URL('/status', stack.appUrlOf('portal')).href);
+      await portal.locator('form.or-form').waitFor();
+      await portal.locator('input[name="number"]').fill(registered.number);
+      await portal.locator('input[name="accessCode"]').fill(registered.code);
+      await portal.locator('form.or-form button[type="submit"]').click();
+      const result = portal.locator('.pt-status-result');
+      await result.waitFor();
+      expect(await result.locator('[data-stage]').getAttribute('data-stage')).toBe('ROUTED_TO_CHAMBER');
+      expect(await result.textContent()).not.toContain(CLAIMANT_IIN);
+      await expectAccessible(portal, { name: 'portal status check of a paper application' });
+      await portal.goto(new URL('/applications', stack.appUrlOf('portal')).href);
+      await signInAsDemoUser(portal, 'aigerim');
+      await portal.locator('a.pt-application-link', { hasText: registered.number }).click();
+      await portal.locator('.pt-timeline__item[data-stage="ROUTED_TO_CHAMBER"]').waitFor();
+      expect(await portal.locator('.pt-timeline__item').evaluateAll((items) => items.map((i) => i.getAttribute('data-stage')))).toEqual(['REGISTERED', 'ROUTED_TO_CHAMBER']);
+      await expectAccessible(portal, { name: 'portal: the paper application among hers' });
+    } finally {
+      await portal.close();
+    }
   });
 
   it('E3: a package without the identity document is refused at acceptance with what is missing, and no access code is issued', async () => {
