@@ -385,7 +385,7 @@ export const en = {
     proposalDue: "To be fulfilled by {{date}}",
     court: "If you disagree with the decision, you may go to court.",
     documentsTitle: "The signed decision",
-    download: "Download the decision (print or save as PDF)",
+    download: "Open the decision for printing",
     print: "Print or save as PDF",
     backToComplaint: "Back to the complaint",
     noDecision: "No decision yet.",

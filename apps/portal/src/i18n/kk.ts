@@ -387,7 +387,7 @@ export const kk: Messages<typeof en> = {
     proposalDue: "{{date}} дейін орындалуы тиіс",
     court: "Шешіммен келіспесеңіз, сотқа жүгіне аласыз.",
     documentsTitle: "Қол қойылған шешім",
-    download: "Шешімді жүктеу (басып шығару немесе PDF ретінде сақтау)",
+    download: "Шешімді басып шығару үшін ашу",
     print: "Басып шығару немесе PDF ретінде сақтау",
     backToComplaint: "Шағымға оралу",
     noDecision: "Әзірге шешім жоқ.",

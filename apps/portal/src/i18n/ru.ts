@@ -384,7 +384,7 @@ export const ru: Messages<typeof en> = {
     proposalDue: "Исполнить до {{date}}",
     court: "Если вы не согласны с решением, вы можете обратиться в суд.",
     documentsTitle: "Подписанное решение",
-    download: "Скачать решение (печать или сохранение в PDF)",
+    download: "Открыть решение для печати",
     print: "Печать или сохранение в PDF",
     backToComplaint: "К жалобе",
     noDecision: "Решения пока нет.",
