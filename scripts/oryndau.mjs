@@ -4,12 +4,12 @@
 //   npm test   — installs, then lint, typecheck, schema checks and every test (unit, PostgreSQL integration,
 //                Chromium browser tests); the last line is "N passed, N failed".
 import { spawnSync, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { stamp, upToDate } from './setup-stamps.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PNPM_VERSION = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
@@ -39,56 +39,8 @@ function pnpm() {
   return ['npx', '-y', `pnpm@${PNPM_VERSION}`]; // no global install rights
 }
 
-// firststart: `npm start` skips the install check (≈ 5 s) and the generate step (≈ 2 s) when nothing they read has
-// changed since they last succeeded here: a stamp under node_modules/.cache/oryndau-setup holds the hash of their inputs
-// (the lockfile, every package.json, the Node version; the Prisma schema, schema.graphql and the generators), and
-// their outputs must be there. `npm test` always runs both.
-const STAMPS = path.join(root, 'node_modules/.cache/oryndau-setup'); // beside the templates' folder, not in it
-function filesUnder(dir, keep) {
-  const abs = path.join(root, dir);
-  if (!fs.existsSync(abs)) return [];
-  if (fs.statSync(abs).isFile()) return [dir];
-  return fs
-    .readdirSync(abs, { withFileTypes: true })
-    .filter((e) => e.name !== 'node_modules' && e.name !== 'generated' && !e.name.startsWith('.'))
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name), keep) : keep(e.name) ? [path.join(dir, e.name)] : []));
-}
-const workspaceDirs = () => ['apps', 'packages'].flatMap((d) => (fs.existsSync(path.join(root, d)) ? fs.readdirSync(path.join(root, d)).map((x) => path.join(d, x)) : []));
-const STEPS = {
-  install: {
-    inputs: () => ['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json', ...workspaceDirs().map((d) => path.join(d, 'package.json'))],
-    outputs: ['node_modules/.modules.yaml'],
-  },
-  generate: {
-    inputs: () => [
-      'prisma/schema.prisma',
-      'schema.graphql',
-      'scripts/prisma.mjs',
-      'pnpm-lock.yaml',
-      ...['packages/db', 'packages/client'].flatMap((d) => [path.join(d, 'package.json'), path.join(d, 'tsconfig.json'), ...filesUnder(path.join(d, 'scripts'), () => true)]),
-    ],
-    outputs: ['packages/db/src/generated/prisma/client.ts', 'packages/client/src/graphql-env.d.ts'],
-  },
-};
-function stepHash(step) {
-  const h = createHash('sha256').update(`${process.version} ${process.platform} ${process.arch}\n`);
-  for (const f of STEPS[step].inputs()) h.update(`${f}\n`).update(fs.existsSync(path.join(root, f)) ? fs.readFileSync(path.join(root, f)) : '');
-  return h.digest('hex');
-}
-const stampFile = (step) => path.join(STAMPS, `${step}.stamp`);
-function upToDate(step) {
-  try {
-    return STEPS[step].outputs.every((o) => fs.existsSync(path.join(root, o))) && fs.readFileSync(stampFile(step), 'utf8').trim() === stepHash(step);
-  } catch {
-    return false;
-  }
-}
-function stamp(step) {
-  fs.mkdirSync(STAMPS, { recursive: true });
-  fs.writeFileSync(stampFile(step), `${stepHash(step)}\n`);
-}
-
+// firststart: `npm start` skips the install check and the generate step when nothing they read has changed since
+// they last succeeded here (./setup-stamps.mjs); `pnpm install` generates and stamps both itself (./postinstall.mjs).
 function setup({ skipWhenStamped = false } = {}) {
   // firststart: pnpm is looked for (`pnpm --version`, about 0.35 s) only when a step has to run
   let pm;
