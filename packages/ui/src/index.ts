@@ -60,7 +60,7 @@ export { ApplicationStatusBadge, DocumentStatusBadge, InspectionStatusBadge, Lic
 // complaints (issue 10)
 export { COMPLAINT_STATUS_TONE, COMPLAINT_PROPOSAL_STATUS_TONE } from './vocabulary/tones.ts';
 export { ComplaintStatusBadge, ComplaintProposalStatusBadge } from './vocabulary/StatusBadges.tsx';
-export { useFormat, formatters, todayInAlmaty, currentYear, type Formatters } from './vocabulary/format.ts';
+export { useFormat, formatters, todayInAlmaty, currentYear, parseTengeAmount, type Formatters } from './vocabulary/format.ts';
 export { useUserErrors, localizeUserErrors, userErrorMessage, type FieldLabel } from './vocabulary/userErrors.ts';
 // One i18next instance for the UI and the apps: import these from here, not from react-i18next.
 export { useTranslation, Trans } from 'react-i18next';

@@ -159,3 +159,13 @@ describe('user errors in the UI language', () => {
     expect(userErrorMessage({ ...unknown, code: 'SOMETHING_NEW', key: null }, ru, 'ru')).toBe('The original was already received.');
   });
 });
+
+describe('parseTengeAmount', () => {
+  it('reads an amount as people type it, and gives null for empty or not a number', async () => {
+    const { parseTengeAmount } = await import('./vocabulary/format.ts');
+    expect(parseTengeAmount('1 250 000,50')).toBe(1250000.5);
+    expect(parseTengeAmount('820\u00a0000')).toBe(820000);
+    expect(parseTengeAmount('4300000.01')).toBe(4300000.01);
+    for (const bad of ['', '  ', '12a', '-5', '1,2,3']) expect(parseTengeAmount(bad), bad).toBeNull();
+  });
+});

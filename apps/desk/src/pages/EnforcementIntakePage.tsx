@@ -16,6 +16,7 @@ import {
   Select,
   TextInput,
   localizedName,
+  parseTengeAmount,
   useEnumLabel,
   useFormat,
   useIdempotencyKey,
@@ -38,12 +39,6 @@ const blank = {
   court: '', caseNumber: '', issuedOn: '', category: '' as ClaimCategory | '', amount: '', districtId: '',
   requestsWrit: false, byRepresentative: false,
   documents: ['APPLICATION_FORM', 'EXECUTIVE_DOCUMENT', 'IDENTITY_DOCUMENT'] as EnforcementDocumentKind[],
-};
-
-/** "1 250 000,50" → 1250000.5; empty → null; anything else is sent as null and the API names the problem. */
-const amountOf = (text: string): number | null => {
-  const clean = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  return /^\d+(\.\d+)?$/.test(clean) ? Number(clean) : null;
 };
 
 type Registered = NonNullable<ResultOf<typeof RegisterPaperApplicationMutation>['submitEnforcementApplication']>;
@@ -79,7 +74,7 @@ export function EnforcementIntakePage() {
         receivedAt: form.receivedAt ? new Date(`${form.receivedAt}:00+05:00`).toISOString() : null,
         claimant: { name: form.claimantName, idNumber: form.claimantId.trim(), address: form.claimantAddress || null, phone: form.claimantPhone || null },
         debtor: { name: form.debtorName, idNumber: form.debtorId.trim(), address: form.debtorAddress },
-        executiveDocument: { court: form.court, caseNumber: form.caseNumber, issuedOn: form.issuedOn, category: (form.category || 'PRIVATE_CLAIM') as ClaimCategory, amountTenge: amountOf(form.amount), districtId: form.districtId },
+        executiveDocument: { court: form.court, caseNumber: form.caseNumber, issuedOn: form.issuedOn, category: (form.category || 'PRIVATE_CLAIM') as ClaimCategory, amountTenge: parseTengeAmount(form.amount), districtId: form.districtId },
         requestsWrit: form.requestsWrit,
         byRepresentative: form.byRepresentative,
         documents: form.documents,

@@ -23,6 +23,7 @@ import {
   almatyDate,
   groupUserErrors,
   localizedName,
+  parseTengeAmount,
   useFormat,
   useNavigate,
   useEnumLabel,
@@ -120,12 +121,6 @@ const FIELD_ORDER = [
   'executiveDocument.districtId',
 ];
 
-/** "150 000,50" → 150000.5; empty → null; anything else → NaN (sent as null: the API names the problem). */
-function parseAmount(text: string): number | null {
-  const clean = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  if (clean === '') return null;
-  return /^\d+(\.\d+)?$/.test(clean) ? Number(clean) : Number.NaN;
-}
 
 const blankToNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
@@ -253,7 +248,7 @@ export function ApplyEnforcementPage() {
     setLocalErrors(local);
     setApiErrors([]);
     if (local.length > 0 || !state.category) return;
-    const amount = state.category === 'NON_PROPERTY' ? null : parseAmount(state.amount);
+    const amount = state.category === 'NON_PROPERTY' ? null : parseTengeAmount(state.amount);
     const result = await submit({
       input: {
         claimant: {
@@ -269,7 +264,7 @@ export function ApplyEnforcementPage() {
           caseNumber: state.caseNumber.trim(),
           issuedOn: state.issuedOn,
           category: state.category,
-          amountTenge: amount === null || Number.isNaN(amount) ? null : amount,
+          amountTenge: amount,
           districtId: state.districtId,
         },
         requestsWrit: state.requestsWrit,

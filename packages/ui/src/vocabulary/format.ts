@@ -51,3 +51,10 @@ export function todayInAlmaty(): string {
 export function currentYear(): number {
   return Number(todayInAlmaty().slice(0, 4));
 }
+
+/** An amount of tenge as typed ("1 250 000,50" → 1250000.5); empty or not a number → null (the API then names the
+ * problem at the field). Spaces, no-break spaces and a decimal comma are accepted. */
+export function parseTengeAmount(text: string): number | null {
+  const clean = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  return /^\d+(\.\d+)?$/.test(clean) ? Number(clean) : null;
+}
